@@ -54,7 +54,8 @@ class _TelegramHtmlParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.offset = 0
+        # Not `offset`: HTMLParser uses that attribute for its own bookkeeping.
+        self._pos = 0
         self.stack: list[tuple[str, int, JSON]] = []
         self.entities: list[JSON] = []
 
@@ -82,7 +83,7 @@ class _TelegramHtmlParser(HTMLParser):
                 self.stack[-1][2]["language"] = css[len("language-") :]
         elif tag == "blockquote" and "expandable" in attributes:
             extra = {"type": "expandable_blockquote"}
-        self.stack.append((tag, self.offset, extra))
+        self.stack.append((tag, self._pos, extra))
 
     def handle_endtag(self, tag: str) -> None:
         """Close the innermost entity; mismatches are errors like on Telegram."""
@@ -90,7 +91,7 @@ class _TelegramHtmlParser(HTMLParser):
             expected = f"</{self.stack[-1][0]}>" if self.stack else "nothing"
             raise EntityParseError(f'Unmatched end tag "{tag}", expected {expected}')
         open_tag, start, extra = self.stack.pop()
-        length = self.offset - start
+        length = self._pos - start
         if open_tag == "code" and self.stack and self.stack[-1][0] == "pre":
             return  # folded into the pre entity
         if length <= 0:
@@ -102,7 +103,7 @@ class _TelegramHtmlParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         """Append plain text."""
         self.parts.append(data)
-        self.offset += utf16_len(data)
+        self._pos += utf16_len(data)
 
 
 def parse_html(text: str) -> tuple[str, list[JSON]]:
