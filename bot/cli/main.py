@@ -1,0 +1,28 @@
+"""The `dondoc` command line: one Typer app; each sub-command group lives in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="dondoc",
+    help="dondoc — theo dõi, đôn đốc thực hiện thông báo kết luận / follow-up of meeting conclusions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register_commands() -> None:
+    from bot.cli import admin_cmds, extract_cmd, import_cmd
+
+    for module in (admin_cmds, extract_cmd, import_cmd):
+        module.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
