@@ -14,9 +14,9 @@ app = typer.Typer(
 
 
 def _register_commands() -> None:
-    from bot.cli import admin_cmds, extract_cmd, import_cmd
+    from bot.cli import admin_cmds, demo_cmd, extract_cmd, import_cmd, run_cmd, scheduler_cmds
 
-    for module in (admin_cmds, extract_cmd, import_cmd):
+    for module in (admin_cmds, extract_cmd, import_cmd, scheduler_cmds, run_cmd, demo_cmd):
         module.register(app)
 
 
