@@ -298,6 +298,7 @@ class BotApi:
         # A newer getUpdates terminates an older one still waiting, as on Telegram.
         self._poll_generation += 1
         generation = self._poll_generation
+        self.world.update_notifier.notify()  # wake the older poll so it can answer 409
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
