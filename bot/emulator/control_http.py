@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
+from bot.emulator.params import decode_filename
 from bot.emulator.state import JSON, EmulatedChat, EmulatedUser
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ class ControlRoutes:
                 message = await self.emu.send_photo(user, chat, content, caption=caption)
             else:
                 message = await self.emu.send_document(
-                    user, chat, upload.filename, content, upload.content_type, caption
+                    user, chat, decode_filename(upload.filename), content, upload.content_type, caption
                 )
         except (ValueError, KeyError, TypeError) as exc:
             return _error(str(exc))

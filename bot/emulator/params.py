@@ -51,6 +51,13 @@ class UploadedPart:
     content: bytes
 
 
+def decode_filename(filename: str | None) -> str | None:
+    """Undo the HTML5 multipart filename escaping (", CR, LF) used by httpx and browsers."""
+    if filename is None:
+        return None
+    return filename.replace("%22", '"').replace("%0D", "\r").replace("%0A", "\n")
+
+
 def _coerce(name: str, value: str) -> Any:
     """Turn a form/query string into the value PTB meant (JSON for non-string params)."""
     if name in STRING_PARAMS:
@@ -79,7 +86,7 @@ async def read_params(request: web.Request) -> tuple[JSON, dict[str, UploadedPar
             if isinstance(value, web.FileField):
                 files[key] = UploadedPart(
                     field_name=key,
-                    filename=value.filename,
+                    filename=decode_filename(value.filename),
                     content_type=value.content_type,
                     content=value.file.read(),
                 )

@@ -145,3 +145,15 @@ async def _alice_chat(emulator: BotApiEmulator) -> tuple[int]:
 def _keyboard() -> InlineKeyboardMarkup:
     """A one-button keyboard."""
     return InlineKeyboardMarkup([[InlineKeyboardButton("Go", callback_data="go")]])
+
+
+async def test_send_document_keeps_unicode_filename_and_bytes(
+    emulator: BotApiEmulator, bot: Bot
+) -> None:
+    emulator.add_chat(GROUP)
+    sent = await bot.send_document(GROUP.id, b"\x00\x01data", filename='Báo cáo "tuần".xlsx')
+    assert sent.document.file_name == 'Báo cáo "tuần".xlsx'
+    assert sent.document.mime_type.endswith("spreadsheetml.sheet")
+    assert emulator.file_bytes(sent.document.file_id) == b"\x00\x01data"
+    resent = await bot.send_document(GROUP.id, sent.document.file_id)
+    assert resent.document.file_id == sent.document.file_id
