@@ -26,3 +26,7 @@ _register_commands()
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()
