@@ -66,7 +66,14 @@ class ControlRoutes:
     def _chat(self, body: JSON, user: EmulatedUser) -> EmulatedChat:
         """Chat from `chat` (dict), `chat_id` (registered) or the user's private chat."""
         if isinstance(body.get("chat"), dict):
-            return EmulatedChat.from_dict(body["chat"])
+            data = body["chat"]
+            # A bare {"id": …} refers to a known chat; don't overwrite its title/names.
+            known = self.emu.world.chats.get(int(data["id"]))
+            if known is not None and not (data.get("title") or data.get("first_name")):
+                return known
+            if int(data["id"]) == user.id and data.get("type", "private") == "private":
+                return EmulatedChat.private(user)
+            return EmulatedChat.from_dict(data)
         if body.get("chat_id") is not None:
             chat_id = int(body["chat_id"])
             if chat_id in self.emu.world.chats:
@@ -237,7 +244,10 @@ class ControlRoutes:
     async def calls(self, request: web.Request) -> web.Response:
         """Bot API call transcript, optionally `?method=sendMessage&after_index=<n>`."""
         method = request.query.get("method")
-        start = int(request.query.get("after_index", 0) or 0)
+        try:
+            start = int(request.query.get("after_index", 0) or 0)
+        except ValueError as exc:
+            return _error(str(exc))
         rows = []
         for index, call in enumerate(self.emu.world.calls[start:], start=start):
             if method and call.method.lower() != method.lower():

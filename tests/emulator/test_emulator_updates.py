@@ -157,3 +157,22 @@ async def test_send_document_keeps_unicode_filename_and_bytes(
     assert emulator.file_bytes(sent.document.file_id) == b"\x00\x01data"
     resent = await bot.send_document(GROUP.id, sent.document.file_id)
     assert resent.document.file_id == sent.document.file_id
+
+
+async def test_misc_methods_deserialize_in_ptb(emulator: BotApiEmulator, bot: Bot) -> None:
+    emulator.add_chat(GROUP)
+    chat = await bot.get_chat(GROUP.id)
+    assert (chat.id, chat.title, chat.type) == (GROUP.id, GROUP.title, "group")
+    assert await bot.send_chat_action(GROUP.id, "typing")
+    sent = await bot.send_message(GROUP.id, "menu", reply_markup=_keyboard())
+    cleared = await bot.edit_message_reply_markup(GROUP.id, sent.message_id)
+    assert cleared.reply_markup is None
+    assert emulator.messages(GROUP.id)[0].history[0]["reply_markup"] == _keyboard().to_dict()
+    doc = await bot.send_document(GROUP.id, b"x", filename="a.txt", caption="cũ")
+    assert (await bot.edit_message_caption(GROUP.id, doc.message_id, caption="mới")).caption == "mới"
+    assert await bot.delete_message(GROUP.id, sent.message_id)
+    assert [m.message_id for m in emulator.messages(GROUP.id)] == [doc.message_id]
+    info = await bot.get_webhook_info()
+    assert (info.url, info.pending_update_count) == ("", 0)
+    assert await bot.log_out()
+    assert await bot.close()
