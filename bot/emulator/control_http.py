@@ -147,7 +147,7 @@ class ControlRoutes:
         return _json(message)
 
     async def upload(self, request: web.Request) -> web.Response:
-        """Inject a document or photo: multipart with `file`, `user`, `chat`/`chat_id`, `caption`, `as_photo`."""
+        """Inject a document/photo: multipart `file`, `user`, `chat`|`chat_id`, `caption`, `as_photo`."""
         try:
             form = await request.post()
             fields: dict[str, Any] = {}
@@ -208,7 +208,8 @@ class ControlRoutes:
             return _error("file not found", 404)
         headers = {}
         if stored.file_name:
-            headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(stored.file_name, safe='')}"
+            encoded = quote(stored.file_name, safe="")
+            headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{encoded}"
         return web.Response(
             body=stored.content,
             content_type=stored.mime_type or "application/octet-stream",
@@ -220,7 +221,7 @@ class ControlRoutes:
         return _json([f.to_dict() for f in self.emu.faults.pending])
 
     async def add_fault(self, request: web.Request) -> web.Response:
-        """Schedule faults: {"method"?, "kind", "count"?, "retry_after"?, "delay"?, "description"?, "chat_id"?}."""
+        """Schedule faults: {"kind", "method"?, "count"?, "retry_after"?, "delay"?, "chat_id"?, …}."""
         try:
             body = await self._body(request)
             fault = self.emu.inject_faults(

@@ -103,7 +103,11 @@ class BotApiEmulator:
         if runner.addresses:
             # Resolve port 0 to the port the OS actually picked.
             self.port = int(runner.addresses[0][1])
-        log.info("Telegram Bot API emulator listening on %s (bot @%s)", self.base_url, self.bot_user.username)
+        log.info(
+            "Telegram Bot API emulator listening on %s (bot @%s)",
+            self.base_url,
+            self.bot_user.username,
+        )
         return self
 
     async def stop(self) -> None:

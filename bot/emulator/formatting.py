@@ -112,7 +112,8 @@ def parse_html(text: str) -> tuple[str, list[JSON]]:
     parser.feed(text)
     parser.close()
     if parser.stack:
-        raise EntityParseError(f'Can\'t find end tag corresponding to start tag "{parser.stack[-1][0]}"')
+        tag = parser.stack[-1][0]
+        raise EntityParseError(f'Can\'t find end tag corresponding to start tag "{tag}"')
     entities = sorted(parser.entities, key=lambda e: (e["offset"], -e["length"]))
     return "".join(parser.parts), entities
 

@@ -197,11 +197,16 @@ class BotApi:
             return None, markup
         rows = markup["inline_keyboard"]
         if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-            raise bad_request("field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array of Arrays")
+            raise bad_request(
+                'field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays'
+            )
         for row in rows:
             for button in row:
                 if not isinstance(button, dict) or not button.get("text"):
-                    raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
+                    raise bad_request(
+                        "can't parse inline keyboard button: "
+                        "Text buttons are unallowed in the inline keyboard"
+                    )
                 data = button.get("callback_data")
                 if data is not None and not 1 <= len(str(data).encode("utf-8")) <= 64:
                     raise bad_request("BUTTON_DATA_INVALID")
@@ -480,7 +485,8 @@ class BotApi:
             raise bad_request("can't parse commands JSON object")
         for command in commands:
             name = str(command.get("command", ""))
-            if not (1 <= len(name) <= 32) or not name.replace("_", "").isalnum() or name != name.lower():
+            valid_chars = name.replace("_", "").isalnum() and name == name.lower()
+            if not (1 <= len(name) <= 32) or not valid_chars:
                 raise bad_request("BOT_COMMAND_INVALID")
             if not 1 <= len(str(command.get("description", ""))) <= 256:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
