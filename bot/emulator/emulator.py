@@ -77,6 +77,7 @@ class BotApiEmulator:
         default_dir = Path(static_dir) if static_dir is not None else default_static_dir()
         if default_dir is not None:
             self.static_dirs.append(default_dir)
+        self.extra_routes: list[web.RouteDef] = []
         self._runner: web.AppRunner | None = None
         self._wait_cursor = 0
 
@@ -86,8 +87,16 @@ class BotApiEmulator:
         """The aiohttp application (control routes first, static catch-all last)."""
         app = web.Application(client_max_size=MAX_UPLOAD)
         app.add_routes(ControlRoutes(self).routes())
+        # Before the Bot API routes: those end with the static catch-all.
+        app.add_routes(self.extra_routes)
         app.add_routes(BotApiRoutes(self).routes())
         return app
+
+    def add_routes(self, routes: list[web.RouteDef]) -> None:
+        """Serve extra routes (the demo's clock and people) from the same server; call before `start`."""
+        if self._runner is not None:
+            raise RuntimeError("add routes before starting the emulator")
+        self.extra_routes.extend(routes)
 
     async def start(self) -> BotApiEmulator:
         """Start serving; with port 0 a free port is picked (see `base_url`)."""
