@@ -115,10 +115,14 @@ def redeem_invite(
     if member is not None and member.org_id != invite.org_id:
         other = session.get(Organization, member.org_id)
         raise InviteError(f"Bạn đã là thành viên của “{other.name if other else 'tổ chức khác'}”; mỗi tài khoản chỉ thuộc một tổ chức.")
+    # In a group the code registers the group for the unit; someone who already belongs keeps their
+    # own role (a leader linking their unit's group must not be downgraded by a member invite).
     if member is None:
         member = Member(org_id=invite.org_id, platform=platform, platform_user_id=str(platform_user_id), role=invite.role)
-    member.role = invite.role
-    member.unit_id = invite.unit_id
+        member.unit_id = invite.unit_id
+    elif chat_kind == "private":
+        member.role = invite.role
+        member.unit_id = invite.unit_id
     member.display_name = display_name[:200]
     member.active = True
     session.add(member)

@@ -362,3 +362,15 @@ def test_actor_of_another_org_is_refused_on_foreign_task(engine):
 
         with pytest.raises(PermissionDenied):
             require_view_task(Actor.system(org_b), task_a)
+
+
+def test_group_invite_does_not_change_an_existing_members_role(engine):
+    org_id = _org(engine)
+    leader = _join(engine, org_id, "leader", "nong_dan", user="41")
+    _join(engine, org_id, "member", "nong_dan", user="41", chat="-700", kind="group")
+    with session_scope(engine) as s:
+        from storage.invites import find_member
+
+        member = find_member(s, platform_user_id="41")
+        assert member.role == "leader" and member.unit_id == leader.unit_id
+        assert s.exec(select(Chat).where(Chat.chat_id == "-700")).one().unit_id == leader.unit_id
