@@ -40,3 +40,24 @@ def monitor_chats(session: Session, *, org_id: int) -> list[Chat]:
         )
 
     return chats_for(MONITOR_ROLES) or chats_for(("admin",))
+
+
+def chats_by_unit(session: Session, *, org_id: int) -> dict[int, list[Chat]]:
+    """`unit_chats` for every unit of the organization at once (two queries instead of one per unit)."""
+    found: dict[int, list[Chat]] = {}
+    groups = session.exec(
+        select(Chat).where(Chat.org_id == org_id, Chat.kind != "private", Chat.active == True, Chat.unit_id != None)  # noqa: E711,E712
+    ).all()
+    for chat in groups:
+        found.setdefault(chat.unit_id, []).append(chat)  # type: ignore[arg-type]
+    privates = session.exec(
+        select(Chat, Member.unit_id)
+        .join(Member, Member.id == Chat.member_id)  # type: ignore[arg-type]
+        .where(
+            Chat.org_id == org_id, Chat.kind == "private", Chat.active == True,  # noqa: E712
+            Member.active == True, Member.role.in_(("leader", "member")), Member.unit_id != None,  # type: ignore[attr-defined]  # noqa: E711,E712
+        )
+    ).all()
+    for chat, unit_id in privates:
+        found.setdefault(unit_id, []).append(chat)
+    return found

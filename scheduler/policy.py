@@ -1,0 +1,181 @@
+"""The reminder policy: which open items get a reminder on a given day. Pure — no database, no clock.
+
+Defaults (DESIGN.md): 7, 3 and 1 day(s) before and on the due day; overdue on the first day, then
+every 3 days. A "trước ngày D" deadline is due on D − 1. A due day on a weekend or a public holiday
+gets its last reminder on the previous working day, and reminders that would fall between that day
+and the deadline are dropped (nobody reads them in the office). Items without a due date (the
+"thường xuyên" tasks) never get a daily reminder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from typing import Any, Protocol
+
+from storage.status import effective_due
+
+BEFORE = "before"  # N days left
+DUE_TODAY = "due_today"  # the due day itself
+LAST_WORKING_DAY = "last_working_day"  # the due day is a day off; today is the last working day before it
+OVERDUE = "overdue"
+
+
+class WorkingCalendar(Protocol):
+    """Tells working days from weekends and public holidays."""
+
+    def is_working_day(self, day: date) -> bool: ...
+
+
+class VietnamCalendar:
+    """Vietnamese working days (weekends and public holidays off, Tết included)."""
+
+    def is_working_day(self, day: date) -> bool:
+        """True on a Monday–Friday that is not a Vietnamese public holiday."""
+        from conclusions.calendar import is_working_day
+
+        return is_working_day(day)
+
+
+def previous_working_day(calendar: WorkingCalendar, day: date) -> date:
+    """The last working day strictly before `day`."""
+    current = day - timedelta(days=1)
+    for _ in range(60):  # Tết is the longest break; a bound keeps a broken calendar from looping
+        if calendar.is_working_day(current):
+            return current
+        current -= timedelta(days=1)
+    return day - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ReminderPolicy:
+    """When reminders go out; an organization overrides fields through `Organization.policy`."""
+
+    before_days: tuple[int, ...] = (7, 3, 1, 0)
+    overdue_first_day: int = 1
+    overdue_every_days: int = 3
+    weekly_digest_weekday: int = 0  # Monday
+    daily_digest: bool = True
+    daily_check_at: time | None = None  # None: the DAILY_CHECK_AT setting
+
+    @classmethod
+    def from_overrides(cls, overrides: Mapping[str, Any] | None) -> ReminderPolicy:
+        """The default policy with an organization's overrides applied; unusable values are ignored."""
+        policy = cls()
+        if not overrides:
+            return policy
+        values: dict[str, Any] = {}
+        before = overrides.get("before_days")
+        if isinstance(before, (list, tuple)) and all(isinstance(d, int) and 0 <= d <= 90 for d in before):
+            values["before_days"] = tuple(sorted(set(before), reverse=True))
+        for name, low, high in (("overdue_first_day", 1, 90), ("overdue_every_days", 1, 90), ("weekly_digest_weekday", 0, 6)):
+            value = overrides.get(name)
+            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                values[name] = value
+        if isinstance(overrides.get("daily_digest"), bool):
+            values["daily_digest"] = overrides["daily_digest"]
+        check_at = overrides.get("daily_check_at")
+        if isinstance(check_at, str):
+            try:
+                hour, minute = (int(part) for part in check_at.split(":"))
+                values["daily_check_at"] = time(hour, minute)
+            except ValueError:
+                pass
+        return cls(**{**policy.__dict__, **values})
+
+
+@dataclass(frozen=True)
+class Item:
+    """Something with a deadline that a unit must do: a task, or one period of a recurring task."""
+
+    task_id: int
+    number: int
+    unit_id: int
+    content: str
+    due: date | None
+    strict_before: bool = False
+    ref: str | None = None
+    deadline_text: str | None = None
+    occurrence_id: int | None = None
+    period_start: date | None = None
+    recurrence: str | None = None
+    status: str = "open"
+
+    @property
+    def effective_due(self) -> date | None:
+        """The last day the work counts as on time."""
+        return effective_due(self.due, self.strict_before)
+
+    @property
+    def subject(self) -> str:
+        """A stable key for this item (task or occurrence)."""
+        return f"occ:{self.occurrence_id}" if self.occurrence_id is not None else f"task:{self.task_id}"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One item to mention in today's message to its unit."""
+
+    item: Item
+    kind: str  # BEFORE | DUE_TODAY | LAST_WORKING_DAY | OVERDUE
+    days_left: int  # negative when overdue
+    due: date = field(compare=False)
+
+    @property
+    def urgency(self) -> tuple[int, int]:
+        """Sort key: most overdue first, then fewest days left, then by task number."""
+        return (self.days_left, self.item.number)
+
+
+def reminder_kind(item: Item, today: date, policy: ReminderPolicy, calendar: WorkingCalendar) -> str | None:
+    """The kind of reminder `item` gets on `today`, or None."""
+    due = item.effective_due
+    if due is None or item.status != "open":
+        return None
+    left = (due - today).days
+    if left < 0:
+        late = -left
+        first, every = policy.overdue_first_day, max(1, policy.overdue_every_days)
+        return OVERDUE if late >= first and (late - first) % every == 0 else None
+    if item.period_start is not None and today < item.period_start:
+        return None  # a period's reminders start with the period
+    if calendar.is_working_day(due):
+        if left == 0 and 0 in policy.before_days:
+            return DUE_TODAY
+        return BEFORE if left in policy.before_days and left > 0 else None
+    last = previous_working_day(calendar, due)
+    if item.period_start is not None and last < item.period_start:
+        last = item.period_start
+    if today == last:
+        return LAST_WORKING_DAY
+    if today > last:
+        return None  # between the last working day and a deadline on a day off
+    return BEFORE if left in policy.before_days and left > 0 else None
+
+
+def reminders_due(
+    items: Iterable[Item], today: date, policy: ReminderPolicy, calendar: WorkingCalendar
+) -> list[Reminder]:
+    """Every reminder due on `today`, most urgent first."""
+    found: list[Reminder] = []
+    for item in items:
+        kind = reminder_kind(item, today, policy, calendar)
+        if kind is not None:
+            due = item.effective_due
+            assert due is not None
+            found.append(Reminder(item=item, kind=kind, days_left=(due - today).days, due=due))
+    found.sort(key=lambda r: r.urgency)
+    return found
+
+
+def overdue_items(items: Iterable[Item], today: date) -> list[Item]:
+    """Open items past their effective due date, most overdue first."""
+    late = [i for i in items if i.status == "open" and (d := i.effective_due) is not None and d < today]
+    late.sort(key=lambda i: (i.effective_due, i.number))
+    return late
+
+
+def is_weekly_digest_day(today: date, policy: ReminderPolicy) -> bool:
+    """Whether the monitoring board gets its weekly digest today."""
+    return today.weekday() == policy.weekly_digest_weekday
