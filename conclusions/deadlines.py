@@ -1,0 +1,312 @@
+"""Vietnamese deadline phrases in notices: dates, administrative periods, Tết, working days, recurrence.
+
+Everything is matched on `ascii_fold`ed text (same length as the original), so the rules work with
+or without diacritics and the phrase "as written" is cut from the original text by offset.
+dateparser reads the plain dates (day first, Vietnamese); the periods are our own rules because it
+knows none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from conclusions.calendar import add_working_days, lunar_new_year, next_lunar_new_year
+from conclusions.model import Deadline
+from conclusions.normalize import ascii_fold
+from conclusions.periods import (
+    end_of_half,
+    end_of_month,
+    end_of_quarter,
+    end_of_year,
+    full_year,
+    quarter_number,
+    safe_date,
+)
+
+_DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@lru_cache(maxsize=4096)
+def parse_plain_date(day: int, month: int, year: int) -> date | None:
+    """Read one day/month/year triple with dateparser (Vietnamese, day first); None if not a real date."""
+    if safe_date(year, month, day) is None:
+        return None
+    parsed = dateparser.parse(f"{day:02d}/{month:02d}/{year:04d}", languages=["vi"], settings=_DP_SETTINGS)
+    return parsed.date() if parsed else None
+
+
+@dataclass(frozen=True)
+class Found:
+    """One deadline phrase found in a text."""
+
+    start: int
+    end: int
+    due: date | None
+    strict_before: bool
+    kind: str  # date | period | tet | days | event
+    marked: bool  # introduced by a deadline word (trước, trong, chậm nhất, hoàn thành…)
+    year_given: bool
+    text: str
+
+
+_Y = r"(?:\s*(?:/|-|\.|,)?\s*(?:nam\s+)?(\d{4})(?![\d\-–]))?"
+_FULL_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
+_WORD_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?")
+_SHORT_DATE = re.compile(r"(?<![\d/.\-,])(\d{1,2})\s*([/\-.])\s*(\d{1,2})(?![\d]|\s*[/\-.]\s*\d|\s*(?:tin|bai|nguoi|ho|%))")
+_MONTH = re.compile(r"thang\s+(\d{1,2})(?![\d/.\-]\d{1,2}(?!\d))" + _Y)
+_MONTH_REL = re.compile(r"thang\s+(nay|sau|toi)")
+_QUARTER = re.compile(r"quy\s+(iv|i{1,3}|[1-4])(?![a-z0-9])" + _Y)
+_QUARTER_REL = re.compile(r"quy\s+(nay|sau|toi)")
+_HALF = re.compile(r"(?:6|06|sau)\s+thang\s+(dau|cuoi)(?:\s+nam)?" + _Y + r"|nua\s+(dau|cuoi)\s+nam" + _Y)
+_YEAR = re.compile(r"nam\s+(\d{4})(?!\s*[-–]\s*\d{4})|nam\s+nay")
+_END_OF = re.compile(r"cuoi\s+(thang|quy|nam)(?!\s+(?:\d|i|v|nay|sau|toi))")
+_TET = re.compile(r"tet(?:\s+nguyen\s+dan)?(?:\s+[a-z]+\s+[a-z]+)?(?:\s+(\d{4}))?(?![a-z])")
+_WORKDAYS = re.compile(r"(\d{1,3})\s+ngay\s+lam\s+viec")
+_DAYS = re.compile(r"(\d{1,3})\s+(ngay|tuan)(?!\s+lam)(?!\s*[/\-]\d)")
+_EVENT = re.compile(
+    r"(?:ngay\s+)?sau\s+khi\s+[^,.;:()]{3,80}|truoc\s+(?:khi|dai\s+hoi|ky\s+hop|hoi\s+nghi|le\s+)[^,.;:()]{0,60}"
+)
+
+# Words that make the phrase right after them a deadline ("trước ngày …", "hoàn thành trong quý …").
+_MARKER_BEFORE = re.compile(
+    r"(?:truoc|cham\s+nhat|han\s+chot|thoi\s+han|thoi\s+gian(?:\s+hoan\s+thanh|\s+thuc\s+hien)?|han|hoan\s+thanh|"
+    r"xong|den|den\s+het|het|trong|trong\s+vong|cuoi|ket\s+thuc|tien\s+do|vao|truoc\s+hoac\s+trong)"
+    r"(?:\s+(?:la|vao|ngay|truoc|trong|cua))*\s*[:\-]?\s*$"
+)
+_STRICT_BEFORE = re.compile(r"truoc(?:\s+ngay)?\s*:?\s*$")
+_SUBMIT_BEFORE = re.compile(r"(?:gui|nop|bao\s+cao|trinh)[^.;:]{0,50}?\s(?:vao\s+)?ngay\s*$")
+# A date right after these is a cited document, an anniversary or a meeting, not a deadline.
+_CITATION_BEFORE = re.compile(
+    r"(?:so\s*[\d\-]+[^\s]*|ky\s+niem|thanh\s+lap|quoc\s+te|ban\s+hanh|sang|chieu|toi|hop|tu|nhan\s+dip|dien\s+ra)"
+    r"(?:\s+ngay)?\s*,?\s*$"
+)
+_TARGET_NOUNS = re.compile(r"chi\s+tieu|muc\s+tieu|nhiem\s+ky")
+
+
+def _clause_prefix(t: str, start: int, width: int = 90) -> str:
+    pre = t[max(0, start - width) : start]
+    cut = max(pre.rfind(";"), pre.rfind(". "), pre.rfind("\n"), pre.rfind("!"), pre.rfind("?"))
+    return pre[cut + 1 :] if cut >= 0 else pre
+
+
+def _year_default(ref: date | None) -> int | None:
+    return ref.year if ref else None
+
+
+def _roll(d: date | None, ref: date | None, year_given: bool, end_of: bool = False) -> date | None:
+    """A year left out means the next such date on or after the document (within a month's grace)."""
+    if d is None or year_given or ref is None:
+        return d
+    if d < ref - timedelta(days=31 if not end_of else 0):
+        try:
+            return d.replace(year=d.year + 1)
+        except ValueError:
+            return end_of_month(d.year + 1, d.month)
+    return d
+
+
+def _candidates(t: str, ref: date | None) -> list[Found]:
+    out: list[Found] = []
+    y0 = _year_default(ref)
+
+    def add(m: re.Match[str], due: date | None, kind: str, year_given: bool, group_start: int | None = None) -> None:
+        s = m.start() if group_start is None else group_start
+        out.append(Found(s, m.end(), due, False, kind, False, year_given, ""))
+
+    for m in _FULL_DATE.finditer(t):
+        y = full_year(m.group(4), None)
+        d = parse_plain_date(int(m.group(1)), int(m.group(3)), y) if y else None
+        if d:
+            add(m, d, "date", True)
+    for m in _WORD_DATE.finditer(t):
+        y = full_year(m.group(3), y0)
+        d = parse_plain_date(int(m.group(1)), int(m.group(2)), y) if y else None
+        if d or y is None:
+            add(m, _roll(d, ref, bool(m.group(3))), "date", bool(m.group(3)))
+    for m in _SHORT_DATE.finditer(t):
+        if m.group(2) == "." and not re.search(r"(?:ngay|truoc|den|nhat)\s*$", t[max(0, m.start() - 12) : m.start()]):
+            continue  # "1.5 triệu" is not a date; "ngày 6.10" is
+        d = parse_plain_date(int(m.group(1)), int(m.group(3)), y0) if y0 else None
+        if d or (y0 is None and safe_date(2000, int(m.group(3)), int(m.group(1)))):
+            add(m, _roll(d, ref, False), "date", False)
+    for m in _MONTH.finditer(t):
+        mon = int(m.group(1))
+        y = full_year(m.group(2), y0)
+        if 1 <= mon <= 12:
+            add(m, _roll(end_of_month(y, mon), ref, bool(m.group(2)), True) if y else None, "period", bool(m.group(2)))
+    for m in _MONTH_REL.finditer(t):
+        if ref:
+            first = ref.replace(day=1)
+            nxt = (first + timedelta(days=32)).replace(day=1)
+            add(m, end_of_month(ref.year, ref.month) if m.group(1) == "nay" else end_of_month(nxt.year, nxt.month), "period", True)
+    for m in _QUARTER.finditer(t):
+        q = quarter_number(m.group(1))
+        y = full_year(m.group(2), y0)
+        if q:
+            add(m, _roll(end_of_quarter(y, q), ref, bool(m.group(2)), True) if y else None, "period", bool(m.group(2)))
+    for m in _QUARTER_REL.finditer(t):
+        if ref:
+            q = (ref.month - 1) // 3 + 1
+            if m.group(1) != "nay":
+                q, yr = (q + 1, ref.year) if q < 4 else (1, ref.year + 1)
+            else:
+                yr = ref.year
+            add(m, end_of_quarter(yr, q), "period", True)
+    for m in _HALF.finditer(t):
+        part = m.group(1) or m.group(3)
+        ytok = m.group(2) or m.group(4)
+        y = full_year(ytok, y0)
+        add(m, _roll(end_of_half(y, part == "cuoi"), ref, bool(ytok), True) if y else None, "period", bool(ytok))
+    for m in _YEAR.finditer(t):
+        y = full_year(m.group(1), y0) if m.group(1) else y0
+        add(m, end_of_year(y) if y else None, "period", bool(m.group(1)) or m.group(0).endswith("nay"))
+    for m in _END_OF.finditer(t):
+        if ref:
+            what = m.group(1)
+            due = (
+                end_of_month(ref.year, ref.month)
+                if what == "thang"
+                else end_of_quarter(ref.year, (ref.month - 1) // 3 + 1)
+                if what == "quy"
+                else end_of_year(ref.year)
+            )
+            out.append(Found(m.start(), m.end(), due, False, "period", True, True, ""))
+    for m in _TET.finditer(t):
+        if not re.search(r"(?:truoc|dip|trong)\s*$", t[max(0, m.start() - 12) : m.start()]):
+            continue  # "vui xuân đón Tết" names the holiday, sets no deadline
+        if m.group(1):
+            due: date | None = lunar_new_year(int(m.group(1)))
+        else:
+            due = next_lunar_new_year(ref) if ref else None
+        add(m, due, "tet", bool(m.group(1)))
+    for m in _WORKDAYS.finditer(t):
+        base = _base_date(t, m.end(), ref)
+        add(m, add_working_days(base, int(m.group(1))) if base else None, "days", True)
+    for m in _DAYS.finditer(t):
+        n = int(m.group(1)) * (7 if m.group(2) == "tuan" else 1)
+        base = _base_date(t, m.end(), ref)
+        pre = t[max(0, m.start() - 14) : m.start()]
+        if re.search(r"(?:trong|vong|sau|han)\s*$", pre):
+            add(m, base + timedelta(days=n) if base else None, "days", True)
+    for m in _EVENT.finditer(t):
+        out.append(Found(m.start(), m.end(), None, m.group(0).startswith("truoc"), "event", True, True, ""))
+    return out
+
+
+def _base_date(t: str, pos: int, ref: date | None) -> date | None:
+    """"trong 5 ngày làm việc kể từ ngày 02/3/2018" counts from that date; "kể từ khi …" from an event."""
+    tail = t[pos : pos + 60]
+    m = re.match(r"\s*,?\s*(?:ke\s+tu|tinh\s+tu)\s+(?:ngay\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?", tail)
+    if m:
+        y = full_year(m.group(3), ref.year if ref else None)
+        return parse_plain_date(int(m.group(1)), int(m.group(2)), y) if y else None
+    if re.match(r"\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau)\s+khi", tail):
+        return None
+    return ref
+
+
+def _remove_overlaps(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def find_deadlines(text: str, ref: date | None) -> list[Found]:
+    """Every deadline-like phrase in `text` with its date, marked or not, in reading order."""
+    t = ascii_fold(text)
+    result: list[Found] = []
+    for f in _remove_overlaps(_candidates(t, ref)):
+        pre = _clause_prefix(t, f.start)
+        marker = _MARKER_BEFORE.search(pre)
+        strict = bool(_STRICT_BEFORE.search(pre)) or (f.kind == "event" and f.strict_before)
+        if f.kind == "tet":
+            strict = pre.rstrip().endswith("truoc")
+        marked = f.marked or bool(marker) or f.kind == "tet" or (f.kind == "date" and bool(_SUBMIT_BEFORE.search(pre)))
+        if f.kind == "date" and _CITATION_BEFORE.search(pre) and not marker:
+            marked = False
+        if f.kind in ("period", "date") and marker and marker.group(0).strip().startswith("trong"):
+            segment = pre[max(pre.rfind(","), 0) :]
+            if _TARGET_NOUNS.search(segment):
+                marked = False  # "chỉ tiêu phát triển trong năm 2018" is the target's period
+        start = f.start
+        if marker and marked:
+            start = f.start - (len(pre) - marker.start())
+        phrase = text[start : f.end].strip(" ,:;-")
+        result.append(Found(start, f.end, f.due, strict, f.kind, marked, f.year_given, phrase))
+    return result
+
+
+_RECURRENCE: list[tuple[str, re.Pattern[str]]] = [
+    ("half_yearly", re.compile(r"dinh\s+ky\s+(?:6|06|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|hang\s+nua\s+nam|nua\s+nam\s+(?:mot|1)\s+lan")),
+    ("weekly", re.compile(r"(?:hang|moi)\s+tuan|tuan\s+(?:mot|1)\s+lan|/\s*tuan(?![a-z])|dinh\s+ky\s+tuan")),
+    ("quarterly", re.compile(r"(?:hang|moi)\s+quy(?![a-z])|quy\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?quy|/\s*quy(?![a-z])")),
+    ("monthly", re.compile(r"(?:hang|moi)\s+thang|thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?thang|/\s*thang(?![a-z])")),
+    ("yearly", re.compile(r"(?<!thi dua )(?:hang|moi)\s+nam(?![a-z])|nam\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?nam")),
+]
+
+
+def find_recurrence(text: str) -> str | None:
+    """Return how a task repeats ("monthly", "quarterly"…) from phrases like "hàng tháng", or None."""
+    t = ascii_fold(text)
+    best: tuple[int, str] | None = None
+    for name, pattern in _RECURRENCE:
+        m = pattern.search(t)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def _to_deadline(f: Found, recurrence: str | None) -> Deadline:
+    return Deadline(text=f.text or None, due=f.due, strict_before=f.strict_before, recurrence=recurrence)
+
+
+def task_deadline(text: str, ref: date | None) -> tuple[Deadline | None, list[Found]]:
+    """The deadline a task's own words state (None when they state none) and every marked phrase found."""
+    marked = [f for f in find_deadlines(text, ref) if f.marked]
+    if not marked:
+        return None, []
+    # The completion phrase wins over a date mentioned on the way ("…gửi trước 10/3, hoàn thành trong quý II").
+    best = max(marked, key=lambda f: (_rank(text, f), f.start))
+    return _to_deadline(best, None), marked
+
+
+def _rank(text: str, f: Found) -> int:
+    pre = ascii_fold(text[max(0, f.start - 30) : f.start + 12])
+    if f.due is None and f.kind == "event":
+        return 0
+    return 2 if re.search(r"hoan\s+thanh|thoi\s+(?:han|gian)|cham\s+nhat|han\s+chot", pre) else 1
+
+
+_SCOPE_CONTEXT = re.compile(r"nhiem\s+vu|phuong\s+huong|ke\s+hoach\s+cong\s+tac|de\s+nghi|yeu\s+cau|chuong\s+trinh\s+cong\s+tac")
+
+
+def scope_deadline(text: str, ref: date | None) -> Deadline | None:
+    """A period that scopes a heading or lead-in ("Giao nhiệm vụ quý II năm 2024", "đề nghị, 6 tháng cuối năm…")."""
+    t = ascii_fold(text)
+    for f in find_deadlines(text, ref):
+        if f.kind != "period" or f.due is None:
+            continue
+        before = t[max(0, f.start - 60) : f.start]
+        if f.marked or _SCOPE_CONTEXT.search(before):
+            return Deadline(text=f.text or None, due=f.due, strict_before=False, recurrence=None)
+    return None
+
+
+def is_deadline_sentence(text: str, ref: date | None) -> bool:
+    """True for a sentence that only states when to finish ("Thời gian hoàn thành trước ngày 06/3/2018.")."""
+    t = ascii_fold(text).strip()
+    if not re.match(
+        r"(?:\(?\s*)?(?:thoi\s+(?:gian|han)|han\s+chot|cac\s+(?:don\s+vi|cap|dia\s+phuong|xa|doan\s+the)\s+hoan\s+thanh|"
+        r"hoan\s+thanh|cham\s+nhat|tien\s+do)",
+        t,
+    ):
+        return False
+    return any(f.marked for f in find_deadlines(text, ref)) and len(t.split()) <= 25

@@ -1,0 +1,413 @@
+"""From a notice's text to task drafts: zone, structure, clauses, units and deadlines put together."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from conclusions.catalog import UnitSpec, standard_units
+from conclusions.deadlines import find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
+from conclusions.docinfo import document_info
+from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
+from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
+from conclusions.reading import read_document
+from conclusions.sentences import split_semicolons, split_sentences
+from conclusions.structure import Item, build_tree, is_closer, is_result_heading, is_trigger
+from conclusions.units import UnitResolver, catalog_level, detect_level, merged_units
+
+
+def _fc(pattern: str) -> re.Pattern[str]:
+    return re.compile(fold(pattern))
+
+
+# "đề nghị X", "yêu cầu X", "giao X", "giao cho X" — but not "giao ban" (a briefing) and friends.
+_DIRECTIVE = _fc(
+    r"(?<![\w])(?:đề nghị|yêu cầu|giao(?!\s+(?:lưu|thông|dịch|tiếp|nhận|khoán|thương))(?:\s+nhiệm vụ)?(?:\s+cho)?|"
+    r"phân công(?:\s+cho)?|nhờ)\s*[:,]?\s*"
+)
+_DIRECT_OTHERS = _fc(r"^\s*(?:chủ trì\s*,?\s*)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s+")
+_COORDINATE = _fc(r"(?<![\w])(?:phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+")
+_ADVERBIAL = _fc(
+    r"^(?:(?:riêng\s+)?đối với\s+[^:]{1,160}?[:,]\s*|riêng\s+|căn cứ\s+[^,]{1,160},\s*|trên cơ sở\s+[^,]{1,160},\s*|"
+    r"để\s+[^,]{1,160},\s*|trong thời gian tới,?\s*|đồng thời,?\s*|ngoài ra,?\s*|sau đó,?\s*|bên cạnh đó,?\s*)"
+)
+_LEAD_IN_END = _fc(r"(?:sau|như sau|sau đây|như sau đây|các nhiệm vụ|những nhiệm vụ)\s*$")
+_NON_TASK_START = _fc(
+    r"^(?:trong đó|cụ thể|lưu ý|nội dung|thành phần|tuy nhiên|qua đó|hội nghị|đồng chí|đ/c|"
+    r"(?:ban thường vụ|thường trực|ban chấp hành)\s+(?:huyện ủy|đảng ủy|tỉnh ủy|thành ủy|quận ủy)\s+(?:sẽ|đã|thống nhất))"
+)
+_FIELD = re.compile(r"\s*\|\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*([^|]*)")
+_LABEL = re.compile(r"^([^:]{2,90}):\s+(?=\S)")
+
+
+@dataclass
+class _Ctx:
+    units: list[UnitRef] | None = None
+    deadline: Deadline | None = None
+
+
+@dataclass
+class _Segment:
+    text: str
+    explicit: list[UnitRef] = field(default_factory=list)
+    carried: bool = False  # units came from "đề nghị X" and carry on to the next sentences
+
+
+class Extractor:
+    """One extraction run over one notice."""
+
+    def __init__(self, units: Sequence[UnitSpec], level: str | None, ref_date: date | None):
+        self.units = UnitResolver(units, level)
+        self.ref = ref_date
+        self.warnings: list[str] = []
+        self.tasks: list[TaskDraft] = []
+
+    # -- units ------------------------------------------------------------------------------
+    def explicit_units(self, text: str) -> tuple[list[UnitRef], bool, int]:
+        """Units the sentence itself names as responsible: (units, from a directive verb, end offset)."""
+        folded = fold(text)
+        for m in _DIRECTIVE.finditer(folded):
+            refs, end = self.units.run_at(text, m.end(), folded)
+            if refs:
+                return refs, True, end
+        pos = 0
+        while True:
+            m = _ADVERBIAL.match(folded, pos)
+            if not m or m.end() == pos:
+                break
+            topic_start = pos
+            pos = m.end()
+            if folded.startswith(fold("đối với"), topic_start) or folded.startswith(fold("riêng đối với"), topic_start):
+                if pos >= len(text.rstrip()) - 1:  # "Đối với X:" alone names X
+                    refs, end = self.units.run_at(text, topic_start + len("đối với") + (6 if folded.startswith(fold("riêng"), topic_start) else 0), folded)
+                    return refs, False, end
+        refs, end = self.units.run_at(text, pos, folded)
+        if refs and end < len(text) and not re.match(r"\s*(?:của|về|trong|tại)\b", text[end:]):
+            return refs, False, end
+        return [], False, 0
+
+    def coordinating(self, text: str) -> list[UnitRef]:
+        """Units named after "phối hợp với …"."""
+        folded = fold(text)
+        out: list[UnitRef] = []
+        for m in _COORDINATE.finditer(folded):
+            refs, _ = self.units.run_at(text, m.end(), folded)
+            out += [r for r in refs if r not in out]
+        return out
+
+    def directed(self, text: str, after: int) -> list[UnitRef]:
+        """Units the responsible one is asked to direct ("UBND huyện chỉ đạo Phòng …")."""
+        folded = fold(text)
+        m = _DIRECT_OTHERS.match(folded, after)
+        if not m:
+            return []
+        refs, _ = self.units.run_at(text, m.end(), folded)
+        return refs
+
+    def label_units(self, text: str) -> list[UnitRef]:
+        """Units a heading or label names ("Hội Nông dân huyện:", "Đối với Ban Thường trực …:")."""
+        t = re.sub(r"[:.]\s*$", "", text.strip())
+        t = re.sub(r"^(?:Riêng\s+)?(?:đối với|Đối với|ĐỐI VỚI)\s+", "", t)
+        refs, end = self.units.run_at(t, 0)
+        if refs and end >= len(t.rstrip(" :.")) - 1:
+            return refs
+        if len(t.split()) <= 16:
+            return self.units.mentions(t)
+        return []
+
+    def warn_unknown(self, refs: Sequence[UnitRef]) -> None:
+        for r in refs:
+            if r.key is None:
+                msg = f"Đơn vị “{r.name}” không có trong danh mục; giữ nguyên tên để người dùng ánh xạ."
+                if msg not in self.warnings:
+                    self.warnings.append(msg)
+
+    # -- structure --------------------------------------------------------------------------
+    def run_items(self, items: Sequence[Item], ctx: _Ctx) -> None:
+        for item in items:
+            self.run_item(item, ctx)
+
+    def run_item(self, item: Item, ctx: _Ctx) -> None:
+        text = item.text.strip()
+        if item.children or (item.body and _is_heading(text)):
+            if _is_heading(text) or text.endswith(":"):
+                if is_result_heading(text):
+                    return
+                sub = self.header_context(text, ctx)
+                sub = self.run_paragraphs(item.body, sub, item.ref, lead_only=False)
+                self.run_items(item.children, sub)
+                return
+            sub = self.run_paragraphs([text, *item.body], ctx, item.ref, lead_only=False)
+            self.run_items(item.children, sub)
+            return
+        if _is_heading(text) and not item.body and item.kind not in ("dash", "plus", "para"):
+            return
+        self.run_paragraphs([text, *item.body], ctx, item.ref, lead_only=False)
+
+    def header_context(self, text: str, ctx: _Ctx) -> _Ctx:
+        units = self.label_units(text) or ctx.units
+        own, _ = task_deadline(text, self.ref)
+        deadline = own or scope_deadline(text, self.ref) or ctx.deadline
+        return _Ctx(units, deadline)
+
+    # -- clauses ----------------------------------------------------------------------------
+    def run_paragraphs(self, paras: Sequence[str], ctx: _Ctx, ref: str | None, lead_only: bool) -> _Ctx:
+        """Turn the paragraphs of one clause into tasks; return the context its sub-items inherit."""
+        fields: dict[str, str] = {}
+        clean_paras: list[str] = []
+        for p in paras:
+            for m in _FIELD.finditer(p):
+                fields[m.group(1)] = m.group(2).strip()
+            clean_paras.append(_FIELD.sub("", p).strip())
+        ctx = _Ctx(ctx.units, ctx.deadline)
+        if "Chủ trì" in fields:
+            named = self.units.mentions(fields["Chủ trì"]) or [UnitRef(None, fields["Chủ trì"])]
+            ctx.units = named
+        field_deadline = None
+        if fields.get("Thời hạn"):
+            fd, _ = task_deadline("thời hạn " + fields["Thời hạn"], self.ref)
+            field_deadline = fd and replace(fd, text=fields["Thời hạn"])
+            if field_deadline is None:
+                field_deadline = Deadline(text=fields["Thời hạn"])
+        field_coord = self.units.mentions(fields["Phối hợp"]) if fields.get("Phối hợp") else []
+
+        segments: list[_Segment] = []
+        clause_deadline: Deadline | None = None
+        list_mode = False
+        label_units: list[UnitRef] | None = None
+        carried: list[UnitRef] | None = None
+        for pi, para in enumerate(clean_paras):
+            if not para:
+                continue
+            lm = _LABEL.match(para)
+            if lm and not list_mode:
+                refs = self.label_units(lm.group(1))
+                if refs and self.units.run_at(re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1)), 0)[1] >= len(re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1)).rstrip()) - 1:
+                    label_units = refs
+                    para = para[lm.end() :]
+            for sentence in split_sentences(para):
+                head, sep, rest = _split_lead_in(sentence)
+                if sep:
+                    lead_units, _, _ = self.explicit_units(head)
+                    if lead_units:
+                        carried = lead_units
+                    scope = task_deadline(head, self.ref)[0] or scope_deadline(head, self.ref)
+                    if scope:
+                        ctx.deadline = scope
+                    list_mode = True
+                    if not rest:
+                        continue
+                    sentence = rest
+                if is_deadline_sentence(sentence, self.ref):
+                    clause_deadline = task_deadline(sentence, self.ref)[0]
+                    continue
+                parts = split_semicolons(sentence) if list_mode else self._unit_semicolons(sentence)
+                for part in parts:
+                    explicit, by_verb, _ = self.explicit_units(part)
+                    if by_verb:
+                        carried = explicit
+                    seg = _Segment(part, explicit, by_verb)
+                    if segments and _is_non_task(part):
+                        segments[-1].text += " " + part
+                        continue
+                    if explicit and not by_verb and carried is None and label_units is None:
+                        pass
+                    if not explicit and carried:
+                        seg.explicit = list(carried)
+                    segments.append(seg)
+            if pi == 0 and not segments and clean_paras[0].endswith(":"):
+                continue
+
+        base_units = label_units or ctx.units
+        for seg in segments:
+            if _is_lead_in(seg.text):
+                units, _, _ = self.explicit_units(seg.text)
+                if units:
+                    base_units = units
+                own, _ = task_deadline(seg.text, self.ref)
+                ctx.deadline = own or scope_deadline(seg.text, self.ref) or ctx.deadline
+                continue
+            self.emit(seg, base_units, ctx, ref, clause_deadline or field_deadline, field_coord)
+        return _Ctx(base_units, clause_deadline or ctx.deadline)
+
+    def _unit_semicolons(self, sentence: str) -> list[str]:
+        """Outside lists, split at ";" only where a new unit starts or a second deadline begins a milestone."""
+        parts = split_semicolons(sentence)
+        if len(parts) == 1:
+            return parts
+        out = [parts[0]]
+        for part in parts[1:]:
+            explicit, _, _ = self.explicit_units(part)
+            own_prev = task_deadline(out[-1], self.ref)[0]
+            own = task_deadline(part, self.ref)[0]
+            milestone = own and own_prev and own.due and own_prev.due and own.due != own_prev.due and not is_deadline_sentence(part, self.ref)
+            if (explicit and not _starts_with_verb_of_same(part)) or milestone:
+                out.append(part)
+            else:
+                out[-1] = out[-1] + "; " + part
+        return out
+
+    def emit(self, seg: _Segment, base_units: list[UnitRef] | None, ctx: _Ctx, ref: str | None,
+             clause_deadline: Deadline | None, field_coord: list[UnitRef]) -> None:
+        text = _clean_content(seg.text)
+        if len(text.split()) < 3:
+            return
+        units = seg.explicit or base_units or self.units.audience()
+        _, by_verb, end = self.explicit_units(seg.text)
+        directed = self.directed(seg.text, end) if seg.explicit and end else []
+        coord = [c for c in (self.coordinating(seg.text) + field_coord) if c not in units]
+        own, _ = task_deadline(seg.text, self.ref)
+        deadline = own or clause_deadline or ctx.deadline or Deadline()
+        recurrence = find_recurrence(seg.text)
+        deadline = replace(deadline, recurrence=recurrence)
+        if deadline.due and self.ref and deadline.due < self.ref:
+            self.warnings.append(
+                f"Hạn “{deadline.text}” ({deadline.due:%d/%m/%Y}) sớm hơn ngày văn bản ({self.ref:%d/%m/%Y}); "
+                "không đặt lịch, cần kiểm tra lại."
+            )
+            deadline = replace(deadline, due=None)
+        self.warn_unknown(units)
+        self.warn_unknown(coord)
+        self.tasks.append(TaskDraft(ref, text, list(units), coord, deadline, directed))
+
+
+def _starts_with_verb_of_same(part: str) -> bool:
+    return False
+
+
+def _is_heading(text: str) -> bool:
+    t = text.strip()
+    if t.endswith(":"):
+        return True
+    return len(t.split()) <= 20 and not t.endswith((".", ";", "!", "?")) and ";" not in t
+
+
+def _is_lead_in(text: str) -> bool:
+    t = fold(text.strip())
+    return t.endswith(":") and bool(_LEAD_IN_END.search(t[:-1].rstrip()) or _DIRECTIVE.search(t))
+
+
+def _split_lead_in(sentence: str) -> tuple[str, bool, str]:
+    """"… một số nhiệm vụ cụ thể sau: A; B" → ("… sau:", True, "A; B")."""
+    if sentence.rstrip().endswith(":"):
+        return sentence.rstrip(), True, ""
+    for m in re.finditer(r":\s*", sentence):
+        head = sentence[: m.start()]
+        if _LEAD_IN_END.search(fold(head.rstrip())):
+            return head + ":", True, sentence[m.end() :].strip()
+    return sentence, False, ""
+
+
+def _is_non_task(text: str) -> bool:
+    t = fold(text.strip())
+    return bool(_NON_TASK_START.match(t)) or len(t.split()) < 4
+
+
+def _clean_content(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s*\./\.\s*$", ".", text)
+    return text.strip(" -–;,")
+
+
+def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
+    """The paragraphs that hold the conclusions: after "… kết luận như sau:", before "Nơi nhận"/signature."""
+    start = None
+    for i, p in enumerate(paras):
+        if is_trigger(p):
+            start = i + 1
+            break
+    out: list[str] = []
+    if start is not None:
+        for p in paras[start:]:
+            if is_closer(p):
+                break
+            out.append(p)
+        return out
+    # No "như sau:" sentence: a news report or a pasted list. The conclusions start at the first
+    # sentence that asks a named unit to act, or at the first numbered task heading.
+    for i, p in enumerate(paras):
+        if is_closer(p) and out:
+            break
+        if out:
+            if _continues_directive(p, resolver):
+                out.append(p)
+                continue
+            break
+        sentences = split_sentences(p)
+        for j, s in enumerate(sentences):
+            folded = fold(s)
+            for m in _DIRECTIVE.finditer(folded):
+                if resolver.run_at(s, m.end(), folded)[0]:
+                    out.append(" ".join(sentences[j:]))
+                    break
+            if out:
+                break
+        if not out and re.match(r"^(?:[IVX]+|\d{1,2})[.)]\s", p) and re.search(
+            fold(r"nhiệm vụ|giải pháp|phương hướng"), fold(p)
+        ):
+            out.append(p)
+    return out
+
+
+def _continues_directive(p: str, resolver: UnitResolver) -> bool:
+    if re.match(r"^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+[.)]|[a-zđ]\))\s", p):
+        return True
+    folded = fold(p)
+    if any(resolver.run_at(p, m.end(), folded)[0] for m in _DIRECTIVE.finditer(folded)):
+        return True
+    refs, _ = resolver.run_at(p, 0, folded)
+    return bool(refs) and len(p.split()) > 6
+
+
+def _choose_catalog(units: Sequence[UnitSpec] | None, text: str) -> tuple[list[UnitSpec], str | None]:
+    if units is not None:
+        return list(units), catalog_level(units) or detect_level(text)
+    level = detect_level(text)
+    return (standard_units(level) if level else merged_units()), level
+
+
+def extract(
+    text_or_path: str | Path | bytes,
+    issued_on: date | None = None,
+    units: Sequence[UnitSpec] | None = None,
+    *,
+    filename: str | None = None,
+) -> ConclusionDraft:
+    """Extract the document header and task drafts from a notice given as text, a path or uploaded bytes."""
+    if isinstance(text_or_path, (Path, bytes)):
+        raw = read_document(text_or_path, filename=filename)
+    else:
+        raw = text_or_path
+    raw = nfc(raw)
+    sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    paras = paragraphs(clean_text(raw))
+    info = document_info(paras, issued_on)
+    catalog, level = _choose_catalog(units, raw)
+    ex = Extractor(catalog, level, info.issued_on)
+    if info.issued_on is None:
+        ex.warnings.append("Không xác định được ngày văn bản; hạn không ghi năm sẽ không được tính.")
+    zone = _zone(paras, ex.units)
+    tree = build_tree(zone)
+    ex.run_items(tree.children, _Ctx())
+    tasks = _dedupe(ex.tasks)
+    if not tasks:
+        ex.warnings.append("Không tìm thấy nhiệm vụ nào trong văn bản.")
+    return ConclusionDraft(document=info, tasks=tasks, warnings=ex.warnings, source_sha256=sha, text=raw)
+
+
+def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:
+    seen: set[tuple[str, tuple[str | None, ...]]] = set()
+    out: list[TaskDraft] = []
+    for t in tasks:
+        key = (ascii_fold(t.content), tuple(u.key or u.name for u in t.units))
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+__all__ = ["extract", "ConclusionDraft", "DocumentInfo"]

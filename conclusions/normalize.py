@@ -1,0 +1,158 @@
+"""Text clean-up shared by every stage: Unicode NFC, markdown markers, hard line breaks, folding for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone marks only: dropping them makes old ("hoà") and new ("hòa") tone placement compare equal
+# while keeping the vowel letters (â, ơ, ư…) that tell words apart.
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_ALL_MARKS_RE = re.compile(r"[\u0300-\u036f]")
+
+
+def nfc(text: str) -> str:
+    """Return `text` in Unicode NFC with BOMs and non-breaking/zero-width spaces made plain."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\ufeff", "").replace("\u200b", "").replace("\u00a0", " ").replace("\u202f", " ")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    kept = "".join(c for c in unicodedata.normalize("NFD", low) if c not in _TONE_MARKS)
+    folded = unicodedata.normalize("NFC", kept)
+    return folded if len(folded) == 1 else low
+
+
+_FOLD_TABLE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower-case and drop tone marks, one character for one character, so offsets stay valid."""
+    out = []
+    for ch in text:
+        f = _FOLD_TABLE.get(ch)
+        if f is None:
+            f = _fold_char(ch)
+            _FOLD_TABLE[ch] = f
+        out.append(f)
+    return "".join(out)
+
+
+def _ascii_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    base = _ALL_MARKS_RE.sub("", unicodedata.normalize("NFD", low))
+    return base if len(base) == 1 else low
+
+
+_ASCII_TABLE: dict[str, str] = {}
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case and strip every diacritic (đ→d), one character for one: how people type on phones."""
+    out = []
+    for ch in text:
+        f = _ASCII_TABLE.get(ch)
+        if f is None:
+            f = _ascii_char(ch)
+            _ASCII_TABLE[ch] = f
+        out.append(f)
+    return "".join(out)
+
+
+_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s*", re.M)
+_MD_RULE_RE = re.compile(r"^\s*([-_*=]\s*){3,}$", re.M)
+_MD_BOLD_RE = re.compile(r"(\*\*|__)(.+?)\1", re.S)
+_MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_BULLET_STAR_RE = re.compile(r"^(\s*)[*•●▪◦]\s+", re.M)
+
+
+def strip_markup(text: str) -> str:
+    """Remove markdown emphasis, heading hashes and rules; keep the words and list markers."""
+    text = _MD_RULE_RE.sub("", text)
+    text = _MD_HEADING_RE.sub("", text)
+    text = _BULLET_STAR_RE.sub(r"\1- ", text)
+    for _ in range(2):  # nested "***x***"
+        text = _MD_BOLD_RE.sub(r"\2", text)
+    text = _MD_ITALIC_RE.sub(r"\1", text)
+    text = _MD_ESCAPE_RE.sub(r"\1", text)
+    text = text.replace("**", "")
+    text = re.sub(r"^\s*\*\s*$", "", text, flags=re.M)  # a lone "*" decoration line
+    return text
+
+
+_LIST_START_RE = re.compile(
+    r"^\s*(?:[-+•–]\s|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]\s|\(?[IVXLC]{1,6}[.)]\s|\(?[a-zđ][)]\s|[a-zđ]\.\s)"
+)
+_TERMINAL = tuple(".:;!?…")
+# Words a sentence cannot end on: a paragraph ending on one was cut by a hard break.
+_DANGLING = {
+    "theo", "của", "và", "các", "trong", "với", "cho", "để", "tại", "về", "từ", "đến", "những", "là",
+    "được", "có", "thì", "mà", "hoặc", "cùng", "trên", "dưới", "sau", "trước", "nhằm", "đối", "một",
+}
+
+
+def _is_list_start(line: str) -> bool:
+    return bool(_LIST_START_RE.match(line))
+
+
+def _starts_lower(line: str) -> bool:
+    s = line.lstrip()
+    return bool(s) and s[0].islower()
+
+
+def _last_word(line: str) -> str:
+    words = line.rstrip().split()
+    return words[-1].lower() if words else ""
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split clean text into paragraphs, re-joining lines and paragraphs cut by hard breaks."""
+    blocks = re.split(r"\n\s*\n", text)
+    line_lengths = [len(ln.strip()) for ln in text.split("\n") if ln.strip()]
+    # A wrapped line (PDF, fixed-width text) is nearly as long as the longest lines.
+    full = sorted(line_lengths)[int(len(line_lengths) * 0.9)] if line_lengths else 0
+    wrap_threshold = max(40, int(full * 0.6))
+    out: list[str] = []
+    for block in blocks:
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        current = ""
+        for line in lines:
+            if not current:
+                current = line
+                continue
+            joinable = not _is_list_start(line) and (
+                _starts_lower(line)
+                or _last_word(current) in _DANGLING
+                or (not current.endswith(_TERMINAL) and len(current) >= wrap_threshold)
+            )
+            if joinable:
+                current = current + " " + line
+            else:
+                out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    # Join across blank lines when the break falls inside a sentence.
+    merged: list[str] = []
+    for para in out:
+        if merged and not _is_list_start(para) and not merged[-1].endswith(_TERMINAL) and (
+            _starts_lower(para) or _last_word(merged[-1]) in _DANGLING
+        ):
+            merged[-1] = merged[-1] + " " + para
+        else:
+            merged.append(para)
+    return [re.sub(r"[ \t]+", " ", p).strip() for p in merged if p.strip()]
+
+
+def clean_text(text: str) -> str:
+    """NFC-normalize and strip markup: the text the extractor works on."""
+    return strip_markup(nfc(text))

@@ -1,0 +1,303 @@
+"""Resolve unit names written in a notice against an organization's unit catalog.
+
+Names are compared after `fold` (lower case, tone marks dropped, one character for one), so "Hội
+LHPN", "hội lhpn" and old/new tone placement all match, and positions stay those of the text.
+A name with a level suffix that is not the document's own ("MTTQ các xã" in a district notice,
+"Hội Nông dân tỉnh") is another body's unit: it is kept as written, not mapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from conclusions.catalog import FRONT, LEVELS, MASS_ORGANIZATION, PARTY_BOARD, UnitSpec, standard_units
+from conclusions.model import UnitRef
+from conclusions.normalize import fold
+
+def _fc(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern written with full diacritics so that it runs on `fold`ed text."""
+    return re.compile(fold(pattern))
+
+
+AUDIENCE = "__audience__"  # "các đơn vị": whoever the notice is addressed to
+DEFAULT_AUDIENCE_TAGS = (FRONT, MASS_ORGANIZATION)
+
+_LEVEL_WORDS = {
+    "xã": "xa", "phường": "xa", "thị trấn": "xa",
+    "huyện": "huyen", "quận": "huyen", "thị xã": "huyen", "thành phố": "huyen",
+    "tỉnh": "tinh",
+}
+_COMMITTEE_LEVEL = {"đảng ủy": "xa", "huyện ủy": "huyen", "quận ủy": "huyen", "thị ủy": "huyen",
+                    "thành ủy": "huyen", "tỉnh ủy": "tinh"}
+_ACRONYM_LEVEL = {"hu": "huyen", "tu": "tinh", "đu": "xa"}
+
+# Titles that may precede a unit's name without changing which unit it is.
+_PREFIX = _fc(
+    r"(?:(?:tập thể\s+)?lãnh đạo|ban thường trực|thường trực|ban thường vụ|ban chấp hành|chủ tịch|trưởng ban|"
+    r"bí thư|đồng chí chủ tịch|đ/c chủ tịch|đại diện)\s+"
+)
+_SUFFIX = _fc(
+    r"\s*(?:(các\s+)?(cấp xã|cấp huyện|cấp tỉnh|cấp cơ sở|các cấp|cơ sở|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
+    r"|(đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|tỉnh ủy)(?:\s+(?:xã|phường|thị trấn))?)(?![\w])"
+)
+_PROPER_NAME = re.compile(r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){1,3}")
+_COLLECTIVES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (_fc(r"(?:mặt trận tổ quốc|mttq|mặt trận)\s*(?:,|và|với)?\s*(?:các\s+)?(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể(?: chính trị\s*-\s*xã hội| ct\s*-\s*xh)?|tổ chức đoàn thể|hội,? đoàn thể|tổ chức hội)"), (FRONT, MASS_ORGANIZATION)),
+    (_fc(r"(?:các\s+)?tổ chức chính trị\s*-\s*xã hội"), (MASS_ORGANIZATION,)),
+    (_fc(r"(?:các\s+)?(?:tổ chức\s+)?hội,?\s+đoàn thể(?: chính trị\s*-\s*xã hội| ct\s*-\s*xh)?"), (MASS_ORGANIZATION,)),
+    (_fc(r"(?:các\s+)?(?:tổ chức\s+)?đoàn thể(?: chính trị\s*-\s*xã hội| ct\s*-\s*xh)?"), (MASS_ORGANIZATION,)),
+    (_fc(r"các\s+tổ chức hội"), (MASS_ORGANIZATION,)),
+    (_fc(r"các\s+(?:cơ quan,?\s+)?đơn vị(?:\s+liên quan)?"), (AUDIENCE,)),
+    (_fc(r"các\s+ban(?:\s+xây dựng)?\s+đảng"), (PARTY_BOARD,)),
+]
+# Words that open the unit names no catalog lists ("Phòng Nội vụ", "Đảng ủy Quân sự huyện").
+_UNKNOWN_HEAD = re.compile(
+    r"(?:Ban|Phòng|Sở|Hội|Trung tâm|Đảng ủy|Đảng uỷ|Chi bộ|Công an|Ban Chỉ huy|Văn phòng|Trường|Bệnh viện|Thôn|thôn|"
+    r"Ấp|ấp|Tổ|Cơ quan|Chi cục|Trạm|Ngân hàng|Bảo hiểm|Đội|Tòa án|Viện|Liên đoàn|Huyện hội|Tỉnh hội|Ủy ban|Uỷ ban|"
+    r"Hạt|Kho bạc|Đài|Quỹ|Cục|Tổng cục|Công ty|Ban Công tác|Khối|Huyện đội|Đồn)(?=\s|$)"
+    r"(?!\s+(?:chức|nghị|thi|thảo|diễn|hành|ngũ|hợp|chống|kết|dẫn|viên|đại))"
+)
+_STOP_WORDS_RAW = {
+    "chủ", "phối", "thực", "xây", "tổ", "triển", "khẩn", "tiếp", "tăng", "tập", "cần", "có", "là", "chịu", "chuẩn",
+    "rà", "báo", "tham", "chỉ", "hướng", "theo", "đôn", "nghiên", "kiểm", "hoàn", "đẩy", "quan", "duy", "vận",
+    "tuyên", "nâng", "phát", "làm", "gửi", "đăng", "lập", "trình", "bổ", "tiếp", "phấn", "thường", "sớm", "kịp",
+    "nghiêm", "đề", "giám", "củng", "tích", "cử", "bố", "xem", "phụ", "được", "đã", "sẽ", "đang", "và", "với",
+    "cùng", "để", "trong", "của", "cho", "tại", "về", "từ", "đến", "trước", "sau", "nhằm", "những", "các", "một",
+    "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "tuyên", "vào",
+}
+
+
+_STOP_WORDS = {fold(w) for w in _STOP_WORDS_RAW}
+_LEVEL_WORDS = {fold(k): v for k, v in _LEVEL_WORDS.items()}
+_COMMITTEE_LEVEL = {fold(k): v for k, v in _COMMITTEE_LEVEL.items()}
+
+
+@dataclass(frozen=True)
+class _Alias:
+    spec: UnitSpec
+    implicit_level: str | None
+
+
+def _implicit_level(alias: str) -> str | None:
+    a = fold(alias)
+    for word, lvl in ((fold("huyện"), "huyen"), (fold("tỉnh"), "tinh"), (fold("xã"), "xa")):
+        if re.search(rf"(?<![\w]){word}(?![\w])", a) or a.startswith(word):
+            return lvl
+    m = re.search(r"(hu|tu|đu)$", a)
+    if m and len(a) > 3 and a.isalpha() and a.upper() == alias.upper() and alias.isupper():
+        return _ACRONYM_LEVEL[m.group(1)]
+    return None
+
+
+def merged_units() -> list[UnitSpec]:
+    """The standard catalogs of every level merged by key: level-neutral names, all aliases."""
+    merged: dict[str, UnitSpec] = {}
+    for level in LEVELS:
+        for spec in standard_units(level):
+            names = (spec.name, *spec.aliases)
+            if spec.key in merged:
+                old = merged[spec.key]
+                merged[spec.key] = UnitSpec(old.key, old.name, tuple(dict.fromkeys(old.aliases + names)), old.tags)
+            else:
+                merged[spec.key] = UnitSpec(spec.key, spec.name, tuple(dict.fromkeys(names)), spec.tags)
+    return list(merged.values())
+
+
+def catalog_level(units: Sequence[UnitSpec]) -> str | None:
+    """The level a catalog's names are written for ("Hội Nông dân xã" → xa), if they agree."""
+    levels = Counter()
+    for spec in units:
+        m = _SUFFIX.search(fold(spec.name))
+        if m and m.end() == len(fold(spec.name)):
+            word = m.group(2) or m.group(3) or ""
+            lvl = _LEVEL_WORDS.get(word) or _COMMITTEE_LEVEL.get(word)
+            if lvl:
+                levels[lvl] += 1
+    if levels and len(levels) == 1:
+        return next(iter(levels))
+    return None
+
+
+_RUN_SEP = _fc(r"\s*(?:,|và|cùng|/)?\s*")
+_NAMED_PLACES = {fold(w) for w in ("xã", "huyện", "tỉnh", "phường", "thị trấn", "quận")}
+_PLACE_WORDS = {fold(w) for w in ("xã", "huyện", "tỉnh", "ấp", "thôn", "phường")}
+
+
+class UnitResolver:
+    """Find unit names at a position of a text and map them to an organization's catalog."""
+
+    def __init__(self, units: Sequence[UnitSpec], level: str | None, audience_tags: Sequence[str] = DEFAULT_AUDIENCE_TAGS):
+        self.units = list(units)
+        self.level = level
+        self.audience_tags = tuple(audience_tags)
+        self._aliases: dict[str, _Alias] = {}
+        for spec in self.units:
+            for name in (spec.name, *spec.aliases):
+                key = re.sub(r"\s+", " ", fold(name)).strip()
+                if key and key not in self._aliases:
+                    self._aliases[key] = _Alias(spec, _implicit_level(name))
+            base = re.sub(fold(r"\s+(xã|huyện|tỉnh|đảng ủy|huyện ủy|tỉnh ủy)$"), "", fold(spec.name))
+            if base not in self._aliases:
+                self._aliases[base] = _Alias(spec, None)
+        alternation = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(self._aliases, key=len, reverse=True))
+        # "Ủy ban MTTQVN", "MTTQ Việt Nam": the country name is often glued on or left out.
+        self._alias_re = re.compile(rf"(?:{alternation})(?:\s*(?:{re.escape(fold('việt nam'))}|vn))?(?![\w])")
+
+    # -- expansion ---------------------------------------------------------------------------
+    def expand(self, tags: Sequence[str]) -> list[UnitRef]:
+        """Every catalog unit carrying one of `tags` (AUDIENCE stands for the notice's addressees)."""
+        wanted = set(self.audience_tags if AUDIENCE in tags else ()) | {t for t in tags if t != AUDIENCE}
+        return [UnitRef(s.key, s.name) for s in self.units if wanted & set(s.tags)]
+
+    def audience(self) -> list[UnitRef]:
+        """The units a notice speaks to when it names none (MTTQ and the mass organizations)."""
+        return self.expand((AUDIENCE,))
+
+    # -- matching ----------------------------------------------------------------------------
+    def _one_at(self, text: str, folded: str, pos: int) -> tuple[list[UnitRef], int, bool] | None:
+        """One unit (or collective) starting at `pos`: refs, end offset, and whether it resolved."""
+        for pattern, tags in _COLLECTIVES:
+            m = pattern.match(folded, pos)
+            if m:
+                end = m.end()
+                sm = _SUFFIX.match(folded, end)
+                other = False
+                if sm:
+                    lvl = self._suffix_level(sm)
+                    other = bool(lvl and self.level and lvl != self.level)
+                    end = sm.end()
+                if other:
+                    return [UnitRef(None, _clean(text[pos:end]))], end, False
+                return self.expand(tags), end, True
+        start = pos
+        pm = _PREFIX.match(folded, pos)
+        candidates = [pos] + ([pm.end()] if pm else [])
+        matches = [m for m in (self._alias_re.match(folded, c) for c in candidates) if m]
+        for m in sorted(matches, key=lambda m: m.end(), reverse=True)[:1]:
+            alias = self._aliases.get(re.sub(r"\s+", " ", m.group(0))) or self._aliases[
+                re.sub(r"\s+", " ", re.sub(rf"\s*(?:{fold('việt nam')}|vn)$", "", m.group(0)))
+            ]
+            end = m.end()
+            level = alias.implicit_level
+            sm = _SUFFIX.match(folded, end)
+            plural = False
+            if sm:
+                level = self._suffix_level(sm) or level
+                plural = bool(sm.group(1)) and fold("các cấp") not in sm.group(0)
+                end = sm.end()
+                nm = _PROPER_NAME.match(text, end)
+                if nm and sm.group(2) in _NAMED_PLACES:
+                    end = nm.end()
+                    while end > sm.end() and fold(text[end - 1 : end]).isspace():
+                        end -= 1
+            if (level and self.level and level != self.level) or (plural and self.level):
+                return [UnitRef(None, _clean(text[start:end]))], end, False
+            return [UnitRef(alias.spec.key, alias.spec.name)], end, True
+        hm = _UNKNOWN_HEAD.match(text, pos)
+        if hm:
+            end = self._unknown_end(text, hm.end())
+            name = _clean(text[pos:end])
+            if len(name.split()) >= 2:
+                return [UnitRef(None, name)], end, False
+        return None
+
+    def _suffix_level(self, sm: re.Match[str]) -> str | None:
+        word = sm.group(2) or sm.group(3) or ""
+        if word in (fold("các cấp"), fold("cấp cơ sở"), fold("cơ sở")):
+            return None if word == fold("các cấp") else "below"
+        word = word.replace(fold("cấp "), "")
+        return _LEVEL_WORDS.get(word) or _COMMITTEE_LEVEL.get(word)
+
+    def _unknown_end(self, text: str, pos: int) -> int:
+        end = pos
+        lower_run = 0
+        words = list(re.finditer(r"\s+([^\s,;:.()]+)", text[pos:]))
+        for i, m in enumerate(words):
+            word = m.group(1)
+            low = fold(word)
+            nxt = words[i + 1].group(1) if i + 1 < len(words) else ""
+            if low == fold("và") and nxt[:1].isupper():
+                lower_run = 0
+            elif word[0].isupper() or word[0].isdigit():
+                lower_run = 0
+            elif low in _PLACE_WORDS:
+                lower_run = 0
+            elif low in _STOP_WORDS or lower_run >= 2:
+                break
+            else:
+                lower_run += 1
+            if m.start() != end - pos:
+                break
+            end = pos + m.end()
+        return end
+
+    def run_at(self, text: str, pos: int, folded: str | None = None) -> tuple[list[UnitRef], int]:
+        """A run of unit names joined by ",", "và", "cùng" starting at `pos`; ([], pos) when none."""
+        folded = fold(text) if folded is None else folded
+        refs: list[UnitRef] = []
+        end = pos
+        cur = pos
+        while True:
+            while cur < len(text) and text[cur] in " \t":
+                cur += 1
+            one = self._one_at(text, folded, cur)
+            if not one:
+                break
+            for r in one[0]:
+                if r not in refs:
+                    refs.append(r)
+            end = cur = one[1]
+            sep = _RUN_SEP.match(folded, cur)
+            cur = sep.end() if sep else cur
+        return refs, end
+
+    def mentions(self, text: str) -> list[UnitRef]:
+        """Every unit named anywhere in a short text such as a heading ("Tờ trình của Hội Nông dân:")."""
+        folded = fold(text)
+        found: list[UnitRef] = []
+        pos = 0
+        for m in re.finditer(r"(?<![\w])\w", text):
+            if m.start() < pos:
+                continue
+            refs, end = self.run_at(text, m.start(), folded)
+            if refs:
+                found += [r for r in refs if r not in found]
+                pos = end
+        return found
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip(" ,;:.-")
+
+
+def detect_level(text: str) -> str | None:
+    """Guess the issuing level of a notice (xa, huyen, tinh) from its number and the names it uses."""
+    m = re.search(r"\d+\s*-\s*[A-ZĐ]+/([A-ZĐ]+)", text[:3000])
+    if m:
+        code = m.group(1)
+        if code.endswith(("HU", "QU", "TXU", "TPU")):
+            return "huyen"
+        if code.endswith("TU"):
+            return "tinh"
+        if code.endswith("ĐU") or code.endswith("DU"):
+            return "xa"
+    f = fold(text)
+    votes: Counter[str] = Counter()
+    head = f[:2500]
+    for pattern, lvl, weight in (
+        (r"(?:thường trực|ban thường vụ|ban chấp hành)\s+đảng ủy\s+(?:xã|phường|thị trấn)", "xa", 5),
+        (r"(?:thường trực|ban thường vụ|ban chấp hành)\s+(?:huyện|quận|thị|thành) ủy", "huyen", 5),
+        (r"(?:thường trực|ban thường vụ|ban chấp hành)\s+tỉnh ủy", "tinh", 5),
+    ):
+        votes[lvl] += weight * len(re.findall(fold(pattern), head))
+    for m in re.finditer(
+        fold(r"(?:mttq|mặt trận tổ quốc|mttqvn|việt nam|nông dân|cựu chiến binh|phụ nữ|lhpn|thanh niên|đoàn thể|lđlđ|hđnd|ubnd|ubmttq|ubmttqvn)\s+(xã|phường|thị trấn|huyện|quận|tỉnh)(?![\w])"),
+        f,
+    ):
+        votes[_LEVEL_WORDS[m.group(1)]] += 1
+    if not votes or max(votes.values()) == 0:
+        return None
+    return votes.most_common(1)[0][0]
