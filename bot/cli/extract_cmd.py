@@ -1,0 +1,104 @@
+"""`dondoc extract` (tasks from a notice) and `dondoc parse-date` (chat deadline phrases)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from bot.cli.output import JSON_OPTION_HELP, console, emit_json, fail
+
+
+def _parse_iso(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} phải có dạng YYYY-MM-DD (nhận được “{value}”).")
+
+
+def _fmt(d: date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else "—"
+
+
+def extract_command(
+    file: Path = typer.Argument(..., help="Tệp thông báo kết luận (.txt, .docx, .pdf)."),
+    issued_on: Optional[str] = typer.Option(None, "--issued-on", help="Ngày văn bản YYYY-MM-DD (nếu văn bản không ghi)."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_OPTION_HELP),
+) -> None:
+    """Trích xuất nhiệm vụ, đơn vị và thời hạn từ một thông báo kết luận."""
+    from conclusions import DocumentError, extract
+
+    day = _parse_iso(issued_on, "--issued-on")
+    try:
+        draft = extract(file, issued_on=day)
+    except DocumentError as exc:
+        fail(str(exc))
+    if as_json:
+        emit_json(draft.to_dict())
+        return
+    doc = draft.document
+    console.print(f"[bold]{doc.title or 'Văn bản'}[/bold]", highlight=False)
+    console.print(f"Số: {doc.number or '—'} · Ngày: {_fmt(doc.issued_on)} · Cơ quan: {doc.issuer or '—'}", highlight=False)
+    table = Table(title=f"{len(draft.tasks)} nhiệm vụ", show_lines=True)
+    table.add_column("Mục")
+    table.add_column("Nội dung", ratio=4)
+    table.add_column("Đơn vị chủ trì", ratio=2)
+    table.add_column("Phối hợp", ratio=1)
+    table.add_column("Thời hạn")
+    table.add_column("Lặp lại")
+    for t in draft.tasks:
+        due = _fmt(t.deadline.due) if t.deadline.due else (t.deadline.text or "—")
+        if t.deadline.strict_before and t.deadline.due:
+            due = "trước " + due
+        table.add_row(
+            t.ref or "",
+            t.content,
+            ", ".join(u.name for u in t.units),
+            ", ".join(u.name for u in t.coordinating_units),
+            due,
+            _RECURRENCE_VI.get(t.deadline.recurrence, ""),
+        )
+    console.print(table)
+    for w in draft.warnings:
+        console.print(f"[yellow]Lưu ý:[/yellow] {w}", highlight=False)
+
+
+_RECURRENCE_VI = {None: "", "weekly": "hàng tuần", "monthly": "hàng tháng", "quarterly": "hàng quý",
+                  "half_yearly": "6 tháng", "yearly": "hàng năm"}
+
+
+def parse_date_command(
+    phrases: list[str] = typer.Argument(..., help="Cụm từ chỉ thời hạn, ví dụ “thứ sáu tuần sau”, “cuoi thang”."),
+    today: Optional[str] = typer.Option(None, "--today", help="Coi hôm nay là ngày YYYY-MM-DD."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_OPTION_HELP),
+) -> None:
+    """Đọc thời hạn gõ trong chat; mỗi cụm từ một dòng (JSON Lines với --json)."""
+    from conclusions import parse_chat_deadline
+
+    day = _parse_iso(today, "--today") or date.today()
+    for phrase in phrases:
+        d = parse_chat_deadline(phrase, day)
+        row = {
+            "text": phrase,
+            "due": d.due.isoformat() if d and d.due else None,
+            "strict_before": bool(d and d.strict_before),
+            "recurrence": d.recurrence if d else None,
+        }
+        if as_json:
+            emit_json(row)
+        else:
+            shown = _fmt(d.due) if d and d.due else "không rõ"
+            extra = " (trước hạn)" if row["strict_before"] else ""
+            rec = _RECURRENCE_VI.get(row["recurrence"], "")
+            console.print(f"{phrase} → {shown}{extra}{' · ' + rec if rec else ''}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach this module's commands to the main app."""
+    app.command("extract")(extract_command)
+    app.command("parse-date")(parse_date_command)
