@@ -86,7 +86,9 @@ class Extractor:
                     refs, end = self.units.run_at(text, topic_start + len("đối với") + (6 if folded.startswith(fold("riêng"), topic_start) else 0), folded)
                     return refs, False, end
         refs, end = self.units.run_at(text, pos, folded)
-        if refs and end < len(text) and not re.match(r"\s*(?:của|về|trong|tại)\b", text[end:]):
+        rest = text[end:].strip()
+        # A subject is followed by what it must do, not by "–", "của …" or the end of the text.
+        if refs and rest[:1].isalpha() and len(rest.split()) >= 2 and not re.match(r"(?:của|về|trong|tại)\b", rest):
             return refs, False, end
         return [], False, 0
 
