@@ -219,6 +219,8 @@ class UnitResolver:
             word = m.group(1)
             low = fold(word)
             nxt = words[i + 1].group(1) if i + 1 < len(words) else ""
+            if not any(ch.isalnum() for ch in word):
+                break
             if low == fold("và") and nxt[:1].isupper():
                 lower_run = 0
             elif word[0].isupper() or word[0].isdigit():
@@ -270,7 +272,7 @@ class UnitResolver:
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip(" ,;:.-")
+    return re.sub(r"\s+", " ", name).strip(" ,;:.-–—")
 
 
 def detect_level(text: str) -> str | None:
