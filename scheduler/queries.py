@@ -158,17 +158,33 @@ def _claimable(now: datetime, lease_expired_before: datetime) -> Any:
     )
 
 
-def outbox_candidates(session: Session, *, now: datetime, lease_expired_before: datetime, limit: int, lock: bool) -> list[Any]:
-    """Rows ready to send: (id, chat pk, platform, chat_id, chat kind, chat active). With `lock`
-    (PostgreSQL) the rows are locked FOR UPDATE SKIP LOCKED so other dispatchers pass them by."""
-    ids = select(Outbox.id).where(_claimable(now, lease_expired_before)).order_by(Outbox.next_attempt_at, Outbox.id).limit(limit)
+def outbox_candidates(
+    session: Session,
+    *,
+    now: datetime,
+    lease_expired_before: datetime,
+    limit: int,
+    lock: bool,
+    exclude_chats: Iterable[int] = (),
+    only_chats: Iterable[int] | None = None,
+) -> list[Any]:
+    """Rows ready to send, oldest first: (id, chat pk, platform, chat_id, chat kind, chat active,
+    status, attempts). With `lock` (PostgreSQL) they are read FOR UPDATE SKIP LOCKED so that other
+    dispatchers pass them by; chats still cooling down under the pacing are left out."""
+    ids = select(Outbox.id).where(_claimable(now, lease_expired_before))
+    excluded = list(exclude_chats)
+    if excluded:
+        ids = ids.where(col(Outbox.chat_id).not_in(excluded))
+    if only_chats is not None:
+        ids = ids.where(col(Outbox.chat_id).in_(list(only_chats)))
+    ids = ids.order_by(Outbox.next_attempt_at, Outbox.id).limit(limit)
     if lock:
         ids = ids.with_for_update(skip_locked=True)
     chosen = [i for (i,) in session.execute(ids)]
     if not chosen:
         return []
     rows = session.execute(
-        select(Outbox.id, Chat.id, Chat.platform, Chat.chat_id, Chat.kind, Chat.active)
+        select(Outbox.id, Chat.id, Chat.platform, Chat.chat_id, Chat.kind, Chat.active, Outbox.status, Outbox.attempts)
         .join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
         .where(col(Outbox.id).in_(chosen))
     ).all()

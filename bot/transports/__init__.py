@@ -1,0 +1,1 @@
+"""Chat platform transports: each implements `scheduler.notifier.Notifier` for one platform."""
