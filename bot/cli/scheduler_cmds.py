@@ -1,9 +1,127 @@
-"""Placeholder module replaced by its owner; registers nothing yet."""
+"""`dondoc check-deadlines` and `dondoc dispatch`: the daily check and the dispatcher by hand."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import date, datetime
+from typing import Annotated
+
 import typer
+from sqlmodel import Session
+
+from bot.cli.common import engine_or_exit, settings_or_exit, user_errors
+from bot.cli.output import JSON_OPTION_HELP, console, emit_json, fail
+from scheduler import queries
+from scheduler.daily import CheckReport, run_daily_check
+from scheduler.dispatcher import DispatchCounts, Dispatcher
+from storage.clock import SystemClock, local_today
+from storage.organizations import get_organization
+from storage.settings import TELEGRAM_DEFAULT_API, Settings
+
+KIND_NAMES = {
+    "reminder": "nhắc việc đơn vị",
+    "overdue_digest": "tổng hợp quá hạn",
+    "weekly_digest": "tổng hợp tuần",
+}
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"Ngày không hợp lệ: {value!r}. Dùng dạng YYYY-MM-DD, ví dụ 2025-03-15.")
+
+
+def _print_report(report: CheckReport) -> None:
+    day = report.day.strftime("%d/%m/%Y")
+    if report.status == "already_checked" and not report.enqueued:
+        console.print(f"{report.org_name}: ngày {day} đã được kiểm tra trước đó, không gửi lại.")
+        return
+    verb = "sẽ xếp hàng (chạy thử)" if report.status != "ran" else "đã xếp hàng"
+    parts = ", ".join(f"{n} {KIND_NAMES.get(k, k)}" for k, n in sorted(report.enqueued.items()) if n) or "không có tin nào"
+    console.print(f"{report.org_name} — ngày {day}: {verb} {parts}.", highlight=False)
+    if report.unreachable_units:
+        console.print(f"  Đơn vị chưa có ai nhận tin: {', '.join(report.unreachable_units)}.", highlight=False)
+    if report.no_monitor:
+        console.print("  Chưa có Ban theo dõi nào đăng ký nhận tổng hợp.", highlight=False)
+
+
+def check_deadlines(
+    day: Annotated[str | None, typer.Option("--date", help="Kiểm tra như thể hôm nay là ngày này (YYYY-MM-DD). Mặc định: hôm nay theo giờ của tổ chức.")] = None,
+    org: Annotated[str | None, typer.Option("--org", help="Chỉ kiểm tra một tổ chức (tên hoặc mã số).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ tính toán, không ghi sổ và không xếp tin vào hàng đợi.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help=JSON_OPTION_HELP)] = False,
+) -> None:
+    """Kiểm tra hạn nhiệm vụ và xếp tin nhắc việc vào hàng đợi / run the daily deadline check."""
+    settings = settings_or_exit()
+    engine = engine_or_exit(settings)
+    chosen_day = _parse_day(day)
+    now = SystemClock().now()
+    with user_errors():
+        with Session(engine) as session:
+            if org is not None:
+                found = get_organization(session, org)
+                targets = [(found.id, found.timezone)]
+            else:
+                targets = [(org_id, tz) for org_id, tz, _ in queries.all_orgs(session)]
+        reports = [
+            run_daily_check(engine, org_id=org_id, day=chosen_day or local_today(now, tz), now=now, dry_run=dry_run)  # type: ignore[arg-type]
+            for org_id, tz in targets
+        ]
+    if json_out:
+        emit_json({"dry_run": dry_run, "organizations": [r.to_dict() for r in reports]})
+        return
+    if not reports:
+        console.print("Chưa có tổ chức nào.")
+    for report in reports:
+        _print_report(report)
+
+
+def _api_base(settings: Settings) -> str:
+    return (settings.telegram_api_base_url or TELEGRAM_DEFAULT_API).rstrip("/")
+
+
+async def _dispatch_once(engine, settings: Settings) -> DispatchCounts:  # type: ignore[no-untyped-def]
+    from telegram import Bot
+
+    from bot.transports.telegram import TelegramNotifier
+
+    base = _api_base(settings)
+    bot = Bot(settings.token or "", base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+    async with bot:
+        return await Dispatcher(engine, TelegramNotifier(bot)).run_once()
+
+
+def dispatch(
+    once: Annotated[bool, typer.Option("--once", help="Gửi hết tin đang đến lượt rồi dừng (bắt buộc; chế độ chạy liên tục nằm trong `dondoc run`).")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help=JSON_OPTION_HELP)] = False,
+) -> None:
+    """Gửi các tin đang chờ trong hàng đợi / send the queued messages."""
+    if not once:
+        fail("Hãy dùng `dondoc dispatch --once`; gửi liên tục được thực hiện trong `dondoc run`.")
+    settings = settings_or_exit()
+    if not settings.token:
+        fail("Chưa cấu hình TELEGRAM_BOT_TOKEN nên không gửi được tin.")
+    engine = engine_or_exit(settings)
+    started = datetime.now()
+    try:
+        counts = asyncio.run(_dispatch_once(engine, settings))
+    except Exception as exc:  # e.g. a wrong token or an unreachable Bot API at getMe
+        fail(f"Không kết nối được Telegram Bot API ({_api_base(settings)}): {type(exc).__name__}: {exc}")
+    if json_out:
+        emit_json(counts.to_dict())
+        return
+    seconds = (datetime.now() - started).total_seconds()
+    console.print(
+        f"Đã gửi {counts.sent} tin, hẹn gửi lại {counts.retried}, thất bại {counts.failed}, "
+        f"bị chặn {counts.blocked}, bỏ qua {counts.skipped} ({seconds:.1f} giây).",
+        highlight=False,
+    )
 
 
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the main app."""
+    app.command("check-deadlines")(check_deadlines)
+    app.command("dispatch")(dispatch)
