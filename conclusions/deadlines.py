@@ -99,10 +99,10 @@ def _year_default(ref: date | None) -> int | None:
 
 
 def _roll(d: date | None, ref: date | None, year_given: bool, end_of: bool = False) -> date | None:
-    """A year left out means the next such date on or after the document (within a month's grace)."""
+    """A year left out means the next such date on or after the document ("30-8" written in September)."""
     if d is None or year_given or ref is None:
         return d
-    if d < ref - timedelta(days=31 if not end_of else 0):
+    if d < ref:
         try:
             return d.replace(year=d.year + 1)
         except ValueError:
@@ -303,10 +303,26 @@ def scope_deadline(text: str, ref: date | None) -> Deadline | None:
 def is_deadline_sentence(text: str, ref: date | None) -> bool:
     """True for a sentence that only states when to finish ("Thời gian hoàn thành trước ngày 06/3/2018.")."""
     t = ascii_fold(text).strip()
+    if len(t.split()) > 25:
+        return False
     if not re.match(
         r"(?:\(?\s*)?(?:thoi\s+(?:gian|han)|han\s+chot|cac\s+(?:don\s+vi|cap|dia\s+phuong|xa|doan\s+the)\s+hoan\s+thanh|"
         r"hoan\s+thanh|cham\s+nhat|tien\s+do)",
         t,
     ):
         return False
-    return any(f.marked for f in find_deadlines(text, ref)) and len(t.split()) <= 25
+    marked = [f for f in find_deadlines(text, ref) if f.marked]
+    if not marked:
+        return False
+    # What is left besides the deadline is only its subject/verb ("Các cấp hoàn thành …"), not a new job.
+    rest = t[: marked[0].start] + " " + t[marked[-1].end :]
+    rest = re.sub(r"thoi\s+(?:gian|han)|hoan\s+thanh|cac\s+(?:don\s+vi|cap|dia\s+phuong|xa|doan\s+the)|bao\s+cao|[^a-z ]", " ", rest)
+    return len(rest.split()) <= 3
+
+
+def period_deadline(text: str, ref: date | None) -> Deadline | None:
+    """The first period or date in a short phrase, marked or not ("6 tháng cuối năm 2025")."""
+    for f in find_deadlines(text, ref):
+        if f.due and f.kind in ("period", "date"):
+            return Deadline(text=text[f.start : f.end].strip() or None, due=f.due)
+    return None

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from conclusions.catalog import UnitSpec, standard_units
-from conclusions.deadlines import find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
+from conclusions.deadlines import find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.docinfo import document_info
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
 from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
@@ -30,12 +30,15 @@ _DIRECTIVE = _fc(
     r"phân công(?:\s+cho)?|nhờ)\s*[:,]?\s*"
 )
 _DIRECT_OTHERS = _fc(r"^\s*(?:chủ trì\s*,?\s*)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s+")
-_COORDINATE = _fc(r"(?<![\w])(?:phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+")
+_COORDINATE = _fc(r"(?<![\w])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?|với sự phối hợp của|cùng với)\s+")
 _ADVERBIAL = _fc(
     r"^(?:(?:riêng\s+)?đối với\s+[^:]{1,160}?[:,]\s*|riêng\s+|căn cứ\s+[^,]{1,160},\s*|trên cơ sở\s+[^,]{1,160},\s*|"
     r"để\s+[^,]{1,160},\s*|trong thời gian tới,?\s*|đồng thời,?\s*|ngoài ra,?\s*|sau đó,?\s*|bên cạnh đó,?\s*)"
 )
-_LEAD_IN_END = _fc(r"(?:sau|như sau|sau đây|như sau đây|các nhiệm vụ|những nhiệm vụ)\s*$")
+_SECTION_WORDS = _fc(r"^(?:nhiệm vụ|giải pháp|phương hướng|kết quả|tồn tại|đánh giá|đối với|phần|mục)(?![\w])")
+_ASIDE = re.compile(r"[^,.;:]{2,50},\s*")
+_DIRECTIVE_SCOPE = _fc(r"(?:đề nghị|yêu cầu)\s*,\s*([^,.;:]{4,50}),")
+_LEAD_IN_END = _fc(r"(?:sau|như sau|sau đây|như sau đây|các nhiệm vụ|những nhiệm vụ|yêu cầu|đề nghị|chỉ đạo)\s*$")
 _NON_TASK_START = _fc(
     r"^(?:trong đó|cụ thể|lưu ý|nội dung|thành phần|tuy nhiên|qua đó|hội nghị|đồng chí|đ/c|"
     r"(?:ban thường vụ|thường trực|ban chấp hành)\s+(?:huyện ủy|đảng ủy|tỉnh ủy|thành ủy|quận ủy)\s+(?:sẽ|đã|thống nhất))"
@@ -72,6 +75,10 @@ class Extractor:
         folded = fold(text)
         for m in _DIRECTIVE.finditer(folded):
             refs, end = self.units.run_at(text, m.end(), folded)
+            if not refs:
+                aside = _ASIDE.match(folded, m.end())
+                if aside:
+                    refs, end = self.units.run_at(text, aside.end(), folded)
             if refs:
                 return refs, True, end
         pos = 0
@@ -146,9 +153,17 @@ class Extractor:
             sub = self.run_paragraphs([text, *item.body], ctx, item.ref, lead_only=False)
             self.run_items(item.children, sub)
             return
-        if _is_heading(text) and not item.body and item.kind not in ("dash", "plus", "para"):
+        if not item.body and self._is_bare_heading(_FIELD.sub("", text)):
             return
         self.run_paragraphs([text, *item.body], ctx, item.ref, lead_only=False)
+
+    def _is_bare_heading(self, text: str) -> bool:
+        """A numbered line that only names a unit or a section ("3. Huyện đoàn", "II. Nhiệm vụ chung")."""
+        t = text.strip().rstrip(":.")
+        if _SECTION_WORDS.match(fold(t)) and len(t.split()) <= 8:
+            return True
+        refs, end = self.units.run_at(t, 0)
+        return bool(refs) and end >= len(t) - 1
 
     def header_context(self, text: str, ctx: _Ctx) -> _Ctx:
         units = self.label_units(text) or ctx.units
@@ -233,7 +248,7 @@ class Extractor:
                 own, _ = task_deadline(seg.text, self.ref)
                 ctx.deadline = own or scope_deadline(seg.text, self.ref) or ctx.deadline
                 continue
-            self.emit(seg, base_units, ctx, ref, clause_deadline or field_deadline, field_coord)
+            self.emit(seg, base_units, ctx, ref, field_deadline or clause_deadline, field_coord, fields.get("Thời hạn"))
         return _Ctx(base_units, clause_deadline or ctx.deadline)
 
     def _unit_semicolons(self, sentence: str) -> list[str]:
@@ -246,7 +261,9 @@ class Extractor:
             explicit, _, _ = self.explicit_units(part)
             own_prev = task_deadline(out[-1], self.ref)[0]
             own = task_deadline(part, self.ref)[0]
-            milestone = own and own_prev and own.due and own_prev.due and own.due != own_prev.due and not is_deadline_sentence(part, self.ref)
+            prev_schedule = (own_prev and own_prev.due) or find_recurrence(out[-1])
+            milestone = bool(own and own.due and prev_schedule and not is_deadline_sentence(part, self.ref)
+                             and not (own_prev and own_prev.due == own.due))
             if (explicit and not _starts_with_verb_of_same(part)) or milestone:
                 out.append(part)
             else:
@@ -254,7 +271,7 @@ class Extractor:
         return out
 
     def emit(self, seg: _Segment, base_units: list[UnitRef] | None, ctx: _Ctx, ref: str | None,
-             clause_deadline: Deadline | None, field_coord: list[UnitRef]) -> None:
+             clause_deadline: Deadline | None, field_coord: list[UnitRef], field_due_text: str | None = None) -> None:
         text = _clean_content(seg.text)
         if len(text.split()) < 3:
             return
@@ -263,8 +280,11 @@ class Extractor:
         directed = self.directed(seg.text, end) if seg.explicit and end else []
         coord = [c for c in (self.coordinating(seg.text) + field_coord) if c not in units]
         own, _ = task_deadline(seg.text, self.ref)
+        aside = _DIRECTIVE_SCOPE.search(fold(seg.text))
+        if own is None and aside:
+            own = period_deadline(seg.text[aside.start(1) : aside.end(1)], self.ref)
         deadline = own or clause_deadline or ctx.deadline or Deadline()
-        recurrence = find_recurrence(seg.text)
+        recurrence = find_recurrence(seg.text) or (find_recurrence(field_due_text) if field_due_text else None)
         deadline = replace(deadline, recurrence=recurrence)
         if deadline.due and self.ref and deadline.due < self.ref:
             self.warnings.append(
@@ -306,7 +326,7 @@ def _split_lead_in(sentence: str) -> tuple[str, bool, str]:
 
 def _is_non_task(text: str) -> bool:
     t = fold(text.strip())
-    return bool(_NON_TASK_START.match(t)) or len(t.split()) < 4
+    return (bool(_NON_TASK_START.match(t)) and not _DIRECTIVE.search(t)) or len(t.split()) < 4
 
 
 def _clean_content(text: str) -> str:
@@ -355,12 +375,29 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
     return out
 
 
+_MEETING_WITH = _fc(r"(?:làm việc|giao ban|họp|hội nghị)\s+(?:với|cùng)\s+")
+
+
+def _intro_audience(paras: list[str], zone: list[str], resolver: UnitResolver) -> list[UnitRef]:
+    """Units a meeting was held with ("làm việc với Hội CCB và Hội Nông dân"): whom "các đơn vị" means."""
+    intro = paras[: paras.index(zone[0])] if zone and zone[0] in paras else paras[:6]
+    for p in intro[:12]:
+        folded = fold(p)
+        for m in _MEETING_WITH.finditer(folded):
+            refs, _ = resolver.run_at(p, m.end(), folded)
+            if refs and all(r.key for r in refs):
+                return refs
+    return []
+
+
 def _continues_directive(p: str, resolver: UnitResolver) -> bool:
     if re.match(r"^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+[.)]|[a-zđ]\))\s", p):
         return True
     folded = fold(p)
-    if any(resolver.run_at(p, m.end(), folded)[0] for m in _DIRECTIVE.finditer(folded)):
-        return True
+    for m in _DIRECTIVE.finditer(folded):
+        aside = _ASIDE.match(folded, m.end())
+        if resolver.run_at(p, m.end(), folded)[0] or (aside and resolver.run_at(p, aside.end(), folded)[0]):
+            return True
     refs, _ = resolver.run_at(p, 0, folded)
     return bool(refs) and len(p.split()) > 6
 
@@ -393,6 +430,9 @@ def extract(
     if info.issued_on is None:
         ex.warnings.append("Không xác định được ngày văn bản; hạn không ghi năm sẽ không được tính.")
     zone = _zone(paras, ex.units)
+    audience = _intro_audience(paras, zone, ex.units)
+    if audience:
+        ex.units.audience_units = audience
     tree = build_tree(zone)
     ex.run_items(tree.children, _Ctx())
     tasks = _dedupe(ex.tasks)

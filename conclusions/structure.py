@@ -97,12 +97,14 @@ def walk(item: Item) -> list[Item]:
 
 _TRIGGER = re.compile(
     r"(?:ket\s+luan|chi\s+dao|thong\s+nhat|yeu\s+cau|de\s+nghi|giao|nhiem\s+vu|thong\s+bao)[^.]{0,80}"
-    r"(?:nhu\s+sau|sau\s+day|cu\s+the\s+nhu\s+sau)\s*[:.]?\s*$|(?:ket\s+luan|y\s+kien\s+chi\s+dao)\s*:\s*$"
+    r"(?:nhu\s+sau|sau\s+day|cu\s+the\s+nhu\s+sau)\s*[:.]?\s*$|(?:ket\s+luan|y\s+kien\s+chi\s+dao)\s*:\s*$|"
+    r"^(?:(?:y\s+kien\s+)?chi\s+dao|ket\s+luan|y\s+kien\s+ket\s+luan|giao\s+nhiem\s+vu|(?=.*(?:de\s+nghi|yeu\s+cau)))[^:]{0,200}"
+    r"(?:sau|nhu\s+sau|ngay\s+[\d/.\-]+|[\d/.\-]{6,10})\s*:\s*$"
 )
 _CLOSER = re.compile(
     r"^(?:noi\s+nhan|tren\s+day\s+la|t/m|tm\.|tm\s|k/t|kt\.|kt\s|thua\s+lenh|tl\.|ban\s+bien\s+tap|tin\s+lien\s+quan|"
     r"video|nguon\s*:|tap\s+tin\s+dinh\s+kem|loading|[^.]{0,80}\s+thong\s+bao\s+(?:de|cho)\s|"
-    r"(?:de\s+nghi|yeu\s+cau)\s+cac\s+[^.]{0,40}(?:nghiem\s+tuc|to\s+chuc)\s+(?:trien\s+khai\s+)?thuc\s+hien\s*\.?/?\.?$)"
+    r"(?:de\s+nghi|yeu\s+cau)\s+cac\s+[^.]{0,60}thuc\s+hien\s*\.?/?\.?$)"
 )
 _RESULT_HEADING = re.compile(
     r"ket\s+qua|ton\s+tai|han\s+che|uu\s+diem|khuyet\s+diem|tinh\s+hinh|danh\s+gia|thanh\s+phan|da\s+dat|"

@@ -133,6 +133,7 @@ class UnitResolver:
         self.units = list(units)
         self.level = level
         self.audience_tags = tuple(audience_tags)
+        self.audience_units: list[UnitRef] | None = None  # set when the notice names whom it speaks to
         self._aliases: dict[str, _Alias] = {}
         for spec in self.units:
             for name in (spec.name, *spec.aliases):
@@ -149,6 +150,9 @@ class UnitResolver:
     # -- expansion ---------------------------------------------------------------------------
     def expand(self, tags: Sequence[str]) -> list[UnitRef]:
         """Every catalog unit carrying one of `tags` (AUDIENCE stands for the notice's addressees)."""
+        if AUDIENCE in tags and self.audience_units:
+            extra = self.expand([t for t in tags if t != AUDIENCE]) if len(tags) > 1 else []
+            return list(dict.fromkeys([*self.audience_units, *extra]))
         wanted = set(self.audience_tags if AUDIENCE in tags else ()) | {t for t in tags if t != AUDIENCE}
         return [UnitRef(s.key, s.name) for s in self.units if wanted & set(s.tags)]
 
