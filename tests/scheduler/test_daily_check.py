@@ -1,0 +1,163 @@
+"""The daily check against a real database: a simulated month, recurring periods, idempotency,
+unreachable units, the digests and dry runs."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from scheduler.daily import ensure_current_occurrences, run_all_due_checks, run_daily_check
+from storage.access import Actor
+from storage.db import session_scope
+from storage.models import CheckRun, Occurrence, Outbox, TaskEvent
+from storage.tasks import mark_done
+
+from .helpers import outbox, seed_org, task
+
+UTC = timezone.utc
+
+
+def at(day: date, hh: int = 1) -> datetime:
+    """08:00 in Hanoi on `day` (01:00 UTC)."""
+    return datetime(day.year, day.month, day.day, hh, 0, tzinfo=UTC)
+
+
+def days(start: date, end: date):
+    while start <= end:
+        yield start
+        start += timedelta(days=1)
+
+
+def numbers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"<b>#(\d+)</b>", text)]
+
+
+def test_a_month_of_reminders_for_a_seeded_organization(engine):
+    org = seed_org(engine, units=("nong_dan", "phu_nu"))
+    o = org.org_id
+    t1 = task(engine, o, "nong_dan", "Xây dựng kế hoạch hoạt động năm", due=date(2025, 3, 14), ref="1")
+    t2 = task(engine, o, "nong_dan", "Rà soát hội viên", due=date(2025, 3, 20), strict=True, ref="2")
+    t3 = task(engine, o, "phu_nu", "Tổng kết phong trào", due=date(2025, 3, 16))  # a Sunday
+    t4 = task(engine, o, "phu_nu", "Báo cáo tình hình hội viên", recurrence="monthly")
+    t5 = task(engine, o, "cuu_chien_binh", "Rà soát cựu chiến binh", due=date(2025, 3, 5))  # nobody registered
+    task(engine, o, "nong_dan", "Tuyên truyền thường xuyên")  # no deadline
+
+    by_day: dict[date, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for day in days(date(2025, 3, 1), date(2025, 3, 31)):
+        if day == date(2025, 3, 12):
+            with session_scope(engine) as s:
+                mark_done(s, actor=Actor.system(o), number=t1, now=at(day, 0))
+        first = run_daily_check(engine, org_id=o, day=day, now=at(day))
+        again = run_daily_check(engine, org_id=o, day=day, now=at(day, 2))
+        assert first.status == "ran" and again.status == "already_checked" and again.total == 0
+        for row in outbox(engine, for_date=day):
+            by_day[day][f"{row.kind}:{row.subject}"].append(row)
+
+    nong_dan, phu_nu = f"reminder:unit:{org.units['nong_dan']}", f"reminder:unit:{org.units['phu_nu']}"
+    reminded = {
+        key: {d.day: numbers(rows[0].text) for d, kinds in by_day.items() for k, rows in kinds.items() if k == key}
+        for key in (nong_dan, phu_nu)
+    }
+    assert reminded[nong_dan] == {
+        7: [t1], 11: [t1], 12: [t2], 16: [t2], 18: [t2], 19: [t2], 20: [t2], 23: [t2], 26: [t2], 29: [t2],
+    }
+    assert reminded[phu_nu] == {
+        9: [t3], 13: [t3], 14: [t3], 17: [t3], 20: [t3], 23: [t3], 24: [t4], 26: [t3], 28: [t4], 29: [t3], 30: [t4],
+        31: [t4],
+    }
+    digest_days = sorted(d.day for d, kinds in by_day.items() if f"overdue_digest:org:{o}" in kinds)
+    assert digest_days == list(range(6, 32))
+    weekly_days = sorted(d.day for d, kinds in by_day.items() if f"weekly_digest:org:{o}" in kinds)
+    assert weekly_days == [3, 10, 17, 24, 31]
+
+    fri = by_day[date(2025, 3, 14)][phu_nu][0].text
+    assert "Hạn: 16/03/2025 — <b>còn 2 ngày</b>" in fri and "Chủ nhật, ngày nghỉ" in fri
+    strict = by_day[date(2025, 3, 19)][nong_dan][0].text
+    assert "trước ngày 20/03/2025 — <b>đến hạn hôm nay</b>" in strict
+    late = by_day[date(2025, 3, 20)][nong_dan][0].text
+    assert "quá hạn 1 ngày" in late and "Rà soát hội viên" in late
+    digest = by_day[date(2025, 3, 20)][f"overdue_digest:org:{o}"][0].text
+    assert numbers(digest) == [t5, t3, t2]  # grouped by unit, units by name
+    assert "Hội Cựu chiến binh xã" in digest.split("⚠️")[1]  # named as unreachable
+    weekly = by_day[date(2025, 3, 17)][f"weekly_digest:org:{o}"][0].text
+    assert "Hội Nông dân xã</b>: đang thực hiện 1 · đến hạn trong tuần 1 · quá hạn 0 · hoàn thành đúng hạn 1" in weekly
+    assert "thường xuyên 1" in weekly
+    with Session(engine) as s:
+        assert s.exec(select(func.count()).select_from(CheckRun).where(CheckRun.org_id == o)).one() == 31
+        reminded_events = s.exec(select(func.count()).select_from(TaskEvent).where(TaskEvent.kind == "reminded")).one()
+    assert reminded_events == 10 + 12  # one per item per reminder; the unreachable unit's none
+
+
+def test_recurring_occurrences_across_month_and_quarter_ends(engine):
+    org = seed_org(engine, units=("nong_dan",))
+    o = org.org_id
+    monthly = task(engine, o, "nong_dan", "Giao ban chi hội", recurrence="monthly")
+    quarterly = task(engine, o, "nong_dan", "Báo cáo quý", recurrence="quarterly")
+    for day in (date(2025, 1, 31), date(2025, 2, 1), date(2025, 2, 28), date(2025, 3, 31), date(2025, 4, 1)):
+        run_daily_check(engine, org_id=o, day=day, now=at(day))
+        with session_scope(engine) as s:
+            ensure_current_occurrences(s, org_id=o, day=day)  # twice: nothing new
+    with Session(engine) as s:
+        rows = s.exec(select(Occurrence).order_by(Occurrence.task_id, Occurrence.period_start)).all()
+    periods = [(r.task_id, r.period_start, r.due) for r in rows]
+    m, q = rows[0].task_id, rows[-1].task_id
+    assert periods == [
+        (m, date(2025, 1, 1), date(2025, 1, 31)), (m, date(2025, 2, 1), date(2025, 2, 28)),
+        (m, date(2025, 3, 1), date(2025, 3, 31)), (m, date(2025, 4, 1), date(2025, 4, 30)),
+        (q, date(2025, 1, 1), date(2025, 3, 31)), (q, date(2025, 4, 1), date(2025, 6, 30)),
+    ]
+    # 1 April: both March's and Q1's periods are one day late; the new periods are not due yet.
+    april = outbox(engine, for_date=date(2025, 4, 1), kind="reminder")[0].text
+    assert numbers(april) == [monthly, quarterly] and april.count("quá hạn 1 ngày") == 2
+    # Closing a period does not close the series.
+    with session_scope(engine) as s:
+        mark_done(s, actor=Actor.system(o), number=quarterly, now=at(date(2025, 4, 2)))
+    run_daily_check(engine, org_id=o, day=date(2025, 4, 4), now=at(date(2025, 4, 4)))
+    later = outbox(engine, for_date=date(2025, 4, 4), kind="reminder")[0].text
+    assert numbers(later) == [monthly]
+    with Session(engine) as s:
+        open_q = s.exec(select(Occurrence).where(Occurrence.task_id == q, Occurrence.status == "open")).all()
+    assert [r.period_start for r in open_q] == [date(2025, 4, 1)]
+
+
+def test_dry_run_computes_without_claiming_or_writing(engine):
+    org = seed_org(engine, units=("nong_dan",))
+    task(engine, org.org_id, "nong_dan", "Việc", due=date(2025, 3, 10))
+    task(engine, org.org_id, "nong_dan", "Việc hằng tháng", recurrence="monthly")
+    report = run_daily_check(engine, org_id=org.org_id, day=date(2025, 3, 3), now=at(date(2025, 3, 3)), dry_run=True)
+    assert report.status == "dry_run" and report.enqueued == {"reminder": 1, "weekly_digest": 1}
+    with Session(engine) as s:
+        for model in (Outbox, CheckRun, Occurrence):
+            assert s.exec(select(func.count()).select_from(model)).one() == 0
+    real = run_daily_check(engine, org_id=org.org_id, day=date(2025, 3, 3), now=at(date(2025, 3, 3)))
+    assert real.enqueued == report.enqueued
+
+
+def test_unit_message_is_truncated_under_telegram_limit(engine):
+    org = seed_org(engine, units=("nong_dan",))
+    for n in range(80):
+        task(engine, org.org_id, "nong_dan", f"Nhiệm vụ dài số {n} " + "nội dung " * 30, due=date(2025, 3, 10))
+    run_daily_check(engine, org_id=org.org_id, day=date(2025, 3, 10), now=at(date(2025, 3, 10)))
+    text = outbox(engine, kind="reminder")[0].text
+    assert len(text) <= 4096 and re.search(r"… và \d+ nhiệm vụ khác\.", text)
+
+
+def test_catch_up_runs_only_organizations_past_their_check_time(engine):
+    hanoi = seed_org(engine, name="Đảng ủy xã A", units=("nong_dan",), user_base=1000)
+    late = seed_org(engine, name="Đảng ủy xã B", units=("nong_dan",), user_base=2000)
+    with session_scope(engine) as s:
+        from storage.models import Organization
+
+        s.get(Organization, late.org_id).policy = {"daily_check_at": "09:00"}  # type: ignore[union-attr]
+    now = datetime(2025, 3, 4, 1, 0, tzinfo=UTC)  # 08:00 in Hanoi
+    first = run_all_due_checks(engine, now=now, check_at=time(7, 30))
+    assert [r.org_id for r in first] == [hanoi.org_id]
+    assert run_all_due_checks(engine, now=now + timedelta(minutes=30), check_at=time(7, 30)) == []
+    second = run_all_due_checks(engine, now=now + timedelta(hours=2), check_at=time(7, 30))
+    assert [r.org_id for r in second] == [late.org_id]
+    before = run_all_due_checks(engine, now=datetime(2025, 3, 5, 0, 0, tzinfo=UTC), check_at=time(7, 30))  # 07:00
+    assert before == []

@@ -1,0 +1,116 @@
+"""The pure reminder policy: which item gets which reminder on which day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scheduler.policy import (
+    BEFORE,
+    DUE_TODAY,
+    LAST_WORKING_DAY,
+    OVERDUE,
+    Item,
+    ReminderPolicy,
+    VietnamCalendar,
+    reminder_kind,
+    reminders_due,
+)
+
+CAL = VietnamCalendar()
+POLICY = ReminderPolicy()
+
+
+def item(due: date | None, *, strict: bool = False, number: int = 1, **extra: object) -> Item:
+    return Item(task_id=number, number=number, unit_id=1, content="Nhiệm vụ", due=due, strict_before=strict, **extra)  # type: ignore[arg-type]
+
+
+def schedule(it: Item, start: date, end: date, policy: ReminderPolicy = POLICY) -> dict[date, str]:
+    """Every day in [start, end] on which the item gets a reminder, with its kind."""
+    days: dict[date, str] = {}
+    day = start
+    while day <= end:
+        kind = reminder_kind(it, day, policy, CAL)
+        if kind:
+            days[day] = kind
+        day += timedelta(days=1)
+    return days
+
+
+def test_working_day_deadline_gets_7_3_1_and_due_day_then_overdue_every_3_days():
+    got = schedule(item(date(2025, 3, 14)), date(2025, 3, 1), date(2025, 3, 31))
+    assert got == {
+        date(2025, 3, 7): BEFORE, date(2025, 3, 11): BEFORE, date(2025, 3, 13): BEFORE, date(2025, 3, 14): DUE_TODAY,
+        date(2025, 3, 15): OVERDUE, date(2025, 3, 18): OVERDUE, date(2025, 3, 21): OVERDUE,
+        date(2025, 3, 24): OVERDUE, date(2025, 3, 27): OVERDUE, date(2025, 3, 30): OVERDUE,
+    }
+
+
+def test_strict_deadline_is_due_the_day_before():
+    got = schedule(item(date(2025, 3, 20), strict=True), date(2025, 3, 10), date(2025, 3, 21))
+    assert got == {date(2025, 3, 12): BEFORE, date(2025, 3, 16): BEFORE, date(2025, 3, 18): BEFORE,
+                   date(2025, 3, 19): DUE_TODAY, date(2025, 3, 20): OVERDUE}
+
+
+def test_weekend_deadline_gets_last_reminder_on_friday_and_nothing_after():
+    got = schedule(item(date(2025, 3, 16)), date(2025, 3, 1), date(2025, 3, 17))  # a Sunday
+    assert got == {date(2025, 3, 9): BEFORE, date(2025, 3, 13): BEFORE, date(2025, 3, 14): LAST_WORKING_DAY,
+                   date(2025, 3, 17): OVERDUE}
+
+
+def test_national_day_deadline_2_september_reminds_on_friday_29_august():
+    got = schedule(item(date(2025, 9, 2)), date(2025, 8, 20), date(2025, 9, 3))
+    assert got == {date(2025, 8, 26): BEFORE, date(2025, 8, 29): LAST_WORKING_DAY, date(2025, 9, 3): OVERDUE}
+
+
+def test_deadline_during_tet_reminds_before_the_holiday_week():
+    got = schedule(item(date(2025, 1, 30)), date(2025, 1, 15), date(2025, 1, 31))
+    assert got == {date(2025, 1, 23): BEFORE, date(2025, 1, 24): LAST_WORKING_DAY, date(2025, 1, 31): OVERDUE}
+
+
+def test_no_deadline_and_closed_items_are_never_nagged():
+    for day in (date(2025, 3, 1) + timedelta(days=n) for n in range(60)):
+        assert reminder_kind(item(None), day, POLICY, CAL) is None
+        assert reminder_kind(item(date(2025, 3, 10), status="done"), day, POLICY, CAL) is None
+
+
+def test_occurrence_reminders_start_with_its_period():
+    weekly = item(date(2025, 3, 9), recurrence="weekly", period_start=date(2025, 3, 3), occurrence_id=5)
+    got = schedule(weekly, date(2025, 2, 25), date(2025, 3, 10))
+    assert got == {date(2025, 3, 6): BEFORE, date(2025, 3, 7): LAST_WORKING_DAY, date(2025, 3, 10): OVERDUE}
+
+
+def test_month_end_on_a_weekend_moves_the_last_reminder():
+    may = item(date(2025, 5, 31), recurrence="monthly", period_start=date(2025, 5, 1), occurrence_id=9)
+    got = schedule(may, date(2025, 5, 20), date(2025, 6, 1))
+    assert got == {date(2025, 5, 24): BEFORE, date(2025, 5, 28): BEFORE, date(2025, 5, 30): LAST_WORKING_DAY,
+                   date(2025, 6, 1): OVERDUE}
+
+
+def test_reminders_are_sorted_most_urgent_first():
+    items = [item(date(2025, 3, 17), number=3), item(date(2025, 3, 9), number=1), item(date(2025, 3, 10), number=2),
+             item(date(2025, 3, 13), number=4)]
+    got = reminders_due(items, date(2025, 3, 10), POLICY, CAL)
+    assert [(r.item.number, r.days_left) for r in got] == [(1, -1), (2, 0), (4, 3), (3, 7)]
+
+
+def test_organization_overrides_and_bad_values_are_ignored():
+    policy = ReminderPolicy.from_overrides({"before_days": [5, 0], "overdue_every_days": 7, "weekly_digest_weekday": 9,
+                                            "daily_check_at": "06:45"})
+    assert policy.before_days == (5, 0) and policy.overdue_every_days == 7
+    assert policy.weekly_digest_weekday == 0 and policy.daily_check_at.hour == 6
+    got = schedule(item(date(2025, 3, 14)), date(2025, 3, 1), date(2025, 3, 25), policy)
+    assert sorted(got) == [date(2025, 3, 9), date(2025, 3, 14), date(2025, 3, 15), date(2025, 3, 22)]
+    assert ReminderPolicy.from_overrides({"before_days": "7,3"}) == ReminderPolicy()
+
+
+@given(st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31)), st.booleans())
+def test_every_deadline_gets_exactly_one_last_reminder_on_a_working_day(due: date, strict: bool):
+    it = item(due, strict=strict)
+    effective = due - timedelta(days=1) if strict else due
+    got = schedule(it, effective - timedelta(days=40), effective)
+    last = [day for day, kind in got.items() if kind in (DUE_TODAY, LAST_WORKING_DAY)]
+    assert len(last) == 1 and CAL.is_working_day(last[0])
+    assert max(got) == last[0]  # nothing after the last reminder until it is overdue
