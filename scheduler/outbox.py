@@ -36,12 +36,12 @@ def enqueue(
     )
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        statement = pg_insert(Outbox).values(**values).on_conflict_do_nothing(
+        statement = pg_insert(Outbox.__table__).values(**values).on_conflict_do_nothing(
             constraint="uq_outbox_recipient_kind_subject_day"
         )
     elif dialect == "sqlite":
-        statement = sqlite_insert(Outbox).values(**values).on_conflict_do_nothing()
+        statement = sqlite_insert(Outbox.__table__).values(**values).on_conflict_do_nothing()
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        statement = insert(Outbox).values(**values)
-    result = session.execute(statement)
-    return bool(result.rowcount)
+        statement = insert(Outbox.__table__).values(**values)
+    # RETURNING says reliably whether the row went in; rowcount is -1 for ORM inserts on psycopg.
+    return session.execute(statement.returning(Outbox.__table__.c.id)).first() is not None

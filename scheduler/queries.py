@@ -20,13 +20,16 @@ def _insert_ignoring(session: Session, model: Any, constraint: str, rows: list[d
     """INSERT … ON CONFLICT DO NOTHING on either database; returns how many rows went in."""
     if not rows:
         return 0
+    table = model.__table__
     if session.get_bind().dialect.name == "postgresql":
-        statement = pg_insert(model).on_conflict_do_nothing(constraint=constraint)
+        statement = pg_insert(table).on_conflict_do_nothing(constraint=constraint)
     else:
-        statement = sqlite_insert(model).on_conflict_do_nothing()
+        statement = sqlite_insert(table).on_conflict_do_nothing()
+    # RETURNING tells reliably whether each row went in (rowcount is -1 on some ORM/driver paths).
+    statement = statement.returning(table.c.id)
     inserted = 0
-    for row in rows:  # one by one: rowcount of an executemany is not reliable across drivers
-        inserted += session.execute(statement.values(**row)).rowcount or 0
+    for row in rows:
+        inserted += session.execute(statement.values(**row)).first() is not None
     return inserted
 
 
