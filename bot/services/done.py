@@ -1,0 +1,114 @@
+"""Closing tasks: ✅ → confirm (or a note / photo / file as the next message) → done; /done by
+text; undo by the leader within a day; reopen by the monitoring board."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import texts
+from bot.callbacks import ListRef, done_data, encode, list_data
+from bot.services import notify
+from bot.services.base import Acting, Awaiting, Button, Caller, Message, Outcome, Services, acting
+from bot.services.tasks import render_list, task_number
+from storage.access import require_close_task
+from storage.queries import org_timezone, unit_names
+from storage.tasks import get_task, mark_done, reopen_task
+
+
+def press_done(services: Services, caller: Caller, number: int, ref: ListRef, message_id: int | None) -> Outcome:
+    """✅ on a list: turn the list into a confirmation and wait for an optional note or file."""
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        task = get_task(session, actor=who.actor, number=number)
+        require_close_task(who.actor, task)
+        if task.status != "open":
+            return Outcome(edit=render_list(session, who, ref), toast=texts.already_done(number))
+        keyboard = ((Button(texts.BTN_CONFIRM_DONE, done_data("dy", number, ref)), Button(texts.BTN_CANCEL, list_data(ref))),)
+        confirm = Message(texts.confirm_done(task), keyboard)
+    awaiting = Awaiting("done_note", caller.chat_id, number, ref, message_id)
+    return Outcome(edit=confirm, awaiting=awaiting)
+
+
+def _ack_keyboard(who: Acting, number: int) -> tuple[tuple[Button, ...], ...]:
+    if who.actor.oversees_all_units:
+        return ((Button(texts.BTN_REOPEN, encode("ro", number)),),)
+    return ((Button(texts.BTN_UNDO, encode("ud", number)),),)
+
+
+def close(
+    services: Services,
+    caller: Caller,
+    number: int,
+    *,
+    ref: ListRef | None = None,
+    note: str | None = None,
+    evidence: list[dict[str, Any]] | None = None,
+    list_message: tuple[str, int] | None = None,
+) -> Outcome:
+    """Mark a task done (one transaction) and acknowledge; refresh the list it was pressed on."""
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        result = mark_done(session, actor=who.actor, number=number, note=note, evidence=evidence, now=who.now)
+        task = result.task
+        tz = org_timezone(session, org_id=task.org_id)
+        unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
+        ack = texts.done_ack(
+            number, unit, who.actor.label, texts.fmt_time(who.now, tz), result.occurrence.result_note if result.occurrence else task.result_note,
+            len([e for e in evidence or [] if e.get("file_id")]), not who.actor.oversees_all_units,
+        )
+        refreshed = render_list(session, who, ref) if ref is not None else None
+    return Outcome(
+        messages=[Message(ack, _ack_keyboard(who, number))], edit=refreshed, edit_target=list_message, clear_awaiting=True,
+    )
+
+
+def confirm_press(services: Services, caller: Caller, number: int, ref: ListRef) -> Outcome:
+    """✔ Xác nhận hoàn thành (no note)."""
+    outcome = close(services, caller, number, ref=ref)
+    outcome.toast = f"Đã ghi nhận hoàn thành nhiệm vụ số {number}."
+    return outcome
+
+
+def note_received(
+    services: Services, caller: Caller, awaiting: Awaiting, *, text: str | None, item: dict[str, Any] | None
+) -> Outcome:
+    """The message after ✅: a note (kept as the result note) and/or a photo or file (kept as evidence)."""
+    evidence: list[dict[str, Any]] = []
+    if item is not None:
+        evidence.append({**item, "by": caller.display_name, "at": texts.fmt_time(services.now())})
+    target = (awaiting.chat_id, awaiting.list_message_id) if awaiting.list_message_id else None
+    return close(services, caller, awaiting.number, ref=awaiting.list_ref, note=text, evidence=evidence, list_message=target)
+
+
+def done_command(services: Services, caller: Caller, args: list[str]) -> Outcome:
+    """/done N [ghi chú]."""
+    number = task_number(args, texts.DONE_USAGE)
+    return close(services, caller, number, note=" ".join(args[1:]) or None)
+
+
+def reopen(services: Services, caller: Caller, number: int, reason: str | None = None) -> Outcome:
+    """↩: the leader's undo within a day, or the board's reopen (the unit is told)."""
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        task = reopen_task(session, actor=who.actor, number=number, reason=reason, now=who.now)
+        by_board = who.actor.oversees_all_units
+        notified = False
+        if by_board:
+            notified = bool(notify.to_unit(
+                session, org_id=task.org_id, unit_id=task.unit_id, kind="task_reopened",
+                subject=f"task:{task.number}:{int(who.now.timestamp())}", day=who.today,
+                text=texts.reopened_notice(number, task.content, reason),
+            ))
+    text = texts.reopened(number, by_board)
+    details_button = ((Button(f"{texts.BTN_DETAILS} {number}", encode("dt", number)),),)
+    return Outcome(messages=[Message(text, details_button)], toast=text, notified=notified)
+
+
+def undo_command(services: Services, caller: Caller, args: list[str]) -> Outcome:
+    """/hoantac N."""
+    return reopen(services, caller, task_number(args, texts.UNDO_USAGE))
+
+
+def reopen_command(services: Services, caller: Caller, args: list[str]) -> Outcome:
+    """/molai N [lý do]."""
+    return reopen(services, caller, task_number(args, texts.REOPEN_USAGE), " ".join(args[1:]) or None)
