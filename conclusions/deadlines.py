@@ -239,6 +239,10 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
         start = f.start
         if marker and marked:
             start = f.start - (len(pre) - marker.start())
+            # "hoàn thành trước ngày …" is written down as "trước ngày …", as people say it.
+            inner = re.search(r"(?:truoc|trong|cham\s+nhat|den|cuoi)(?:\s|$)", marker.group(0))
+            if inner and inner.start() > 0:
+                start += inner.start()
         phrase = text[start : f.end].strip(" ,:;-")
         result.append(Found(start, f.end, f.due, strict, f.kind, marked, f.year_given, phrase))
     return result

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # Bytes TCVN3 uses for Vietnamese letters, as they appear when the text is read as Windows-1252.
-_TCVN3_CHARS = set("µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâäåèæçé«êíëìî¬ïóñòôõøö÷ùúýûüþ¡¢§£¤¥¦")
+# Only the bytes VNI never produces, so the two encodings are told apart.
+_TCVN3_CHARS = set("µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞß«¬\u00ad¡¢§£¤¥¦")
 # VNI writes a base vowel followed by a separate tone/shape byte.
 _VNI_RE = re.compile(r"[aeiouyAEIOUY][øùûõïâêôåäëöôõ]|ñ[a-zA-Z]|Ñ[A-Z]")
 _VIET_RE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -20,8 +21,8 @@ def detect_legacy_encoding(text: str) -> str | None:
     unicode_viet = len(_VIET_RE.findall(sample))
     tcvn = sum(ch in _TCVN3_CHARS for ch in sample)
     vni = len(_VNI_RE.findall(sample))
+    if vni > max(10, letters * 0.03) and vni > unicode_viet * 2 and vni > tcvn:
+        return "VNI"
     if tcvn > max(10, letters * 0.03) and tcvn > unicode_viet * 2:
         return "TCVN3"
-    if vni > max(10, letters * 0.03) and vni > unicode_viet * 2:
-        return "VNI"
     return None

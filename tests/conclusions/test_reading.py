@@ -1,0 +1,117 @@
+"""Reading uploads: formats, encodings, and a clear Vietnamese error for everything else."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from conclusions import DocumentError, extract, read_document
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+NOTICE = (
+    "Số 12-TB/HU\n\nTHÔNG BÁO\nkết luận giao ban\n\nNgày 02/3/2025, Thường trực Huyện ủy kết luận như sau:\n\n"
+    "1. Hội Nông dân huyện tổ chức tập huấn kỹ thuật, hoàn thành trước ngày 15/3/2025.\n\n"
+    "2. Huyện đoàn phối hợp với Hội LHPN huyện tổ chức ngày hội việc làm trong quý II/2025.\n"
+)
+
+
+def test_text_encodings_read_alike() -> None:
+    expected = read_document(NOTICE.encode("utf-8"), filename="a.txt")
+    for data in (
+        NOTICE.encode("utf-8-sig"),
+        NOTICE.encode("utf-16"),
+        NOTICE.encode("utf-16-le"),
+    ):
+        assert read_document(data, filename="a.txt") == expected
+
+
+def test_docx_paragraphs_and_task_table_in_document_order(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Ngày 02/3/2025, Ban Thường vụ Huyện ủy kết luận như sau:")
+    doc.add_paragraph("1. Ban Dân vận Huyện ủy tổng hợp ý kiến, báo cáo trước ngày 10/3/2025.")
+    table = doc.add_table(rows=1, cols=5)
+    for cell, title in zip(table.rows[0].cells, ("STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành")):
+        cell.text = title
+    row = table.add_row().cells
+    for cell, value in zip(row, ("2", "Tổ chức hội thi tuyên truyền viên giỏi", "Hội LHPN huyện", "Huyện đoàn", "Tháng 5/2025")):
+        cell.text = value
+    doc.add_paragraph("Nơi nhận:")
+    path = tmp_path / "kl.docx"
+    doc.save(str(path))
+    draft = extract(path)
+    assert [t.content for t in draft.tasks] == [
+        "Ban Dân vận Huyện ủy tổng hợp ý kiến, báo cáo trước ngày 10/3/2025.",
+        "Tổ chức hội thi tuyên truyền viên giỏi",
+    ]
+    table_task = draft.tasks[1]
+    assert [u.key for u in table_task.units] == ["phu_nu"]
+    assert [u.key for u in table_task.coordinating_units] == ["doan_thanh_nien"]
+    assert table_task.deadline.due.isoformat() == "2025-05-31"
+    assert extract(path.read_bytes(), filename="kl.docx").to_dict() == draft.to_dict()
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf not installed: cannot typeset a Vietnamese PDF")
+def test_pdf_with_text_layer(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    for line in NOTICE.split("\n"):
+        pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "kl.pdf"
+    pdf.output(str(path))
+    draft = extract(path)
+    assert [t.deadline.due.isoformat() for t in draft.tasks] == ["2025-03-15", "2025-06-30"]
+    assert [u.key for u in draft.tasks[1].units] == ["doan_thanh_nien"]
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50)  # a scan has shapes and images, no text
+    data = bytes(pdf.output())
+    with pytest.raises(DocumentError, match="không có lớp văn bản; hãy gửi bản .docx hoặc PDF có chữ"):
+        read_document(data, filename="scan.pdf")
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "message"),
+    [
+        (b"", "a.txt", "rỗng"),
+        (b"   \n ", "a.txt", "rỗng"),
+        (b"\xd0\xcf\x11\xe0" + b"\x00" * 100, "a.doc", ".doc"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "a.png", "Ảnh"),
+        (b"hello", "a.xlsx", "Bảng tính"),
+        (b"%PDF-1.4 broken", "a.pdf", "PDF"),
+        (b"not a zip", "a.docx", "docx"),
+        (b"PK\x03\x04garbage", "a.docx", "docx"),
+    ],
+)
+def test_bad_input_is_a_clear_error(data: bytes, filename: str, message: str) -> None:
+    with pytest.raises(DocumentError, match=message):
+        read_document(data, filename=filename)
+
+
+def test_file_over_20_mb(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as f:
+        f.truncate(20 * 1024 * 1024 + 1)
+    with pytest.raises(DocumentError, match="20 MB"):
+        read_document(path)
+
+
+def test_legacy_tcvn3_and_vni_are_detected() -> None:
+    tcvn3 = ("Th«ng b¸o kÕt luËn cña Ban Th­êng vô HuyÖn ñy vÒ viÖc tæ chøc ®¹i héi. " * 20).encode("cp1252", errors="replace")
+    with pytest.raises(DocumentError, match="TCVN3"):
+        read_document(tcvn3, filename="a.txt")
+    vni = ("Thoâng baùo keát luaän cuûa Ban Thöôøng vuï Huyeän uûy veà vieäc toå chöùc ñaïi hoäi. " * 20).encode("cp1252")
+    with pytest.raises(DocumentError, match="VNI"):
+        read_document(vni, filename="a.txt")
