@@ -1,0 +1,65 @@
+"""Benchmark: extract a long notice (hundreds of tasks); report documents per second and peak memory.
+
+    .venv/bin/python benchmarks/bench_extract.py [--tasks 400] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from datetime import date
+
+from conclusions import extract
+
+UNITS = ["Hội Nông dân huyện", "Hội Cựu chiến binh huyện", "Hội LHPN huyện", "Huyện đoàn", "LĐLĐ huyện",
+         "Ủy ban MTTQ Việt Nam huyện", "Ban Dân vận Huyện ủy", "Văn phòng Huyện ủy"]
+DEADLINES = ["hoàn thành trước ngày 15/3/2025", "trong quý II/2025", "chậm nhất ngày 9-4-2025", "trong tháng 5/2025",
+             "trong 10 ngày làm việc", "trước Tết Nguyên đán", "hàng tháng báo cáo kết quả", "trong 6 tháng cuối năm"]
+WORK = ["rà soát, củng cố tổ chức cơ sở hội", "tổ chức tập huấn nghiệp vụ cho cán bộ chi hội",
+        "xây dựng kế hoạch giám sát, phản biện xã hội", "tuyên truyền Nghị quyết Đại hội Đảng bộ các cấp",
+        "tổng kết mô hình kinh tế tập thể; phối hợp với Ủy ban MTTQ Việt Nam huyện nhân rộng điển hình"]
+
+
+def long_notice(n_tasks: int) -> str:
+    """A notice with `n_tasks` numbered clauses in sections of ten, bullets and a closing block."""
+    lines = ["HUYỆN ỦY LỘC SƠN", "Số 99-KL/HU", "Lộc Sơn, ngày 10 tháng 01 năm 2025", "",
+             "KẾT LUẬN", "của Ban Thường vụ Huyện ủy", "",
+             "Sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:", ""]
+    for i in range(n_tasks):
+        section, k = divmod(i, 10)
+        if k == 0:
+            lines += [f"{section + 1}. Nhiệm vụ nhóm {section + 1}", ""]
+        unit, deadline, work = UNITS[i % 8], DEADLINES[(i // 8) % 8], WORK[i % 5]
+        if i % 3 == 0:
+            lines += [f"{section + 1}.{k + 1}. {unit}:", "", f"- {work[0].upper() + work[1:]} (đợt {i + 1}), {deadline}.", ""]
+        else:
+            lines += [f"{section + 1}.{k + 1}. Đề nghị {unit} {work} (đợt {i + 1}), {deadline}.", ""]
+    lines += ["Nơi nhận:", "- Như trên,", "- Lưu VPHU.", "", "T/M BAN THƯỜNG VỤ"]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tasks", type=int, default=400)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    text = long_notice(args.tasks)
+    extract(text, issued_on=date(2025, 1, 10))  # warm caches (regexes, holidays, dateparser)
+    started = time.perf_counter()
+    for _ in range(args.runs):
+        draft = extract(text, issued_on=date(2025, 1, 10))
+    elapsed = time.perf_counter() - started
+    tracemalloc.start()
+    extract(text, issued_on=date(2025, 1, 10))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"document: {len(text):,} characters, {args.tasks} clauses → {len(draft.tasks)} tasks extracted")
+    print(f"throughput: {args.runs / elapsed:.2f} documents/s ({elapsed / args.runs * 1000:.0f} ms per document, "
+          f"{len(draft.tasks) * args.runs / elapsed:,.0f} tasks/s)")
+    print(f"peak memory (tracemalloc, one extraction): {peak / 1024 / 1024:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
