@@ -56,8 +56,7 @@ class _Ctx:
 @dataclass
 class _Segment:
     text: str
-    explicit: list[UnitRef] = field(default_factory=list)
-    carried: bool = False  # units came from "đề nghị X" and carry on to the next sentences
+    explicit: list[UnitRef] = field(default_factory=list)  # named in it, or carried from "đề nghị X"
 
 
 class Extractor:
@@ -131,9 +130,11 @@ class Extractor:
     def warn_unknown(self, refs: Sequence[UnitRef]) -> None:
         for r in refs:
             if r.key is None:
-                msg = f"Đơn vị “{r.name}” không có trong danh mục; giữ nguyên tên để người dùng ánh xạ."
-                if msg not in self.warnings:
-                    self.warnings.append(msg)
+                self._warn(f"Đơn vị “{r.name}” không có trong danh mục; giữ nguyên tên để người dùng ánh xạ.")
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     # -- structure --------------------------------------------------------------------------
     def run_items(self, items: Sequence[Item], ctx: _Ctx) -> None:
@@ -147,15 +148,15 @@ class Extractor:
                 if is_result_heading(text):
                     return
                 sub = self.header_context(text, ctx)
-                sub = self.run_paragraphs(item.body, sub, item.ref, lead_only=False)
+                sub = self.run_paragraphs(item.body, sub, item.ref, )
                 self.run_items(item.children, sub)
                 return
-            sub = self.run_paragraphs([text, *item.body], ctx, item.ref, lead_only=False)
+            sub = self.run_paragraphs([text, *item.body], ctx, item.ref, )
             self.run_items(item.children, sub)
             return
         if not item.body and self._is_bare_heading(_FIELD.sub("", text)):
             return
-        self.run_paragraphs([text, *item.body], ctx, item.ref, lead_only=False)
+        self.run_paragraphs([text, *item.body], ctx, item.ref, )
 
     def _is_bare_heading(self, text: str) -> bool:
         """A numbered line that only names a unit or a section ("3. Huyện đoàn", "II. Nhiệm vụ chung")."""
@@ -172,7 +173,7 @@ class Extractor:
         return _Ctx(units, deadline)
 
     # -- clauses ----------------------------------------------------------------------------
-    def run_paragraphs(self, paras: Sequence[str], ctx: _Ctx, ref: str | None, lead_only: bool) -> _Ctx:
+    def run_paragraphs(self, paras: Sequence[str], ctx: _Ctx, ref: str | None) -> _Ctx:
         """Turn the paragraphs of one clause into tasks; return the context its sub-items inherit."""
         fields: dict[str, str] = {}
         clean_paras: list[str] = []
@@ -197,7 +198,7 @@ class Extractor:
         list_mode = False
         label_units: list[UnitRef] | None = None
         carried: list[UnitRef] | None = None
-        for pi, para in enumerate(clean_paras):
+        for para in clean_paras:
             if not para:
                 continue
             lm = _LABEL.match(para)
@@ -227,17 +228,13 @@ class Extractor:
                     explicit, by_verb, _ = self.explicit_units(part)
                     if by_verb:
                         carried = explicit
-                    seg = _Segment(part, explicit, by_verb)
+                    seg = _Segment(part, explicit)
                     if segments and _is_non_task(part):
                         segments[-1].text += " " + part
                         continue
-                    if explicit and not by_verb and carried is None and label_units is None:
-                        pass
                     if not explicit and carried:
                         seg.explicit = list(carried)
                     segments.append(seg)
-            if pi == 0 and not segments and clean_paras[0].endswith(":"):
-                continue
 
         base_units = label_units or ctx.units
         for seg in segments:
@@ -264,7 +261,7 @@ class Extractor:
             prev_schedule = (own_prev and own_prev.due) or find_recurrence(out[-1])
             milestone = bool(own and own.due and prev_schedule and not is_deadline_sentence(part, self.ref)
                              and not (own_prev and own_prev.due == own.due))
-            if (explicit and not _starts_with_verb_of_same(part)) or milestone:
+            if explicit or milestone:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part
@@ -276,7 +273,7 @@ class Extractor:
         if len(text.split()) < 3:
             return
         units = seg.explicit or base_units or self.units.audience()
-        _, by_verb, end = self.explicit_units(seg.text)
+        _, _, end = self.explicit_units(seg.text)
         directed = self.directed(seg.text, end) if seg.explicit and end else []
         coord = [c for c in (self.coordinating(seg.text) + field_coord) if c not in units]
         own, _ = task_deadline(seg.text, self.ref)
@@ -287,7 +284,7 @@ class Extractor:
         recurrence = find_recurrence(seg.text) or (find_recurrence(field_due_text) if field_due_text else None)
         deadline = replace(deadline, recurrence=recurrence)
         if deadline.due and self.ref and deadline.due < self.ref:
-            self.warnings.append(
+            self._warn(
                 f"Hạn “{deadline.text}” ({deadline.due:%d/%m/%Y}) sớm hơn ngày văn bản ({self.ref:%d/%m/%Y}); "
                 "không đặt lịch, cần kiểm tra lại."
             )
@@ -295,10 +292,6 @@ class Extractor:
         self.warn_unknown(units)
         self.warn_unknown(coord)
         self.tasks.append(TaskDraft(ref, text, list(units), coord, deadline, directed))
-
-
-def _starts_with_verb_of_same(part: str) -> bool:
-    return False
 
 
 def _is_heading(text: str) -> bool:
