@@ -3,10 +3,11 @@ and a small real python-telegram-bot Application.
 
 Two ways the page is served:
 - by `dondoc demo`, which adds `/_demo/people`, `/_demo/clock` and `/_demo/advance` (faked here
-  with a middleware on the emulator's aiohttp app, following the demo runner's contract);
+  following the demo runner's contract, served with `BotApiEmulator.add_routes`);
 - by a bare emulator (`python -m bot.emulator`), where the page falls back to `/_emulator/info`.
 
-Screenshots go to tests/artifacts/ (gitignored): chat_page.png (laptop), chat_page_phone.png.
+Screenshots go to tests/artifacts/ (gitignored): chat_page.png (laptop), chat_page_welcome.png,
+chat_page_group.png, chat_page_phone.png.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import asyncio
 import datetime as dt
 import re
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -72,6 +73,9 @@ async def tasks_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
+    if query.data == "ext:1":
+        await query.answer("Việc này đã được gia hạn một lần.\nHãy liên hệ Văn phòng.", show_alert=True)
+        return
     await query.answer("Đã ghi nhận: việc 1 hoàn thành")
     await query.edit_message_text(
         DONE_HTML,
@@ -135,6 +139,17 @@ PEOPLE = [
     person("leader_nong_dan", "Trần Văn Bình", "leader", "Chủ tịch Hội Nông dân xã", "Hội Nông dân xã", LEADER, True),
     person("monitor", "Lê Thị Hoa", "monitor", "Trưởng Ban Dân vận", "Ban Dân vận", MONITOR, False),
     person("secretary", "Nguyễn Văn An", "secretary", "Bí thư Đảng ủy xã", "Đảng ủy xã", SECRETARY, True),
+    *[
+        person(f"leader_{i}", name, "leader", label, label, EmulatedUser(id=1010 + i, first_name=name.split()[-1]), False)
+        for i, (name, label) in enumerate(
+            [
+                ("Phạm Thị Lan", "Chủ tịch Ủy ban MTTQ Việt Nam xã"),
+                ("Hoàng Văn Dũng", "Chủ tịch Hội Cựu chiến binh xã"),
+                ("Đỗ Thị Mai", "Chủ tịch Hội LHPN xã"),
+                ("Vũ Minh Tuấn", "Bí thư Đoàn Thanh niên xã"),
+            ]
+        )
+    ],
 ]
 
 
@@ -157,49 +172,32 @@ class FakeDemo:
     def clock(self) -> dict[str, Any]:
         return {"today": self.today.isoformat(), "today_label": self.today.strftime("%d/%m/%Y")}
 
-    async def handle(self, request: web.Request) -> web.Response:
-        if request.path == "/_demo/people":
-            return web.json_response({"people": PEOPLE, "bot": {"username": "dondoc_demo_bot", "first_name": "dondoc"}})
-        if request.path == "/_demo/clock":
-            return web.json_response(self.clock())
-        if request.path == "/_demo/advance" and request.method == "POST":
-            days = int((await request.json()).get("days", 1))
-            sent = 0
-            for _ in range(days):
-                await asyncio.sleep(self.delay / days)
-                self.today += dt.timedelta(days=1)
-                left = (dt.date(2026, 11, 25) - self.today).days
-                await self.bot.send_message(
-                    LEADER.id,
-                    f"⏰ <b>Nhắc việc</b> ngày {self.today:%d/%m/%Y}: việc 2 còn <b>{left} ngày</b> đến hạn.",
-                    parse_mode="HTML",
-                )
-                sent += 1
-            return web.json_response({**self.clock(), "messages": sent})
-        raise web.HTTPNotFound()
+    def routes(self) -> list[web.RouteDef]:
+        """Served by the emulator next to its own (`BotApiEmulator.add_routes`)."""
+        return [
+            web.get("/_demo/people", self.people),
+            web.get("/_demo/clock", self.get_clock),
+            web.post("/_demo/advance", self.advance),
+        ]
 
+    async def people(self, request: web.Request) -> web.Response:
+        return web.json_response({"people": PEOPLE, "bot": {"username": "dondoc_demo_bot", "first_name": "dondoc"}})
 
-class DemoEmulator(BotApiEmulator):
-    """The emulator plus the /_demo routes the demo runner adds (via a middleware, ahead of the
-    static catch-all)."""
+    async def get_clock(self, request: web.Request) -> web.Response:
+        return web.json_response(self.clock())
 
-    def __init__(self, demo: FakeDemo, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.demo = demo
-
-    def build_app(self) -> web.Application:
-        app = super().build_app()
-
-        @web.middleware
-        async def demo_routes(
-            request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-        ) -> web.StreamResponse:
-            if request.path.startswith("/_demo/"):
-                return await self.demo.handle(request)
-            return await handler(request)
-
-        app.middlewares.append(demo_routes)
-        return app
+    async def advance(self, request: web.Request) -> web.Response:
+        days = int((await request.json()).get("days", 1))
+        for _ in range(days):
+            await asyncio.sleep(self.delay / days)
+            self.today += dt.timedelta(days=1)
+            left = (dt.date(2026, 11, 25) - self.today).days
+            await self.bot.send_message(
+                LEADER.id,
+                f"⏰ <b>Nhắc việc</b> ngày {self.today:%d/%m/%Y}: việc 2 còn <b>{left} ngày</b> đến hạn.",
+                parse_mode="HTML",
+            )
+        return web.json_response({**self.clock(), "messages": days})
 
 
 # --- fixtures -----------------------------------------------------------------------------
@@ -230,9 +228,10 @@ async def browser(chromium_path: str) -> AsyncIterator[Any]:
 
 
 @pytest.fixture
-async def demo_emulator() -> AsyncIterator[DemoEmulator]:
+async def demo_emulator() -> AsyncIterator[BotApiEmulator]:
     demo = FakeDemo()
-    emu = DemoEmulator(demo, clock=demo.now)
+    emu = BotApiEmulator(clock=demo.now)
+    emu.add_routes(demo.routes())
     await emu.start()
     emu.add_chat(GROUP)
     app = build_bot(emu)
@@ -278,7 +277,7 @@ def console_errors(page: Any, allow_404: bool = False) -> list[str]:
 # --- tests --------------------------------------------------------------------------------
 
 
-async def test_chat_page_full_flow(demo_emulator: DemoEmulator, browser: Any) -> None:
+async def test_chat_page_full_flow(demo_emulator: BotApiEmulator, browser: Any) -> None:
     from playwright.async_api import expect
 
     emu = demo_emulator
@@ -289,7 +288,7 @@ async def test_chat_page_full_flow(demo_emulator: DemoEmulator, browser: Any) ->
     await expect(page.locator("body[data-ready=true]")).to_have_count(1)
 
     # People from /_demo/people, with role labels; the clock from /_demo/clock.
-    await expect(page.locator("[data-person-id]")).to_have_count(3)
+    await expect(page.locator("[data-person-id]")).to_have_count(len(PEOPLE))
     leader = page.locator('[data-person-id="leader_nong_dan"]')
     await expect(leader).to_contain_text("Trần Văn Bình")
     await expect(leader).to_contain_text("Chủ tịch Hội Nông dân xã")
@@ -429,6 +428,13 @@ async def test_chat_page_on_bare_emulator(bare_emulator: BotApiEmulator, browser
     await page.locator("#composer-input").fill("/tasks")
     await page.locator("#composer-input").press("Enter")
     await expect(page.locator('.message[data-from="bot"] .inline-keyboard button[data-callback]')).to_have_count(3)
+
+    # An answer with show_alert opens a dialog instead of a toast.
+    await page.locator('.inline-keyboard button[data-callback="ext:1"]').click()
+    await expect(page.locator("#alert")).to_be_visible()
+    await expect(page.locator("#alert-text")).to_contain_text("đã được gia hạn một lần")
+    await page.locator("#alert-ok").click()
+    await expect(page.locator("#alert")).to_be_hidden()
 
     # A message from the bot elsewhere raises that chat's unread badge.
     await emu.send_text(LEADER, GROUP, "hỏi nhóm")

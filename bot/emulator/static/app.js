@@ -32,6 +32,9 @@
     earlyAnswers: new Map(), // answers that arrived before /press returned
     unseenBelow: 0,
     sending: false,
+    hasClock: false,
+    todayLabel: null,
+    advancing: false,
     generation: 0,
   };
 
@@ -644,11 +647,16 @@
 
   function timeOrDay(unix) {
     if (!unix) return "";
-    var latest = 0;
-    state.messages.forEach(function (store) {
-      store.forEach(function (r) { if (r.data.date > latest) latest = r.data.date; });
-    });
-    if (dayKey(unix) === dayKey(latest)) return timeLabel(unix);
+    // "Today" is the demo's simulated day when there is a clock, else the newest message's day.
+    var today = state.todayLabel;
+    if (!today) {
+      var latest = 0;
+      state.messages.forEach(function (store) {
+        store.forEach(function (r) { if (r.data.date > latest) latest = r.data.date; });
+      });
+      today = dayKey(latest);
+    }
+    if (dayKey(unix) === today) return timeLabel(unix);
     return dayKey(unix).slice(0, 5);
   }
 
@@ -728,6 +736,7 @@
     newAvatar.id = "chat-avatar";
     el.chatAvatar.replaceWith(newAvatar);
     el.chatAvatar = newAvatar;
+    el.chatAsShort.textContent = "Bạn đang là " + person.name;
     el.chatAs.textContent = "";
     el.chatAs.appendChild(document.createTextNode("Bạn đang là"));
     el.chatAs.appendChild(h("strong", { text: person.name }));
@@ -834,6 +843,7 @@
             if (event.seq <= state.lastSeq) return;
             state.lastSeq = event.seq;
             try { applyEvent(event); } catch (err) { console.error("event", event, err); }
+            if (event.from_bot && event.kind === "message") refreshClockSoon();
           });
           next();
         })
@@ -947,15 +957,35 @@
   // --- clock ---------------------------------------------------------------------------
 
   function showClock(clock) {
+    if (!clock || !clock.today) return;
     el.clock.hidden = false;
-    el.clockToday.textContent = clock.today_label || isoToLabel(clock.today);
-    el.clockToday.dataset.date = clock.today || "";
+    state.hasClock = true;
+    state.todayLabel = clock.today_label || isoToLabel(clock.today);
+    el.clockToday.textContent = state.todayLabel;
+    el.clockToday.dataset.date = clock.today;
+  }
+
+  // The clock may also move from another tab or from the terminal: re-read it when bot messages
+  // arrive (at most every 2 s, and not while this page is advancing it).
+  var clockTimer = null;
+  function refreshClockSoon() {
+    if (!state.hasClock || clockTimer || state.advancing) return;
+    clockTimer = setTimeout(function () {
+      clockTimer = null;
+      if (state.advancing) return;
+      api("GET", "/_demo/clock").then(function (clock) {
+        var before = state.todayLabel;
+        showClock(clock);
+        if (before !== state.todayLabel) refreshSidebar();
+      }, function () { /* keep the last date */ });
+    }, 2000);
   }
 
   function advance(button) {
     var days = Number(button.dataset.days || 1);
     var buttons = [el.advanceDay, el.advanceWeek];
     buttons.forEach(function (b) { b.disabled = true; });
+    state.advancing = true;
     button.classList.add("busy");
     el.clock.setAttribute("aria-busy", "true");
     api("POST", "/_demo/advance", { days: days })
@@ -971,7 +1001,9 @@
       .catch(function (err) { toast("Không chuyển được ngày: " + err.message, "error", 4000); })
       .then(function () {
         buttons.forEach(function (b) { b.disabled = false; });
+        state.advancing = false;
         button.classList.remove("busy");
+        refreshSidebar();
         el.clock.removeAttribute("aria-busy");
       });
   }
@@ -1041,7 +1073,11 @@
           state.demoMode = false;
           return peopleFromInfo(info);
         });
-        var clock = api("GET", "/_demo/clock").then(showClock, function () { el.clock.hidden = true; });
+        var clock = api("GET", "/_demo/clock").then(showClock, function () {
+          el.clock.hidden = true;
+          state.hasClock = false;
+          state.todayLabel = null;
+        });
         return Promise.all([people, clock]);
       })
       .then(function (results) {
@@ -1094,6 +1130,7 @@
     el.chatSubtitle = $("chat-subtitle");
     el.chatAvatar = $("chat-avatar");
     el.chatAs = $("chat-as");
+    el.chatAsShort = $("chat-as-short");
     el.messages = $("messages");
     el.scrollDown = $("scroll-down");
     el.scrollDownCount = $("scroll-down-count");
