@@ -44,15 +44,19 @@ def previous_working_day(d: date) -> date:
 
 
 @lru_cache(maxsize=64)
-def lunar_new_year(year: int) -> date:
-    """Return the first day of Tết Nguyên đán falling in Gregorian `year`."""
+def lunar_new_year(year: int) -> date | None:
+    """Return the first day of Tết Nguyên đán in Gregorian `year`, or None outside the lunar tables."""
+    if not 1901 <= year <= 2099:
+        return None
     for day, name in holidays.country_holidays("VN", years=year, language="en_US").items():
         if name == "Lunar New Year":
             return day
-    raise ValueError(f"no Lunar New Year known for {year}")  # pragma: no cover - the table covers 1900+
+    return None
 
 
-def next_lunar_new_year(after: date) -> date:
-    """Return the first Tết Nguyên đán on or after `after`."""
+def next_lunar_new_year(after: date) -> date | None:
+    """Return the first Tết Nguyên đán on or after `after` (None outside the lunar tables)."""
     tet = lunar_new_year(after.year)
-    return tet if tet >= after else lunar_new_year(after.year + 1)
+    if tet is not None and tet >= after:
+        return tet
+    return lunar_new_year(after.year + 1)

@@ -65,7 +65,9 @@ _QUARTER_REL = re.compile(r"quy\s+(nay|sau|toi)")
 _HALF = re.compile(r"(?:6|06|sau)\s+thang\s+(dau|cuoi)(?:\s+nam)?" + _Y + r"|nua\s+(dau|cuoi)\s+nam" + _Y)
 _YEAR = re.compile(r"nam\s+(\d{4})(?!\s*[-–]\s*\d{4})|nam\s+nay")
 _END_OF = re.compile(r"cuoi\s+(thang|quy|nam)(?!\s+(?:\d|i|v|nay|sau|toi))")
-_TET = re.compile(r"tet(?:\s+nguyen\s+dan)?(?:\s+[a-z]+\s+[a-z]+)?(?:\s+(\d{4}))?(?![a-z])")
+_CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
+_CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
+_TET = re.compile(rf"tet(?:\s+nguyen\s+dan)?(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?:\s+(\d{{4}}))?(?![a-z])")
 _WORKDAYS = re.compile(r"(\d{1,3})\s+ngay\s+lam\s+viec")
 _DAYS = re.compile(r"(\d{1,3})\s+(ngay|tuan)(?!\s+lam)(?!\s*[/\-]\d)")
 _EVENT = re.compile(
@@ -177,8 +179,8 @@ def _candidates(t: str, ref: date | None) -> list[Found]:
             )
             out.append(Found(m.start(), m.end(), due, False, "period", True, True, ""))
     for m in _TET.finditer(t):
-        if not re.search(r"(?:truoc|dip|trong)\s*$", t[max(0, m.start() - 12) : m.start()]):
-            continue  # "vui xuân đón Tết" names the holiday, sets no deadline
+        if not re.search(r"truoc\s*$", t[max(0, m.start() - 12) : m.start()]):
+            continue  # "đón Tết", "dịp Tết" name the holiday; only "trước Tết" sets a deadline
         if m.group(1):
             due: date | None = lunar_new_year(int(m.group(1)))
         else:
@@ -229,7 +231,7 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
         strict = bool(_STRICT_BEFORE.search(pre)) or (f.kind == "event" and f.strict_before)
         if f.kind == "tet":
             strict = pre.rstrip().endswith("truoc")
-        marked = f.marked or bool(marker) or f.kind == "tet" or (f.kind == "date" and bool(_SUBMIT_BEFORE.search(pre)))
+        marked = f.marked or bool(marker) or (f.kind == "date" and bool(_SUBMIT_BEFORE.search(pre)))
         if f.kind == "date" and _CITATION_BEFORE.search(pre) and not marker:
             marked = False
         if f.kind in ("period", "date") and marker and marker.group(0).strip().startswith("trong"):

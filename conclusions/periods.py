@@ -58,4 +58,4 @@ def full_year(token: str | None, default: int | None) -> int | None:
     y = int(token)
     if y < 100:
         y += 2000
-    return y if 1900 <= y <= 2200 else default
+    return y if 1900 <= y <= 2200 else None  # "năm 9999" is no real deadline year

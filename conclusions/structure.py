@@ -104,7 +104,7 @@ _TRIGGER = re.compile(
 _CLOSER = re.compile(
     r"^(?:noi\s+nhan|tren\s+day\s+la|t/m|tm\.|tm\s|k/t|kt\.|kt\s|thua\s+lenh|tl\.|ban\s+bien\s+tap|tin\s+lien\s+quan|"
     r"video|nguon\s*:|tap\s+tin\s+dinh\s+kem|loading|[^.]{0,80}\s+thong\s+bao\s+(?:de|cho)\s|"
-    r"(?:de\s+nghi|yeu\s+cau)\s+cac\s+[^.]{0,60}thuc\s+hien\s*\.?/?\.?$)"
+    r"(?:[^.]{0,60}\s)?(?:de\s+nghi|yeu\s+cau)\s+cac\s+[^.]{0,60}thuc\s+hien\s*\.?/?\.?$)"
 )
 _RESULT_HEADING = re.compile(
     r"ket\s+qua|ton\s+tai|han\s+che|uu\s+diem|khuyet\s+diem|tinh\s+hinh|danh\s+gia|thanh\s+phan|da\s+dat|"
