@@ -301,7 +301,12 @@
       case "italic": return h("i");
       case "underline": return h("u");
       case "strikethrough": return h("s");
-      case "code": return h("code");
+      case "code": {
+        // Commands shown as code (the bot's /help does this) fill the composer when tapped.
+        var command = /^\/[A-Za-z][A-Za-z0-9_]{0,31}(?=$|[\s@])/.exec(text.substr(entity.offset, entity.length));
+        if (!command) return h("code");
+        return h("code", { class: "cmd-code", role: "button", tabindex: "0", title: "Bấm để đưa lệnh vào ô soạn tin", dataset: { command: command[0] } });
+      }
       case "pre": {
         var pre = h("pre");
         if (entity.language) pre.dataset.language = entity.language;
@@ -1170,7 +1175,7 @@
       var target = event.target;
       var button = target.closest(".inline-keyboard button[data-callback]");
       if (button) { press(button); return; }
-      var cmd = target.closest(".cmd[data-command]");
+      var cmd = target.closest(".cmd[data-command], .cmd-code[data-command]");
       if (cmd) { fillComposer(cmd.dataset.command + " "); return; }
       var spoiler = target.closest(".spoiler");
       if (spoiler) { spoiler.classList.add("revealed"); return; }
@@ -1186,7 +1191,7 @@
       }
     });
     el.messages.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" && event.target.matches(".cmd[data-command]")) fillComposer(event.target.dataset.command + " ");
+      if (event.key === "Enter" && event.target.matches("[data-command]")) fillComposer(event.target.dataset.command + " ");
     });
     el.messages.addEventListener("scroll", updateScrollButton, { passive: true });
     el.scrollDown.addEventListener("click", function () { scrollToBottom(true); });
