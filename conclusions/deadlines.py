@@ -280,7 +280,7 @@ def task_deadline(text: str, ref: date | None) -> tuple[Deadline | None, list[Fo
     if not marked:
         return None, []
     # The completion phrase wins over a date mentioned on the way ("…gửi trước 10/3, hoàn thành trong quý II").
-    best = max(marked, key=lambda f: (_rank(text, f), f.start))
+    best = max(marked, key=lambda f: (_rank(text, f), f.due is not None, f.start))
     return _to_deadline(best, None), marked
 
 
