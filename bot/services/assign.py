@@ -46,7 +46,7 @@ def assign(services: Services, caller: Caller, args: list[str]) -> Outcome:
         )
         queued = notify.to_unit(
             session, org_id=task.org_id, unit_id=task.unit_id, kind="new_tasks", subject=f"task:{task.number}",
-            day=who.today, text=texts.new_tasks(unit.name, texts.SOURCE_MANUAL, [task]),
+            day=who.today, now=who.now, text=texts.new_tasks(unit.name, texts.SOURCE_MANUAL, [task]),
         )
         text_out = texts.assigned(task.number, unit.name, task)
     return Outcome(messages=[Message(text_out)], notified=bool(queued))

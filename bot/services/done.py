@@ -96,7 +96,7 @@ def reopen(services: Services, caller: Caller, number: int, reason: str | None =
         if by_board:
             notified = bool(notify.to_unit(
                 session, org_id=task.org_id, unit_id=task.unit_id, kind="task_reopened",
-                subject=f"task:{task.number}:{int(who.now.timestamp())}", day=who.today,
+                subject=f"task:{task.number}:{int(who.now.timestamp())}", day=who.today, now=who.now,
                 text=texts.reopened_notice(number, task.content, reason),
             ))
     text = texts.reopened(number, by_board)

@@ -27,7 +27,7 @@ def request(services: Services, caller: Caller, number: int) -> Outcome:
         unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
         queued = notify.to_leaders(
             session, org_id=task.org_id, unit_id=task.unit_id, kind="explanation_request",
-            subject=f"task:{number}:{int(who.now.timestamp())}", day=who.today,
+            subject=f"task:{number}:{int(who.now.timestamp())}", day=who.today, now=who.now,
             text=texts.explanation_request(task, who.today, who.actor.label),
             keyboard=((Button(texts.BTN_EXPLAIN, encode("gt", number)),),),
         )
@@ -59,7 +59,7 @@ def explain(services: Services, caller: Caller, number: int, text: str) -> Outco
         unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
         queued = notify.to_board(
             session, org_id=task.org_id, kind="explanation", subject=f"task:{number}:{int(who.now.timestamp())}",
-            day=who.today, text=texts.explanation_received(task, unit, who.actor.label, text[:1000]),
+            day=who.today, now=who.now, text=texts.explanation_received(task, unit, who.actor.label, text[:1000]),
         )
     return Outcome(messages=[Message(texts.explanation_saved(number))], notified=bool(queued), clear_awaiting=True)
 

@@ -46,7 +46,7 @@ def ask(services: Services, caller: Caller, number: int, text: str) -> Outcome:
         unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
         buttons = ((Button(texts.BTN_APPROVE, encode("xa", request.id)), Button(texts.BTN_REJECT, encode("xr", request.id))),)  # type: ignore[arg-type]
         queued = notify.to_board(
-            session, org_id=task.org_id, kind="extension_request", subject=f"ext:{request.id}", day=who.today,
+            session, org_id=task.org_id, kind="extension_request", subject=f"ext:{request.id}", day=who.today, now=who.now,
             text=texts.extension_request(request, task, unit), keyboard=buttons,
         )
     return Outcome(messages=[Message(texts.extension_sent(number, request.new_due))], notified=bool(queued), clear_awaiting=True)
@@ -68,7 +68,7 @@ def decide(services: Services, caller: Caller, request_id: int, approve: bool, p
         unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
         queued = notify.to_unit(
             session, org_id=task.org_id, unit_id=task.unit_id, kind="extension_result", subject=f"ext:{request.id}",
-            day=who.today, text=texts.extension_result(request, task),
+            day=who.today, now=who.now, text=texts.extension_result(request, task),
         )
         text = texts.extension_decided(request, task, unit, who.actor.label)
     if pressed:

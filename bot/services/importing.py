@@ -138,7 +138,7 @@ def save(services: Services, caller: Caller, draft_id: int | None, pressed: bool
         for unit_id, tasks in by_unit.items():
             queued += notify.to_unit(
                 session, org_id=who.actor.org_id, unit_id=unit_id, kind="new_tasks",
-                subject=f"conclusion:{result.conclusion.id}", day=who.today,
+                subject=f"conclusion:{result.conclusion.id}", day=who.today, now=who.now,
                 text=texts.new_tasks(names.get(unit_id, ""), source, tasks),
             )
         text = texts.import_saved(len(result.tasks), len(by_unit), result.conclusion.number)

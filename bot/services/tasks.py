@@ -96,14 +96,20 @@ def render_summary(session: Session, who: Acting) -> Message:
 def parse_list_args(session: Session, who: Acting, args: list[str]) -> ListRef | None:
     """`/tasks [bộ lọc] [đơn vị] [trang]` → a list, or None for the board's summary."""
     view, page, words = None, 0, []
-    for arg in args:
-        folded = ascii_fold(arg).replace(" ", "")
-        if folded in FILTER_WORDS and view is None:
-            view = FILTER_WORDS[folded]
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        pair = ascii_fold("".join(args[index:index + 2]))
+        if view is None and index + 1 < len(args) and pair in FILTER_WORDS:
+            view, index = FILTER_WORDS[pair], index + 2
+            continue
+        if view is None and ascii_fold(arg) in FILTER_WORDS:
+            view = FILTER_WORDS[ascii_fold(arg)]
         elif arg.isdigit() and len(arg) < 5:
             page = int(arg) - 1
         else:
             words.append(arg)
+        index += 1
     unit = 0
     if words:
         if not who.actor.oversees_all_units:

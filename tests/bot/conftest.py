@@ -57,6 +57,8 @@ async def app(settings: Settings, services: Services, world: World) -> AsyncIter
     """The bot, polling the emulator."""
     application = build_application(settings, services)
     await application.initialize()
+    assert application.post_init is not None and application.post_shutdown is not None
+    await application.post_init(application)  # what run_polling does: menus, then the scheduler
     await application.start()
     assert application.updater is not None
     await application.updater.start_polling(poll_interval=0, timeout=1)
@@ -66,3 +68,4 @@ async def app(settings: Settings, services: Services, world: World) -> AsyncIter
         await application.updater.stop()
         await application.stop()
         await application.shutdown()
+        await application.post_shutdown(application)

@@ -119,3 +119,11 @@ def button(message: StoredMessage, label_start: str) -> str:
         if b["text"].startswith(label_start):
             return b["callback_data"]
     raise AssertionError(f"no button {label_start!r} in {[b['text'] for b in message.buttons()]}")
+
+
+async def join(emulator: BotApiEmulator, user: EmulatedUser, code: str) -> Talk:
+    """Redeem an invite in the user's private chat and return their conversation."""
+    talk = Talk(emulator, user)
+    reply = await talk.say(f"/start {code}")
+    assert "Chào mừng" in (reply.text or ""), reply.text
+    return talk

@@ -21,9 +21,11 @@ async def test_leader_joins_by_invite_in_private_chat(emulator: BotApiEmulator, 
     with session_scope(engine) as session:
         member = session.exec(select(Member).where(Member.platform_user_id == str(LEADER.id))).one()
         assert (member.role, member.unit_id) == ("leader", world.farmers_id)
-    await emulator.wait_for_call("setMyCommands", lambda c: "chat" in str(c.params.get("scope")))
+    await emulator.wait_for_call("setMyCommands", lambda c: "chat_id" in str(c.params.get("scope")))
     menu = [c["command"] for c in emulator.commands({"type": "chat", "chat_id": LEADER.id})]
     assert "done" in menu and "giahan" in menu and "import" not in menu
+    assert [c["command"] for c in emulator.commands()] == ["start", "help"]
+    assert "tasks" in [c["command"] for c in emulator.commands({"type": "all_group_chats"})]
 
 
 async def test_group_joins_and_then_receives_the_units_messages(emulator: BotApiEmulator, world: World, engine) -> None:  # type: ignore[no-untyped-def]
