@@ -265,7 +265,11 @@ class Dispatcher:
             except Exception as error:  # every failure goes through the pure decision
                 await self._handle_failure(job, error, counts)
                 return
-        await asyncio.to_thread(outcomes.mark_sent, self.engine, outbox_id=job.outbox_id, now=self.clock.now(), message_id=str(message_id))
+            # Recorded inside the semaphore: at most `concurrency` rows are ever sent-but-unrecorded,
+            # which bounds the duplicates a crash can cause.
+            await asyncio.to_thread(
+                outcomes.mark_sent, self.engine, outbox_id=job.outbox_id, now=self.clock.now(), message_id=str(message_id)
+            )
         counts.sent += 1
 
     async def _handle_failure(self, job: _Job, error: Exception, counts: DispatchCounts) -> None:

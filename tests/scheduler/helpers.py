@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -15,6 +16,7 @@ from storage.models import Chat, Outbox, Task
 from storage.organizations import create_organization, get_unit
 from storage.tasks import add_task
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 SEEDED_AT = datetime(2025, 1, 2, 1, 0, tzinfo=timezone.utc)
 
 
