@@ -30,7 +30,7 @@ def find_chromium() -> str | None:
     """`CHROMIUM_PATH` if set, else the first Chromium-like browser on PATH (or /usr/bin)."""
     configured = os.environ.get("CHROMIUM_PATH", "").strip()
     if configured:
-        return configured if Path(configured).is_file() else None
+        return configured if Path(configured).is_file() else None  # reported by chromium_path
     for name in _CANDIDATES:
         found = shutil.which(name) or (f"/usr/bin/{name}" if Path(f"/usr/bin/{name}").is_file() else None)
         if found:
@@ -49,7 +49,8 @@ def chromium_path() -> str:
         pytest.skip("browser test skipped: the playwright Python package is not installed (pip install -e '.[test]')")
     path = find_chromium()
     if path is None:
-        pytest.skip(
-            "browser test skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)"
-        )
+        configured = os.environ.get("CHROMIUM_PATH", "").strip()
+        if configured:
+            pytest.skip(f"browser test skipped: CHROMIUM_PATH={configured} is not a file")
+        pytest.skip("browser test skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)")
     return path

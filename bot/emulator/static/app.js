@@ -704,8 +704,15 @@
       var stillThere = person.chats.some(function (c) { return Number(c.id) === state.chatId; });
       if (openDefault || !stillThere) {
         var first = person.chats[0];
-        if (first) openChat(Number(first.id));
+        // On a phone the list stays in view so the person's chats can be picked.
+        if (first) openChat(Number(first.id), isPhone());
         else closeChat();
+        if (isPhone()) {
+          refreshSidebar();
+          requestAnimationFrame(function () {
+            requestAnimationFrame(function () { el.chatsPanel.scrollIntoView({ behavior: "smooth", block: "nearest" }); });
+          });
+        }
       }
     }
     saveSelection();
@@ -719,7 +726,11 @@
     el.app.dataset.view = "list";
   }
 
-  function openChat(chatId) {
+  function isPhone() {
+    return !!(window.matchMedia && window.matchMedia("(max-width: 760px)").matches);
+  }
+
+  function openChat(chatId, stayOnList) {
     var person = state.peopleById.get(state.personId);
     var chat = state.chats.get(chatId);
     if (!person || !chat) return;
@@ -727,7 +738,7 @@
     state.unread.set(chatId, 0);
     el.welcome.hidden = true;
     el.chatView.hidden = false;
-    el.app.dataset.view = "chat";
+    el.app.dataset.view = stayOnList ? "list" : "chat";
     el.chatView.dataset.openChat = String(chatId);
     el.messages.dataset.openChat = String(chatId);
     el.chatTitle.textContent = chatTitle(chat);
@@ -748,7 +759,7 @@
     renderMessages();
     saveSelection();
     refreshSidebar();
-    if (window.matchMedia && !window.matchMedia("(max-width: 760px)").matches) el.input.focus();
+    if (!isPhone()) el.input.focus();
   }
 
   // --- applying events -----------------------------------------------------------------
@@ -756,15 +767,19 @@
   function onNewMessage(record, fromEvents) {
     var chatId = Number(record.data.chat.id);
     var mine = isMine(record);
-    if (chatId === state.chatId) {
-      var stick = mine || nearBottom();
+    var inDom = chatId === state.chatId;
+    // On a phone showing the list, the selected chat is not on screen.
+    var onScreen = inDom && !(isPhone() && el.app.dataset.view !== "chat");
+    if (inDom) {
+      var stick = mine || nearBottom() || !onScreen;
       appendMessage(record);
-      if (stick) scrollToBottom(true);
+      if (stick) scrollToBottom(onScreen);
       else {
         state.unseenBelow += 1;
         updateScrollButton();
       }
-    } else if (fromEvents && !mine) {
+    }
+    if (!onScreen && fromEvents && !mine) {
       state.unread.set(chatId, (state.unread.get(chatId) || 0) + 1);
     }
     refreshSidebar();
