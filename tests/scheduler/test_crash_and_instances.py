@@ -50,7 +50,7 @@ def delivered(emulator: BotApiEmulator) -> Counter[str]:
 
 async def spawn(database_url: str, emulator: BotApiEmulator, concurrency: int) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "scheduler.dispatch_worker", "--database-url", database_url,
+        sys.executable, "-m", "bot.transports.worker", "--database-url", database_url,
         "--api-base-url", emulator.base_url, "--token", emulator.token, "--until-empty",
         "--per-second", "1000", "--private-interval", "0", "--concurrency", str(concurrency), "--lease-seconds", "1",
         cwd=str(REPO_ROOT), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,

@@ -1,6 +1,6 @@
 """A standalone dispatcher process (used by the crash test and the benchmark):
 
-    python -m scheduler.dispatch_worker --database-url URL --api-base-url http://127.0.0.1:8081 --token T
+    python -m bot.transports.worker --database-url URL --api-base-url http://127.0.0.1:8081 --token T
 
 Sends through the real Telegram transport. With `--until-empty` it keeps draining until no row is
 pending or in flight (waiting out leases left by a killed predecessor), then prints the counts as
@@ -28,7 +28,7 @@ from storage.models import Outbox
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
-    parser = argparse.ArgumentParser(prog="python -m scheduler.dispatch_worker", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.transports.worker", description=__doc__)
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--api-base-url", required=True, help="Bot API server, e.g. the emulator's base URL")
     parser.add_argument("--token", required=True)
