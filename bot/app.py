@@ -137,3 +137,25 @@ def scheduler_factory(engine: Any, settings: Settings, clock: Any) -> Callable[[
         return SchedulerService(engine, settings, TelegramNotifier(bot), clock=clock)
 
     return build
+
+
+async def start_application(application: Application, *, poll_timeout: int = 10) -> None:
+    """Start by hand what `run_polling` starts (initialize, post_init, start, polling) — for the
+    demo and the tests, which share an event loop with the emulator."""
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=poll_timeout, allowed_updates=Update.ALL_TYPES)
+
+
+async def stop_application(application: Application) -> None:
+    """Undo `start_application` in reverse order (post_shutdown stops the scheduler)."""
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)

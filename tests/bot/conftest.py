@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from telegram.ext import Application
 
-from bot.app import build_application, scheduler_factory
+from bot.app import build_application, scheduler_factory, start_application, stop_application
 from bot.emulator import BotApiEmulator
 from bot.services.base import Services
 from storage.clock import FixedClock
@@ -56,16 +56,8 @@ def services(engine: Engine, settings: Settings, clock: FixedClock) -> Services:
 async def app(settings: Settings, services: Services, world: World) -> AsyncIterator[Application]:
     """The bot, polling the emulator."""
     application = build_application(settings, services)
-    await application.initialize()
-    assert application.post_init is not None and application.post_shutdown is not None
-    await application.post_init(application)  # what run_polling does: menus, then the scheduler
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0, timeout=1)
+    await start_application(application, poll_timeout=1)
     try:
         yield application
     finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        await application.post_shutdown(application)
+        await stop_application(application)
