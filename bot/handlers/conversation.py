@@ -17,6 +17,7 @@ from bot.handlers.common import AWAITING_AT_KEY, AWAITING_KEY, Context, call_flo
 from bot.handlers.importing import import_document, import_text
 from bot.services import done, explain, extend, importing
 from bot.services.base import Awaiting, Outcome
+from storage.errors import DondocError
 
 #: A question left unanswered this long no longer captures the user's next message.
 AWAITING_TTL = 30 * 60
@@ -87,8 +88,13 @@ async def on_file(update: Update, context: Context) -> None:
 
 
 async def cancel_command(update: Update, context: Context) -> None:
-    """/huy: forget the pending question."""
-    had = pending(update, context) is not None
-    reply = Outcome.say(texts.PENDING_CANCELLED if had else texts.NOTHING_PENDING)
+    """/huy: forget the pending question; otherwise drop the newest import preview (the ✖ Hủy button)."""
+    if pending(update, context) is not None:
+        reply = Outcome.say(texts.PENDING_CANCELLED)
+    else:
+        try:
+            reply = await call_flow(context, importing.cancel, caller_of(update), None, False)
+        except DondocError:
+            reply = Outcome.say(texts.NOTHING_PENDING)
     reply.clear_awaiting = True
     await deliver(update, context, reply)

@@ -83,6 +83,7 @@ async def test_import_docx_and_pasted_text_and_cancel(emulator: BotApiEmulator, 
     assert "Số 46-TB/ĐU" in preview.text
     cancelled = await admin.press(preview, button(preview, "✖ Hủy"))
     assert "Đã hủy" in cancelled.text
+    assert "Không có thao tác nào đang chờ" in (await admin.say("/huy")).text
 
     await admin.say("/import")
     await emulator.send_text(admin.user, None, notice(47, "tổ chức hội thi nhà nông đua tài"))
