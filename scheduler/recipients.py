@@ -10,7 +10,8 @@ MONITOR_ROLES = ("monitor",)
 
 
 def unit_chats(session: Session, *, org_id: int, unit_id: int) -> list[Chat]:
-    """Active chats that receive a unit's messages: its group chats and its active members' private chats."""
+    """Active chats that receive a unit's messages: its group chats and the private chats of its active
+    members, whatever their role (the Ban Dân vận's own tasks reach its monitor)."""
     groups = session.exec(
         select(Chat).where(Chat.org_id == org_id, Chat.unit_id == unit_id, Chat.kind != "private", Chat.active == True)  # noqa: E712
     ).all()
@@ -19,7 +20,7 @@ def unit_chats(session: Session, *, org_id: int, unit_id: int) -> list[Chat]:
         .join(Member, Member.id == Chat.member_id)  # type: ignore[arg-type]
         .where(
             Chat.org_id == org_id, Chat.kind == "private", Chat.active == True,  # noqa: E712
-            Member.unit_id == unit_id, Member.active == True, Member.role.in_(("leader", "member")),  # type: ignore[attr-defined]  # noqa: E712
+            Member.unit_id == unit_id, Member.active == True,  # noqa: E712
         )
     ).all()
     return [*groups, *privates]

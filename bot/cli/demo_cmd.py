@@ -1,9 +1,82 @@
-"""Placeholder module replaced by its owner; registers nothing yet."""
+"""`dondoc demo`: the whole product offline, with a local chat page or as a scripted tour."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import signal
+import tempfile
+import webbrowser
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from bot.cli.common import configure_logging
+from bot.cli.output import console, fail
+
+
+async def _serve(db: Path, port: int, open_browser: bool, days: int) -> None:
+    from bot.demo.script import day_heading, render
+    from bot.demo.world import DemoWorld
+
+    world = DemoWorld(db, port=port)
+    try:
+        await world.start()
+    except OSError as exc:
+        await world.stop()
+        fail(f"Không mở được cổng {port} ({exc.strerror}); thử --port khác.")
+    try:
+        with console.status("Đang thiết lập tổ chức mẫu, mời từng người và nhập thông báo mẫu…"):
+            await world.ensure_setup()
+        world.mark_seen()
+        for _ in range(days):
+            day = await world.advance(1)
+            console.print(f"\n[bold]=== {day_heading(day)} ===[/bold]")
+            render(world.new_deliveries(), console.print)
+        console.print(f"\n[bold green]dondoc demo[/bold green] đang chạy tại [link={world.url}]{world.url}[/link]")
+        console.print(f"Cơ sở dữ liệu: {db}  ·  Ngày mô phỏng: {world.today():%d/%m/%Y}  ·  Ctrl+C để dừng.")
+        if open_browser:
+            webbrowser.open(world.url)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await stop.wait()
+    finally:
+        await world.stop()
+
+
+async def _script(db: Path, days: int) -> None:
+    from bot.demo.script import run_tour
+    from bot.demo.world import DemoWorld
+
+    world = DemoWorld(db, port=0)
+    await world.start()
+    try:
+        await run_tour(world, days, echo=lambda line: print(line, flush=True))
+    finally:
+        await world.stop()
+
+
+def demo_command(
+    db: Annotated[Path | None, typer.Option("--db", help="Tệp SQLite để giữ dữ liệu demo (mặc định: thư mục tạm).")] = None,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Cổng của trang chat.")] = 8765,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Không tự mở trình duyệt.")] = False,
+    days: Annotated[int, typer.Option("--days", min=0, max=366, help="Cho thời gian mô phỏng chạy trước N ngày.")] = 0,
+    script: Annotated[bool, typer.Option("--script", help="Chạy kịch bản mẫu trong terminal rồi thoát.")] = False,
+) -> None:
+    """Chạy thử toàn bộ dondoc không cần mạng / the whole product offline."""
+    configure_logging("WARNING")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    if db is None:
+        db = Path(tempfile.mkdtemp(prefix="dondoc-demo-")) / "demo.db"
+    if script:
+        asyncio.run(_script(db, days or 21))
+    else:
+        asyncio.run(_serve(db, port, not no_browser, days))
 
 
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the main app."""
+    app.command("demo")(demo_command)

@@ -160,7 +160,7 @@ class BotApiEmulator:
 
     def add_static_dir(self, path: str | Path) -> None:
         """Serve files from `path` at `/` (index.html for `/`); works before or after start."""
-        self.static_dirs.append(Path(path))
+        self.static_dirs.insert(0, Path(path))  # explicit folders win over the packaged page
 
     def set_clock(self, clock: Callable[[], float]) -> None:
         """Use `clock()` (Unix seconds) for message `date` fields, e.g. for simulated time."""

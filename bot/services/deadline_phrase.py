@@ -39,12 +39,14 @@ def split_deadline(text: str, today: date) -> PhraseAndReason | None:
     # No separator: the deadline is the leading words up to the last word that changed its meaning.
     words = text.split()
     best: tuple[int, Any] | None = None
-    previous: Any | None = None
+    previous: tuple[Any, ...] | None = None
     for count in range(1, min(len(words), 10) + 1):
         found = parse_deadline(" ".join(words[:count]), today)
-        if found is not None and found != previous:
+        # Compare meanings, not texts: the echoed text grows with every word tried.
+        meaning = (found.due, found.strict_before, found.recurrence) if found is not None else None
+        if found is not None and meaning != previous:
             best = (count, found)
-        previous = found
+        previous = meaning
     if best is None:
         return None
     count, found = best

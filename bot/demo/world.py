@@ -1,0 +1,280 @@
+"""The demo world: a database, the Bot API emulator, the real bot and the real scheduler, all on
+one simulated clock. Used by `dondoc demo` (with the chat page) and `dondoc demo --script`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from importlib import resources
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from aiohttp import web
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+import conclusions
+from bot.app import build_application, scheduler_factory, start_application, stop_application
+from bot.demo.people import CAST, GROUP_CHAT_ID, ORG_LEVEL, ORG_NAME, DemoPerson, group_chat, people_json
+from bot.emulator import BotApiEmulator, StoredMessage
+from bot.services.base import Services
+from storage.access import Actor
+from storage.clock import FixedClock, local_today
+from storage.db import make_engine, session_scope, upgrade
+from storage.imports import find_duplicate
+from storage.invites import create_invite, find_member
+from storage.models import Chat, CheckRun, Organization, Outbox
+from storage.organizations import create_organization, get_unit
+from storage.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+#: The sample notice is dated 08/01/2026; the demo's first simulated morning is that day.
+START_DAY = date(2026, 1, 8)
+MORNING = time(9, 0)
+SAMPLE_NAME = "thong_bao_ket_luan_mau.txt"
+REPLY_TIMEOUT = 20.0
+
+
+def sample_notice_bytes() -> bytes:
+    """The sample notice shipped with the package (written for the project)."""
+    return resources.files("bot.demo").joinpath("sample_notice.txt").read_bytes()
+
+
+@dataclass
+class Delivered:
+    """A bot message someone received (or saw edited) in the demo."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    buttons: list[str]
+    edited: bool
+
+
+class DemoWorld:
+    """Owns every moving part of the demo and the simulated clock."""
+
+    def __init__(self, db_path: Path, *, port: int = 0, timezone: str = "Asia/Ho_Chi_Minh") -> None:
+        self.db_path = db_path
+        self.port = port
+        self.zone = ZoneInfo(timezone)
+        self.clock = FixedClock(datetime.combine(START_DAY, MORNING, self.zone))
+        self.engine = make_engine(f"sqlite:///{db_path}")
+        self.emulator = BotApiEmulator(port=port, clock=lambda: self.clock.now().timestamp())
+        self.emulator.add_routes(self._routes())
+        self.settings: Settings | None = None
+        self.services: Services | None = None
+        self.application = None
+        self._advance_lock = asyncio.Lock()
+        self._seen_seq = 0
+        self.org_id = 0
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Migrate, start the emulator, the bot (polling the emulator) and the scheduler."""
+        upgrade(self.engine)
+        self.clock.set(datetime.combine(self.simulated_today(), MORNING, self.zone))
+        await self.emulator.start()
+        for p in CAST:
+            self.emulator.add_user(p.user)
+            self.emulator.add_chat(p.private_chat)
+        self.emulator.add_chat(group_chat())
+        self.settings = load_settings(
+            database_url=f"sqlite:///{self.db_path}",
+            telegram_bot_token=self.emulator.token,
+            telegram_api_base_url=self.emulator.base_url,
+            telegram_bot_username=self.emulator.bot_user.username,
+            timezone=str(self.zone),
+        )
+        self.services = Services(
+            engine=self.engine, clock=self.clock,
+            scheduler_factory=scheduler_factory(self.engine, self.settings, self.clock),
+        )
+        self.application = build_application(self.settings, self.services)
+        await start_application(self.application, poll_timeout=5)
+
+    async def stop(self) -> None:
+        """Stop everything in reverse order."""
+        if self.application is not None:
+            await stop_application(self.application)
+        await self.emulator.stop()
+        self.engine.dispose()
+
+    @property
+    def url(self) -> str:
+        """Where the chat page is served."""
+        return self.emulator.base_url + "/"
+
+    # --- the organization, its people and the sample notice ------------------------------
+
+    def simulated_today(self) -> date:
+        """Where the simulated clock stands: the day after the last check run, or the start day."""
+        with Session(self.engine) as session:
+            org = session.exec(select(Organization).where(Organization.name == ORG_NAME)).first()
+            if org is None:
+                return START_DAY
+            last = session.exec(select(func.max(CheckRun.day)).where(CheckRun.org_id == org.id)).one()
+        return last if last and last > START_DAY else START_DAY
+
+    def today(self) -> date:
+        """The simulated date."""
+        return local_today(self.clock.now(), str(self.zone))
+
+    async def ensure_setup(self) -> None:
+        """Create the organization, onboard each person through the bot, import the sample notice.
+
+        Every step checks first, so starting the demo twice on one database duplicates nothing."""
+        with session_scope(self.engine) as session:
+            org = session.exec(select(Organization).where(Organization.name == ORG_NAME)).first()
+            if org is None:
+                org = create_organization(session, name=ORG_NAME, level=ORG_LEVEL, timezone=str(self.zone), actor_label="demo")
+            self.org_id = org.id
+        for p in CAST:
+            if not self._is_member(p):
+                await self._onboard(p, chat_id=p.user_id)
+        group_known = self._group_known()
+        if not group_known:
+            await self._onboard(next(p for p in CAST if p.in_group and p.role == "leader"), chat_id=GROUP_CHAT_ID)
+        if not self._sample_imported():
+            await self._import_sample()
+        # The morning check of the first day (the ledger makes it a no-op when it already ran).
+        assert self.services is not None and self.services.scheduler is not None
+        await self.services.scheduler.run_check_now(self.today())
+        self.services.wake()
+        await self.settle()
+
+    def _is_member(self, p: DemoPerson) -> bool:
+        with Session(self.engine) as session:
+            return find_member(session, platform_user_id=str(p.user_id)) is not None
+
+    def _group_known(self) -> bool:
+        with Session(self.engine) as session:
+            return session.exec(select(Chat).where(Chat.chat_id == str(GROUP_CHAT_ID))).first() is not None
+
+    def _sample_imported(self) -> bool:
+        draft = conclusions.extract(sample_notice_bytes(), filename=SAMPLE_NAME)
+        with Session(self.engine) as session:
+            return find_duplicate(session, org_id=self.org_id, source_sha256=draft.source_sha256) is not None
+
+    async def _onboard(self, p: DemoPerson, *, chat_id: int) -> None:
+        """Create an invite for `p` and redeem it the way a person would: `/start CODE` in the chat."""
+        with session_scope(self.engine) as session:
+            unit_id = get_unit(session, org_id=self.org_id, ref=p.unit_key).id if p.unit_key else None
+            code = create_invite(session, actor=Actor.system(self.org_id, "demo"), role=p.role, unit_ref=unit_id,
+                                 now=self.clock.now()).code
+        chat = p.private_chat if chat_id == p.user_id else group_chat()
+        await self.emulator.send_text(p.user, chat, f"/start {code}")
+        await self.emulator.wait_for_message(chat_id, timeout=REPLY_TIMEOUT)
+
+    async def _import_sample(self) -> None:
+        """The secretary imports the sample notice in chat: /import, the file, then ✔ Lưu."""
+        admin = next(p for p in CAST if p.role == "admin")
+        await self.emulator.send_text(admin.user, admin.private_chat, "/import")
+        await self.emulator.wait_for_message(admin.user_id, timeout=REPLY_TIMEOUT)
+        await self.emulator.send_document(admin.user, admin.private_chat, SAMPLE_NAME, sample_notice_bytes(), "text/plain")
+        preview = await self.emulator.wait_for_message(
+            admin.user_id, lambda m: bool(m.callback_data()), timeout=REPLY_TIMEOUT * 3
+        )
+        save = button_data(preview, "Lưu")
+        await self.emulator.press_button(admin.user, admin.private_chat, preview.message_id, save)
+        await self.emulator.wait_for_message(admin.user_id, timeout=REPLY_TIMEOUT)
+
+    # --- time -------------------------------------------------------------------------------
+
+    async def advance(self, days: int = 1) -> date:
+        """Move the clock `days` mornings forward, running each day's check and delivering it."""
+        async with self._advance_lock:
+            for _ in range(days):
+                next_day = self.today() + timedelta(days=1)
+                check_at = self.settings.daily_check_time if self.settings else time(7, 30)
+                self.clock.set(datetime.combine(next_day, check_at, self.zone) + timedelta(minutes=1))
+                assert self.services is not None and self.services.scheduler is not None
+                await self.services.scheduler.run_check_now(next_day)
+                self.services.wake()
+                await self.settle()
+            return self.today()
+
+    async def settle(self, timeout: float = 120.0) -> None:
+        """Wait until the outbox has nothing left to send now and the chats went quiet."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            with Session(self.engine) as session:
+                waiting = session.exec(
+                    select(func.count()).select_from(Outbox).where(Outbox.status.in_(("pending", "sending")))  # type: ignore[attr-defined]
+                ).one()
+            if not waiting:
+                seq = self.emulator.event_seq
+                await asyncio.sleep(0.3)
+                if seq == self.emulator.event_seq:
+                    return
+            else:
+                if self.services is not None:
+                    self.services.wake()
+                await asyncio.sleep(0.2)
+        log.warning("demo: outbox did not drain within %.0fs", timeout)
+
+    # --- reading what people received -----------------------------------------------------
+
+    def new_deliveries(self) -> list[Delivered]:
+        """Bot messages and edits since the last call, in order."""
+        out: list[Delivered] = []
+        for event in self.emulator.events:
+            if event.seq <= self._seen_seq:
+                continue
+            self._seen_seq = event.seq
+            if event.kind not in ("message", "edit") or not event.from_bot or event.chat_id is None:
+                continue
+            stored = next((m for m in self.emulator.history(event.chat_id) if m.message_id == event.message_id), None)
+            if stored is None:
+                continue
+            out.append(Delivered(event.chat_id, stored.message_id, stored.text or "", button_texts(stored), event.kind == "edit"))
+        return out
+
+    def mark_seen(self) -> None:
+        """Forget everything delivered so far."""
+        self._seen_seq = self.emulator.event_seq
+
+    # --- the page's extra routes -------------------------------------------------------------
+
+    def _routes(self) -> list[web.RouteDef]:
+        async def people(_: web.Request) -> web.Response:
+            return web.json_response(people_json(self.emulator.bot_user.username or "dondoc_demo_bot"))
+
+        async def clock(_: web.Request) -> web.Response:
+            return web.json_response(self._clock_json())
+
+        async def advance(request: web.Request) -> web.Response:
+            try:
+                body = await request.json()
+                days = int(body.get("days", 1))
+            except (ValueError, TypeError, AttributeError):
+                days = 1
+            days = max(1, min(days, 31))
+            before = self.emulator.event_seq
+            await self.advance(days)
+            messages = sum(1 for e in self.emulator.events if e.seq > before and e.kind == "message" and e.from_bot)
+            return web.json_response({**self._clock_json(), "messages": messages})
+
+        return [web.get("/_demo/people", people), web.get("/_demo/clock", clock), web.post("/_demo/advance", advance)]
+
+    def _clock_json(self) -> dict:
+        today = self.today()
+        return {"today": today.isoformat(), "today_label": today.strftime("%d/%m/%Y")}
+
+
+def button_texts(message: StoredMessage) -> list[str]:
+    """Texts of the inline buttons under a message."""
+    return [str(b.get("text", "")) for b in message.buttons()]
+
+
+def button_data(message: StoredMessage, label_part: str) -> str:
+    """The callback data of the first button whose text contains `label_part`."""
+    for b in message.buttons():
+        if label_part.lower() in str(b.get("text", "")).lower() and b.get("callback_data"):
+            return str(b["callback_data"])
+    raise LookupError(f"no button containing {label_part!r} in {button_texts(message)}")
