@@ -31,7 +31,6 @@ from scheduler.policy import (
     reminders_due,
 )
 from scheduler.recipients import chats_by_unit, monitor_chats
-from storage.clock import local_today
 from storage.models import Organization, TaskEvent
 from storage.recurrence import period_bounds
 from storage.status import DONE_LATE, DONE_ON_TIME, effective_due
@@ -267,8 +266,3 @@ def run_all_due_checks(
         except Exception:  # one broken organization must not stop the others' reminders
             log.exception("daily check failed for org %s on %s", org_id, day)
     return reports
-
-
-def org_local_today(org_timezone: str, now: datetime) -> date:
-    """The organization's calendar day at `now`."""
-    return local_today(now, org_timezone)
