@@ -161,3 +161,17 @@ def test_catch_up_runs_only_organizations_past_their_check_time(engine):
     assert [r.org_id for r in second] == [late.org_id]
     before = run_all_due_checks(engine, now=datetime(2025, 3, 5, 0, 0, tzinfo=UTC), check_at=time(7, 30))  # 07:00
     assert before == []
+
+
+def test_batched_unit_recipients_match_unit_chats(engine):
+    from scheduler.recipients import chats_by_unit, unit_chats
+
+    from .helpers import join
+
+    org = seed_org(engine, units=("nong_dan", "phu_nu"))
+    join(engine, org.org_id, role="member", unit_key="nong_dan", user="777")
+    join(engine, org.org_id, role="leader", unit_key="phu_nu", user="888", chat="-500", kind="group", title="Nhóm Phụ nữ")
+    with Session(engine) as s:
+        batched = chats_by_unit(s, org_id=org.org_id)
+        for unit_id in org.units.values():
+            assert sorted(c.id for c in batched.get(unit_id, [])) == sorted(c.id for c in unit_chats(s, org_id=org.org_id, unit_id=unit_id))
