@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from storage.models import Chat, Conclusion, ExtensionRequest, ImportDraft, Member, Organization, Task, Unit
+from storage.models import Conclusion, ExtensionRequest, ImportDraft, Organization, Task, Unit
 
 
 def unit_names(session: Session, *, org_id: int) -> dict[int, str]:
@@ -36,19 +36,6 @@ def pending_extension(session: Session, *, task_id: int) -> ExtensionRequest | N
         select(ExtensionRequest).where(ExtensionRequest.task_id == task_id, ExtensionRequest.status == "pending")
     ).first()
 
-
-def leader_chats(session: Session, *, org_id: int, unit_id: int) -> list[Chat]:
-    """Active private chats of a unit's active leaders."""
-    return list(
-        session.exec(
-            select(Chat)
-            .join(Member, Member.id == Chat.member_id)  # type: ignore[arg-type]
-            .where(
-                Chat.org_id == org_id, Chat.kind == "private", Chat.active == True,  # noqa: E712
-                Member.unit_id == unit_id, Member.active == True, Member.role == "leader",  # noqa: E712
-            )
-        )
-    )
 
 
 def latest_pending_draft(session: Session, *, org_id: int, member_id: int) -> ImportDraft | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -64,3 +65,13 @@ def user_errors() -> Iterator[None]:
         yield
     except DondocError as exc:
         fail(exc.message)
+
+
+def parse_iso_day(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option value as a date, or one clear line and exit 2."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} phải có dạng YYYY-MM-DD, ví dụ 2025-03-15 (nhận được “{value}”).")

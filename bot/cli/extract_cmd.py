@@ -9,16 +9,8 @@ from typing import Optional
 import typer
 from rich.table import Table
 
+from bot.cli.common import parse_iso_day
 from bot.cli.output import JSON_OPTION_HELP, console, emit_json, fail
-
-
-def _parse_iso(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} phải có dạng YYYY-MM-DD (nhận được “{value}”).")
 
 
 def _fmt(d: date | None) -> str:
@@ -33,7 +25,7 @@ def extract_command(
     """Trích xuất nhiệm vụ, đơn vị và thời hạn từ một thông báo kết luận."""
     from conclusions import DocumentError, extract
 
-    day = _parse_iso(issued_on, "--issued-on")
+    day = parse_iso_day(issued_on, "--issued-on")
     try:
         draft = extract(file, issued_on=day)
     except DocumentError as exc:
@@ -80,7 +72,7 @@ def parse_date_command(
     """Đọc thời hạn gõ trong chat; mỗi cụm từ một dòng (JSON Lines với --json)."""
     from conclusions import parse_chat_deadline
 
-    day = _parse_iso(today, "--today") or date.today()
+    day = parse_iso_day(today, "--today") or date.today()
     for phrase in phrases:
         d = parse_chat_deadline(phrase, day)
         row = {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -10,21 +9,12 @@ import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 import conclusions
-from bot.cli.common import engine_or_exit, settings_or_exit, user_errors
+from bot.cli.common import engine_or_exit, parse_iso_day, settings_or_exit, user_errors
 from bot.cli.output import JSON_OPTION_HELP, console, emit_json, fail
 from storage.access import Actor
 from storage.db import session_scope
 from storage.imports import duplicate_message, find_duplicate, import_draft
 from storage.organizations import get_organization, org_catalog
-
-
-def _parse_day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"Ngày không hợp lệ: {value!r} (cần dạng YYYY-MM-DD).")
 
 
 def import_command(
@@ -35,7 +25,7 @@ def import_command(
     json_out: Annotated[bool, typer.Option("--json", help=JSON_OPTION_HELP)] = False,
 ) -> None:
     """Nhập thông báo kết luận vào tổ chức / import a conclusion notice into an organization."""
-    day = _parse_day(issued_on)
+    day = parse_iso_day(issued_on, "--issued-on")
     engine = engine_or_exit(settings_or_exit())
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
                   console=console, transient=True, disable=json_out) as progress:

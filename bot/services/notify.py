@@ -10,9 +10,8 @@ from sqlmodel import Session
 
 from bot.services.base import Keyboard
 from scheduler.outbox import enqueue
-from scheduler.recipients import monitor_chats, unit_chats
+from scheduler.recipients import leader_chats, monitor_chats, unit_chats
 from storage.models import Chat
-from storage.queries import leader_chats
 
 
 def keyboard_dict(keyboard: Keyboard) -> dict[str, Any] | None:

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, inspect, text
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from conclusions.model import Deadline, TaskDraft, UnitRef
 from storage.access import Actor
