@@ -22,7 +22,6 @@ from sqlmodel import Session
 from scheduler import messages, queries
 from scheduler.outbox import enqueue
 from scheduler.policy import (
-    Item,
     ReminderPolicy,
     VietnamCalendar,
     WorkingCalendar,

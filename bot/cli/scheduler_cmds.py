@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated
 
 import typer
 from sqlmodel import Session
 
-from bot.cli.common import engine_or_exit, settings_or_exit, user_errors
+from bot.cli.common import engine_or_exit, parse_iso_day, settings_or_exit, user_errors
 from bot.cli.output import JSON_OPTION_HELP, console, emit_json, fail
 from scheduler import queries
 from scheduler.daily import CheckReport, run_daily_check
@@ -23,15 +23,6 @@ KIND_NAMES = {
     "overdue_digest": "tổng hợp quá hạn",
     "weekly_digest": "tổng hợp tuần",
 }
-
-
-def _parse_day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"Ngày không hợp lệ: {value!r}. Dùng dạng YYYY-MM-DD, ví dụ 2025-03-15.")
 
 
 def _print_report(report: CheckReport) -> None:
@@ -57,7 +48,7 @@ def check_deadlines(
     """Kiểm tra hạn nhiệm vụ và xếp tin nhắc việc vào hàng đợi / run the daily deadline check."""
     settings = settings_or_exit()
     engine = engine_or_exit(settings)
-    chosen_day = _parse_day(day)
+    chosen_day = parse_iso_day(day, "--date")
     now = SystemClock().now()
     with user_errors():
         with Session(engine) as session:

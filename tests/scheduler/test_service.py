@@ -7,7 +7,6 @@ import json
 from datetime import date, datetime, timezone
 
 import pytest
-from sqlalchemy import func
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
