@@ -38,7 +38,8 @@ def run_command() -> None:
         err_console.print(NO_TOKEN, highlight=False)
         raise typer.Exit(2)
     engine = engine_or_exit(settings)  # applies migrations
-    services = Services(engine=engine, clock=SystemClock(), scheduler_factory=scheduler_factory(engine, settings, SystemClock()))
+    clock = SystemClock()
+    services = Services(engine=engine, clock=clock, scheduler_factory=scheduler_factory(engine, settings, clock))
     application = build_application(settings, services)
     if not settings.webhook_url:
         log.info("dondoc bot: long polling %s", settings.telegram_api_base_url)
