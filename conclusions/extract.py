@@ -143,6 +143,9 @@ class Extractor:
 
     def run_item(self, item: Item, ctx: _Ctx) -> None:
         text = item.text.strip()
+        label = _LABEL.match(text)
+        if label and len(label.group(1).split()) <= 6 and is_result_heading(label.group(1)):
+            return  # "1. Kết quả: …" reports what was done; it assigns nothing
         if item.children or (item.body and _is_heading(text)):
             if _is_heading(text) or text.endswith(":"):
                 if is_result_heading(text):

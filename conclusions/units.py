@@ -9,6 +9,7 @@ A name with a level suffix that is not the document's own ("MTTQ các xã" in a 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -70,7 +71,8 @@ _STOP_WORDS_RAW = {
 }
 
 
-_STOP_WORDS = {fold(w) for w in _STOP_WORDS_RAW}
+# Tone marks kept: folded, "động" (Lao động) would collide with the stop word "đồng".
+_STOP_WORDS = {unicodedata.normalize("NFC", w) for w in _STOP_WORDS_RAW}
 _LEVEL_WORDS = {fold(k): v for k, v in _LEVEL_WORDS.items()}
 _COMMITTEE_LEVEL = {fold(k): v for k, v in _COMMITTEE_LEVEL.items()}
 
@@ -224,14 +226,17 @@ class UnitResolver:
             low = fold(word)
             nxt = words[i + 1].group(1) if i + 1 < len(words) else ""
             if not any(ch.isalnum() for ch in word):
-                break
-            if low == fold("và") and nxt[:1].isupper():
+                # "Phòng Lao động - Thương binh và Xã hội": a dash between capitalized words is inside the name.
+                if word not in ("-", "–") or not nxt[:1].isupper():
+                    break
+                lower_run = 0
+            elif low == fold("và") and nxt[:1].isupper():
                 lower_run = 0
             elif word[0].isupper() or word[0].isdigit():
                 lower_run = 0
             elif low in _PLACE_WORDS:
                 lower_run = 0
-            elif low in _STOP_WORDS or lower_run >= 2:
+            elif unicodedata.normalize("NFC", word.lower()) in _STOP_WORDS or lower_run >= 2:
                 break
             else:
                 lower_run += 1
