@@ -119,6 +119,8 @@ async def test_chat_page_leader_closes_a_task_and_the_monitor_sees_it(tmp_path: 
             report = page.locator('.message[data-from="bot"]', has_text="Báo cáo tình hình thực hiện").last
             await expect(report).to_contain_text("Hội Nông dân xã")
             await expect(report).to_contain_text("hoàn thành đúng hạn 1")
+            await report.scroll_into_view_if_needed()
+            await page.wait_for_timeout(800)  # let the smooth scroll settle for the screenshot
             await page.screenshot(path=str(ARTIFACTS_DIR / "demo_monitor_report.png"))
             assert errors == []
             await browser.close()

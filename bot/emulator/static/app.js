@@ -559,6 +559,8 @@
 
   function scrollToBottom(smooth) {
     var m = el.messages;
+    // While a smooth scroll runs, nearBottom() is briefly false: keep following replies meanwhile.
+    state.followUntil = Date.now() + 2500;
     if (smooth && m.scrollTo) m.scrollTo({ top: m.scrollHeight, behavior: "smooth" });
     else m.scrollTop = m.scrollHeight;
     state.unseenBelow = 0;
@@ -700,6 +702,10 @@
     if (!person) return;
     var changed = state.personId !== personId;
     state.personId = personId;
+    if (changed) {
+      // A button's answer belongs to whoever pressed it; do not show it to the next person.
+      Array.prototype.forEach.call(el.toasts.querySelectorAll(".callback-toast"), function (t) { t.remove(); });
+    }
     if (openDefault || changed) {
       var stillThere = person.chats.some(function (c) { return Number(c.id) === state.chatId; });
       if (openDefault || !stillThere) {
@@ -771,7 +777,7 @@
     // On a phone showing the list, the selected chat is not on screen.
     var onScreen = inDom && !(isPhone() && el.app.dataset.view !== "chat");
     if (inDom) {
-      var stick = mine || nearBottom() || !onScreen;
+      var stick = mine || nearBottom() || !onScreen || Date.now() < (state.followUntil || 0);
       appendMessage(record);
       if (stick) scrollToBottom(onScreen);
       else {
