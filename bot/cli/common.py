@@ -18,10 +18,36 @@ from storage.settings import Settings, SettingsError, load_settings
 _engine_cache: dict[str, Engine] = {}
 
 
-def configure_logging(level: str) -> None:
-    """Configure logging once, at the entry point (never at import)."""
+class RedactSecrets(logging.Filter):
+    """Replace secrets (the bot token) in every log line, whoever logs it: Bot API URLs contain it."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            for secret in self.secrets:
+                message = message.replace(secret, "<token>")
+            record.msg, record.args = message, None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = logging.Formatter().formatException(record.exc_info)
+            if any(secret in text for secret in self.secrets):
+                for secret in self.secrets:
+                    text = text.replace(secret, "<token>")
+                record.msg, record.args = f"{record.getMessage()}\n{text}", None
+                record.exc_info, record.exc_text = None, None
+        return True
+
+
+def configure_logging(level: str, *, secrets: list[str] | None = None) -> None:
+    """Configure logging once, at the entry point (never at import); secrets never reach the log."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx logs every request URL, and a Bot API URL contains the token.
+    redactor = RedactSecrets(list(secrets or []))
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
+    # httpx logs every request URL at INFO, and a Bot API URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 

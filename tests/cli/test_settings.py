@@ -66,3 +66,25 @@ def test_token_never_appears_in_errors(monkeypatch):
     assert secret not in str(info.value)
     settings_repr = repr(load_settings(webhook_port=8443))
     assert secret not in settings_repr
+
+
+def test_log_lines_never_contain_the_token(capsys):
+    import logging
+
+    from bot.cli.common import RedactSecrets
+
+    secret = "123456:ABCDEF-secret-token-value"
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactSecrets([secret]))
+    logger = logging.getLogger("dondoc.test.redact")
+    logger.addHandler(handler)
+    try:
+        logger.warning("POST https://api.telegram.org/bot%s/getUpdates failed", secret)
+        try:
+            raise RuntimeError(f"network error for https://api.telegram.org/bot{secret}/sendMessage")
+        except RuntimeError:
+            logger.exception("send failed")
+    finally:
+        logger.removeHandler(handler)
+    err = capsys.readouterr().err
+    assert secret not in err and err.count("<token>") >= 2
