@@ -9,6 +9,7 @@ knows none of them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -63,6 +64,8 @@ _MONTH_REL = re.compile(r"thang\s+(nay|sau|toi)")
 _QUARTER = re.compile(r"quy\s+(iv|i{1,3}|[1-4])(?![a-z0-9])" + _Y)
 _QUARTER_REL = re.compile(r"quy\s+(nay|sau|toi)")
 _HALF = re.compile(r"(?:6|06|sau)\s+thang\s+(dau|cuoi)(?:\s+nam)?" + _Y + r"|nua\s+(dau|cuoi)\s+nam" + _Y)
+# "3 tháng cuối năm" (the fourth quarter), "9 tháng đầu năm" (to the end of September).
+_MONTHS_OF_YEAR = re.compile(r"(?<![\d.,/])(0?[1-9]|1[01]|ba|chin)\s+thang\s+(dau|cuoi)\s+nam" + _Y)
 _YEAR = re.compile(r"nam\s+(\d{4})(?!\s*[-–]\s*\d{4})|nam\s+nay")
 _END_OF = re.compile(r"cuoi\s+(thang|quy|nam)(?!\s+(?:\d|i|v|nay|sau|toi))")
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
@@ -74,19 +77,25 @@ _EVENT = re.compile(
     r"(?:ngay\s+)?sau\s+khi\s+[^,.;:()]{3,80}|truoc\s+(?:khi|dai\s+hoi|ky\s+hop|hoi\s+nghi|le\s+)[^,.;:()]{0,60}"
 )
 
+# "17 giờ", "16h00", "17 giờ 30 phút", "sáng", "chiều": the time of day in "trước 17 giờ ngày 20/10".
+_TIME_OF_DAY = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?|sang|chieu|trua|toi"
 # Words that make the phrase right after them a deadline ("trước ngày …", "hoàn thành trong quý …").
 _MARKER_BEFORE = re.compile(
     r"(?:truoc|cham\s+nhat|han\s+chot|thoi\s+han|thoi\s+gian(?:\s+hoan\s+thanh|\s+thuc\s+hien)?|han|hoan\s+thanh|"
     r"xong|den|den\s+het|het|trong|trong\s+vong|cuoi|ket\s+thuc|tien\s+do|vao|truoc\s+hoac\s+trong)"
-    r"(?:\s+(?:la|vao|ngay|truoc|trong|cua))*\s*[:\-]?\s*$"
+    r"(?:\s+(?:la|vao|ngay|truoc|trong|cua|" + _TIME_OF_DAY + r"))*\s*[:\-]?\s*$"
 )
-_STRICT_BEFORE = re.compile(r"truoc(?:\s+ngay)?\s*:?\s*$")
+_STRICT_BEFORE = re.compile(r"truoc(?:\s+(?:" + _TIME_OF_DAY + r"))*(?:\s+ngay)?\s*:?\s*$")
 _SUBMIT_BEFORE = re.compile(r"(?:gui|nop|bao\s+cao|trinh)[^.;:]{0,50}?\s(?:vao\s+)?ngay\s*$")
 # A date right after these is a cited document, an anniversary or a meeting, not a deadline.
 _CITATION_BEFORE = re.compile(
-    r"(?:so\s*[\d\-]+[^\s]*|ky\s+niem|thanh\s+lap|quoc\s+te|ban\s+hanh|sang|chieu|toi|hop|tu|nhan\s+dip|dien\s+ra)"
+    r"(?:so\s*[\d\-]+[^\s]*|ky\s+niem|thanh\s+lap|quoc\s+te|ban\s+hanh|(?<![a-z])(sang|chieu|toi|hop|tu)|nhan\s+dip|dien\s+ra)"
     r"(?:\s+ngay)?\s*,?\s*$"
 )
+# The short citation words above are ambiguous once tones are dropped: "tối ngày" (the evening of) is a
+# meeting time but "tới ngày" (until) is a deadline, "họp" is a meeting but "phối hợp" is not, "từ" (since)
+# is not "tư"/"tự". Written with tones, only these forms are citations.
+_CITATION_TONED = {"sáng", "chiều", "tối", "họp", "từ"}
 _TARGET_NOUNS = re.compile(r"chi\s+tieu|muc\s+tieu|nhiem\s+ky")
 
 
@@ -164,6 +173,13 @@ def _candidates(t: str, ref: date | None) -> list[Found]:
         ytok = m.group(2) or m.group(4)
         y = full_year(ytok, y0)
         add(m, _roll(end_of_half(y, part == "cuoi"), ref, bool(ytok), True) if y else None, "period", bool(ytok))
+    for m in _MONTHS_OF_YEAR.finditer(t):
+        n = {"ba": 3, "chin": 9}.get(m.group(1)) or int(m.group(1))
+        y = full_year(m.group(3), y0)
+        if n == 6 or y is None:
+            continue  # "6 tháng đầu năm" is _HALF's
+        due = end_of_month(y, n) if m.group(2) == "dau" else end_of_year(y)
+        add(m, _roll(due, ref, bool(m.group(3)), True), "period", bool(m.group(3)))
     for m in _YEAR.finditer(t):
         y = full_year(m.group(1), y0) if m.group(1) else y0
         add(m, end_of_year(y) if y else None, "period", bool(m.group(1)) or m.group(0).endswith("nay"))
@@ -221,9 +237,47 @@ def _remove_overlaps(found: list[Found]) -> list[Found]:
     return kept
 
 
+def _is_citation_word(text: str, start: int, word: str | None) -> bool:
+    """Whether the short citation word at `start` of the original text is the toned one (see _CITATION_TONED)."""
+    if not word:
+        return True  # a long citation phrase ("kỷ niệm", "ban hành")
+    written = unicodedata.normalize("NFC", text[start : start + len(word)].lower())
+    if not any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", written)) and "đ" not in written:
+        return True  # typed without diacritics: keep the cautious reading
+    return written in _CITATION_TONED
+
+
+# Words written with tones whose tone-less form is ambiguous, mapped to a same-length deadline word.
+_TONED_SYNONYMS = {"tới": "den"}
+# The deadline words, as they are written with their tones. Folded, "trọng"/"trồng" read as "trong",
+# "đền" as "đến", "cưới" as "cuối", "thắng" as "tháng", "quy chế" as "quý": a toned word that is not
+# one of these forms is blanked out of the folded text so that no rule takes it for a deadline word.
+_DEADLINE_WORDS = {
+    "truoc": {"trước"}, "han": {"hạn"}, "den": {"đến"}, "het": {"hết"}, "trong": {"trong"}, "cuoi": {"cuối"},
+    "xong": {"xong"}, "vao": {"vào"}, "toi": {"tối", "tới"}, "thang": {"tháng"}, "quy": {"quý"}, "tet": {"tết"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _deadline_fold(text: str) -> str:
+    """`ascii_fold` with tone-checked deadline words and "tới ngày" read as "đến ngày" ("tối" is the evening)."""
+    t = ascii_fold(text)
+    nfc_text = unicodedata.normalize("NFC", text)
+    if len(nfc_text) != len(text):
+        return t
+    for m in _WORD.finditer(nfc_text):
+        word = m.group(0).lower()
+        key = t[m.start() : m.end()]
+        if word in _TONED_SYNONYMS:
+            t = t[: m.start()] + _TONED_SYNONYMS[word] + t[m.end() :]
+        elif key in _DEADLINE_WORDS and word != key and word not in _DEADLINE_WORDS[key]:
+            t = t[: m.start()] + "x" * len(key) + t[m.end() :]
+    return t
+
+
 def find_deadlines(text: str, ref: date | None) -> list[Found]:
     """Every deadline-like phrase in `text` with its date, marked or not, in reading order."""
-    t = ascii_fold(text)
+    t = _deadline_fold(text)
     result: list[Found] = []
     for f in _remove_overlaps(_candidates(t, ref)):
         pre = _clause_prefix(t, f.start)
@@ -232,8 +286,10 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
         if f.kind == "tet":
             strict = pre.rstrip().endswith("truoc")
         marked = f.marked or bool(marker) or (f.kind == "date" and bool(_SUBMIT_BEFORE.search(pre)))
-        if f.kind == "date" and _CITATION_BEFORE.search(pre) and not marker:
-            marked = False
+        if f.kind == "date" and not marker:
+            cm = _CITATION_BEFORE.search(pre)
+            if cm and _is_citation_word(text, f.start - len(pre) + cm.start(1), cm.group(1)):
+                marked = False
         if f.kind in ("period", "date") and marker and marker.group(0).strip().startswith("trong"):
             segment = pre[max(pre.rfind(","), 0) :]
             if _TARGET_NOUNS.search(segment):
@@ -332,3 +388,49 @@ def period_deadline(text: str, ref: date | None) -> Deadline | None:
         if f.due and f.kind in ("period", "date"):
             return Deadline(text=text[f.start : f.end].strip() or None, due=f.due)
     return None
+
+
+_DAY_OF_MONTH = re.compile(
+    r"(?:(truoc|cham\s+nhat|han\s+chot|vao|den|han)\s+)?ngay\s+(\d{1,2})(?![\d,])(?!\s*[/\-.]\s*\d)(?!\s+thang\s+\d)(?!\s+(?:lam\s+viec|nua|toi))"
+)
+_MONTHLY_NEAR = re.compile(r"(?:hang|moi)\s+thang|dinh\s+ky\s+(?:hang\s+)?thang|thang\s+(?:mot|1)\s+lan")
+
+
+def recurring_day_deadline(text: str | None, ref: date | None, recurrence: str | None) -> Deadline | None:
+    """The next due date of a monthly task that names its day ("hàng tháng, trước ngày 25", "ngày 20 hằng tháng").
+
+    The schema keeps one due date and a recurrence, so the day is exposed as the first such day on or
+    after the document's date; the recurrence says it comes back every month.
+    """
+    if not text or recurrence != "monthly" or ref is None:
+        return None
+    t = ascii_fold(text)
+    for m in _DAY_OF_MONTH.finditer(t):
+        marker = m.group(1)
+        if not marker and not _MONTHLY_NEAR.match(t, m.end() + 1) and not _MONTHLY_NEAR.search(t[max(0, m.start() - 25) : m.start()]):
+            continue
+        day = int(m.group(2))
+        if not 1 <= day <= 31:
+            continue
+        year, month = ref.year, ref.month
+        due = date(year, month, min(day, end_of_month(year, month).day))
+        if due < ref:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+            due = date(year, month, min(day, end_of_month(year, month).day))
+        phrase = text[m.start() : m.end()].strip(" ,:;-")
+        return Deadline(text=phrase or None, due=due, strict_before=marker == "truoc", recurrence=recurrence)
+    return None
+
+
+_ONGOING = re.compile(
+    r"(?:^|[,;:(]\s*|\s)(?:(?:thuc\s+hien|trien\s+khai|tien\s+hanh|duy\s+tri|thoi\s+(?:gian|han))\s*:?\s*)?"
+    r"thuong\s+xuyen(?:\s*(?:,|va)\s*lau\s+dai|\s+lien\s+tuc)?\s*[.;)]?\s*$"
+)
+
+
+def is_ongoing(text: str | None) -> bool:
+    """True when a task's time is stated as ongoing ("…, thực hiện thường xuyên.", a "Thường xuyên" cell).
+
+    Such a task has no due date of its own and does not take the period of its section either.
+    """
+    return bool(text) and bool(_ONGOING.search(ascii_fold(text).strip()))

@@ -9,7 +9,16 @@ from conclusions.deadlines import parse_plain_date
 from conclusions.model import DocumentInfo
 from conclusions.normalize import ascii_fold
 
-_NUMBER = re.compile(r"(?:Số|số|SỐ)\s*[:.]?\s*(\d{1,5})\s*-\s*([A-ZĐ]{1,6}(?:/[A-ZĐ]{1,8}){1,3})")
+_NUMBER = re.compile(
+    r"(?:Số|số|SỐ)\s*[:.]?\s*(?:(\d{1,5})\s*-\s*([A-ZĐ]{1,6}(?:/[A-ZĐ]{1,8}){1,3})"
+    r"|(\d{1,5})\s*/\s*([A-ZĐ]{1,6}(?:-[A-ZĐ]{1,10}){1,3}))(?![\w/-])"
+)
+# "… Kết luận số 01-KL/TW ngày …": a document the text cites, not the notice's own number.
+_CITED = re.compile(
+    r"(?:kết luận|chỉ thị|nghị quyết|kế hoạch|thông báo(?: kết luận)?|công văn|quyết định|hướng dẫn|quy định|đề án|"
+    r"chương trình|báo cáo|tờ trình|văn bản|thông tri)\s*$",
+    re.IGNORECASE,
+)
 _DOC_TYPES = ("thong bao", "ket luan", "bao cao", "chi thi", "cong van", "ke hoach", "nghi quyet", "y kien chi dao")
 _PLACE_DATE = re.compile(r"[A-ZĐ][\w\s]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _MEETING_DATE = re.compile(
@@ -80,11 +89,19 @@ def _issuer(paragraphs: list[str], number: str | None) -> str | None:
     return None
 
 
+def _number(paragraphs: list[str]) -> str | None:
+    """The notice's own number ("77-KL/HU", "146/TB-UBND"): not one it cites after "Kết luận số …"."""
+    for para in paragraphs:
+        for m in _NUMBER.finditer(para):
+            if _CITED.search(para[max(0, m.start() - 30) : m.start()]):
+                continue
+            return f"{m.group(1)}-{m.group(2)}" if m.group(1) else f"{m.group(3)}/{m.group(4)}"
+    return None
+
+
 def document_info(paragraphs: list[str], issued_on: date | None) -> DocumentInfo:
     """Read number, title, date (the given one wins) and issuer from the first paragraphs."""
-    head = "\n".join(paragraphs[:15])
-    m = _NUMBER.search(head)
-    number = f"{m.group(1)}-{m.group(2)}" if m else None
+    number = _number(paragraphs[:15])
     return DocumentInfo(
         number=number,
         title=_title(paragraphs),

@@ -1,4 +1,4 @@
-"""Compare extraction with hand-made gold annotations: `python -m conclusions.evaluate [GOLD_DIR]`.
+"""Compare extraction with hand-made gold annotations: `python -m conclusions.evaluate [GOLD_DIR] [--only GLOB] [-v]`.
 
 A gold file names a document (a seed in `<repo>/../shared/seeds/` or a case file beside the gold
 directory) and lists every task a careful reader would follow up: a few words to find it, the
@@ -11,6 +11,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from datetime import date
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -109,10 +110,13 @@ def score_document(gold: dict[str, Any], draft: ConclusionDraft, score: Score, n
             score.errors.append(f"{name}: extra task “{t.content[:80]}”")
 
 
-def evaluate(gold_dir: Path = DEFAULT_GOLD) -> Score:
-    """Run the extractor over every gold file in `gold_dir`; seeds that are absent are skipped."""
+def evaluate(gold_dir: Path = DEFAULT_GOLD, only: str | None = None) -> Score:
+    """Run the extractor over every gold file in `gold_dir` (or those whose name matches the glob
+    `only`, e.g. "c1[5-9]*"); seeds that are absent are skipped."""
     score = Score()
     for gold_file in sorted(gold_dir.glob("*.json")):
+        if only and not fnmatch(gold_file.stem, only) and not fnmatch(gold_file.name, only):
+            continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         path = document_path(gold, gold_dir)
         if not path.exists():
@@ -129,8 +133,16 @@ def main(argv: list[str] | None = None) -> int:
     """Print precision/recall of tasks and accuracy of units, due dates and recurrence."""
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
+    only = None
+    if "--only" in args:
+        i = args.index("--only")
+        if i + 1 >= len(args):
+            print("--only needs a glob of gold file names, e.g. --only 'c1[5-9]*'", file=sys.stderr)
+            return 2
+        only = args[i + 1]
+        args = args[:i] + args[i + 2:]
     dirs = [a for a in args if not a.startswith("-")]
-    score = evaluate(Path(dirs[0]) if dirs else DEFAULT_GOLD)
+    score = evaluate(Path(dirs[0]) if dirs else DEFAULT_GOLD, only)
     print(f"documents: {score.documents}  gold tasks: {score.gold}  extracted: {score.predicted}  matched: {score.matched}")
     print(f"task recall:         {score.recall:.3f}")
     print(f"task precision:      {score.precision:.3f}")

@@ -10,7 +10,15 @@ from datetime import date
 from pathlib import Path
 
 from conclusions.catalog import UnitSpec, standard_units
-from conclusions.deadlines import find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
+from conclusions.deadlines import (
+    find_recurrence,
+    is_deadline_sentence,
+    is_ongoing,
+    period_deadline,
+    recurring_day_deadline,
+    scope_deadline,
+    task_deadline,
+)
 from conclusions.docinfo import document_info
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
 from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
@@ -27,8 +35,28 @@ def _fc(pattern: str) -> re.Pattern[str]:
 # "đề nghị X", "yêu cầu X", "giao X", "giao cho X" — but not "giao ban" (a briefing) and friends.
 _DIRECTIVE = _fc(
     r"(?<![\w])(?:đề nghị|yêu cầu|giao(?!\s+(?:lưu|thông|dịch|tiếp|nhận|khoán|thương))(?:\s+nhiệm vụ)?(?:\s+cho)?|"
-    r"phân công(?:\s+cho)?|nhờ)\s*[:,]?\s*"
+    r"phân công(?:\s+cho)?|nhờ|lưu ý)\s*[:,]?\s*"
 )
+# "hội nghị giao ban", "giao ban công tác …" is a briefing meeting; "giao Ban Tổ chức …" assigns a task.
+_BRIEFING = re.compile(r"ban(?![\w])|Ban\s+(?:công tác|khối|định kỳ|tháng|quý|trực tuyến)(?![\w])")
+
+
+def _directives(text: str, folded: str | None = None) -> list[re.Match[str]]:
+    """The directive verbs of `text` ("đề nghị", "giao", "yêu cầu" …), without "giao ban" meetings."""
+    folded = fold(text) if folded is None else folded
+    out = []
+    for m in _DIRECTIVE.finditer(folded):
+        if folded.startswith(fold("nhờ"), m.start()) and text[m.start() : m.start() + 3].lower() != "nhờ":
+            continue  # "nhớ" (remember) folds to the same letters as "nhờ" (ask)
+        if folded.startswith("giao", m.start()):
+            after = m.start() + 4
+            after += len(text[after:]) - len(text[after:].lstrip())
+            if _BRIEFING.match(text, after):
+                continue
+        out.append(m)
+    return out
+
+
 _DIRECT_OTHERS = _fc(r"^\s*(?:chủ trì\s*,?\s*)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s+")
 _COORDINATE = _fc(r"(?<![\w])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?|với sự phối hợp của|cùng với)\s+")
 _ADVERBIAL = _fc(
@@ -38,10 +66,18 @@ _ADVERBIAL = _fc(
 _SECTION_WORDS = _fc(r"^(?:nhiệm vụ|giải pháp|phương hướng|kết quả|tồn tại|đánh giá|đối với|phần|mục)(?![\w])")
 _ASIDE = re.compile(r"[^,.;:]{2,50},\s*")
 _DIRECTIVE_SCOPE = _fc(r"(?:đề nghị|yêu cầu)\s*,\s*([^,.;:]{4,50}),")
-_LEAD_IN_END = _fc(r"(?:sau|như sau|sau đây|như sau đây|các nhiệm vụ|những nhiệm vụ|yêu cầu|đề nghị|chỉ đạo)\s*$")
+_LEAD_IN_END = _fc(
+    r"(?:sau|như sau|sau đây|như sau đây|(?:các|những|một số|mấy)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp)"
+    r"(?:\s+(?:trọng tâm|chủ yếu|cụ thể|chính|sau|như sau|sau đây))*|yêu cầu|đề nghị|chỉ đạo)\s*$"
+)
 _NON_TASK_START = _fc(
     r"^(?:trong đó|cụ thể|lưu ý|nội dung|thành phần|tuy nhiên|qua đó|hội nghị|đồng chí|đ/c|"
     r"(?:ban thường vụ|thường trực|ban chấp hành)\s+(?:huyện ủy|đảng ủy|tỉnh ủy|thành ủy|quận ủy)\s+(?:sẽ|đã|thống nhất))"
+)
+# "Quá thời hạn nêu trên, Ban Dân vận sẽ báo cáo …", "Nếu …, … sẽ xử lý": what happens if the tasks
+# are not done, said by the issuer about itself; it assigns nothing.
+_CONSEQUENCE = _fc(
+    r"^(?:(?:quá|hết|sau)\s+(?:thời hạn|hạn|thời gian)|nếu|trường hợp|hết hạn)(?![\w])[^;]{0,160}?(?<![\w])sẽ(?![\w])"
 )
 _FIELD = re.compile(r"\s*\|\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*([^|]*)")
 _LABEL = re.compile(r"^([^:]{2,90}):\s+(?=\S)")
@@ -72,7 +108,7 @@ class Extractor:
     def explicit_units(self, text: str) -> tuple[list[UnitRef], bool, int]:
         """Units the sentence itself names as responsible: (units, from a directive verb, end offset)."""
         folded = fold(text)
-        for m in _DIRECTIVE.finditer(folded):
+        for m in _directives(text, folded):
             refs, end = self.units.run_at(text, m.end(), folded)
             if not refs:
                 aside = _ASIDE.match(folded, m.end())
@@ -85,6 +121,8 @@ class Extractor:
             m = _ADVERBIAL.match(folded, pos)
             if not m or m.end() == pos:
                 break
+            if folded.startswith(fold("để"), pos) and text[pos : pos + 2].lower() != "để":
+                break  # folded, "Đề xuất …" would read as the purpose clause "Để …,"
             topic_start = pos
             pos = m.end()
             if folded.startswith(fold("đối với"), topic_start) or folded.startswith(fold("riêng đối với"), topic_start):
@@ -273,7 +311,7 @@ class Extractor:
     def emit(self, seg: _Segment, base_units: list[UnitRef] | None, ctx: _Ctx, ref: str | None,
              clause_deadline: Deadline | None, field_coord: list[UnitRef], field_due_text: str | None = None) -> None:
         text = _clean_content(seg.text)
-        if len(text.split()) < 3:
+        if len(text.split()) < 3 or _is_consequence(text):
             return
         units = seg.explicit or base_units or self.units.audience()
         _, _, end = self.explicit_units(seg.text)
@@ -283,8 +321,18 @@ class Extractor:
         aside = _DIRECTIVE_SCOPE.search(fold(seg.text))
         if own is None and aside:
             own = period_deadline(seg.text[aside.start(1) : aside.end(1)], self.ref)
-        deadline = own or clause_deadline or ctx.deadline or Deadline()
         recurrence = find_recurrence(seg.text) or (find_recurrence(field_due_text) if field_due_text else None)
+        if own is None or own.due is None:
+            # "báo cáo hàng tháng, trước ngày 25": the next such day, repeating every month.
+            own = recurring_day_deadline(seg.text, self.ref, recurrence) or recurring_day_deadline(
+                field_due_text, self.ref, recurrence) or own
+        inherited = clause_deadline or ctx.deadline
+        if own is None and is_ongoing(field_due_text):
+            inherited = clause_deadline if clause_deadline and clause_deadline.text == field_due_text else None
+            inherited = inherited or Deadline(text=field_due_text)
+        elif own is None and is_ongoing(seg.text):
+            inherited = Deadline(text="thường xuyên")  # "thực hiện thường xuyên" takes no period from its section
+        deadline = own or inherited or Deadline()
         deadline = replace(deadline, recurrence=recurrence)
         if deadline.due and self.ref and deadline.due < self.ref:
             self._warn(
@@ -297,6 +345,11 @@ class Extractor:
         self.tasks.append(TaskDraft(ref, text, list(units), coord, deadline, directed))
 
 
+def _is_consequence(text: str) -> bool:
+    m = _CONSEQUENCE.match(fold(text))
+    return bool(m) and text[m.end() - 2 : m.end()].lower() in ("sẽ", "se")  # not "chia sẻ"
+
+
 def _is_heading(text: str) -> bool:
     t = text.strip()
     if t.endswith(":"):
@@ -306,7 +359,7 @@ def _is_heading(text: str) -> bool:
 
 def _is_lead_in(text: str) -> bool:
     t = fold(text.strip())
-    return t.endswith(":") and bool(_LEAD_IN_END.search(t[:-1].rstrip()) or _DIRECTIVE.search(t))
+    return t.endswith(":") and bool(_LEAD_IN_END.search(t[:-1].rstrip()) or _directives(text.strip()))
 
 
 def _split_lead_in(sentence: str) -> tuple[str, bool, str]:
@@ -322,7 +375,7 @@ def _split_lead_in(sentence: str) -> tuple[str, bool, str]:
 
 def _is_non_task(text: str) -> bool:
     t = fold(text.strip())
-    return (bool(_NON_TASK_START.match(t)) and not _DIRECTIVE.search(t)) or len(t.split()) < 4
+    return (bool(_NON_TASK_START.match(t)) and not _directives(text.strip())) or len(t.split()) < 4
 
 
 def _clean_content(text: str) -> str:
@@ -358,13 +411,14 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
         sentences = split_sentences(p)
         for j, s in enumerate(sentences):
             folded = fold(s)
-            for m in _DIRECTIVE.finditer(folded):
-                if resolver.run_at(s, m.end(), folded)[0]:
+            for m in _directives(s, folded):
+                aside = _ASIDE.match(folded, m.end())  # "đề nghị, trong quý IV, các đơn vị …"
+                if resolver.run_at(s, m.end(), folded)[0] or (aside and resolver.run_at(s, aside.end(), folded)[0]):
                     out.append(" ".join(sentences[j:]))
                     break
             if out:
                 break
-        if not out and re.match(r"^(?:[IVX]+|\d{1,2})[.)]\s", p) and re.search(
+        if not out and re.match(r"^(?:[IVX]+|\d{1,3})[.)]\s", p) and re.search(
             fold(r"nhiệm vụ|giải pháp|phương hướng"), fold(p)
         ):
             out.append(p)
@@ -387,10 +441,10 @@ def _intro_audience(paras: list[str], zone: list[str], resolver: UnitResolver) -
 
 
 def _continues_directive(p: str, resolver: UnitResolver) -> bool:
-    if re.match(r"^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+[.)]|[a-zđ]\))\s", p):
+    if re.match(r"^(?:[-+•–]|\d{1,3}(?:\.\d{1,3})*[.)]|[IVX]+[.)]|[a-zđ]\))\s", p):
         return True
     folded = fold(p)
-    for m in _DIRECTIVE.finditer(folded):
+    for m in _directives(p, folded):
         aside = _ASIDE.match(folded, m.end())
         if resolver.run_at(p, m.end(), folded)[0] or (aside and resolver.run_at(p, aside.end(), folded)[0]):
             return True

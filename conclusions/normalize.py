@@ -90,7 +90,7 @@ def strip_markup(text: str) -> str:
 
 
 _LIST_START_RE = re.compile(
-    r"^\s*(?:[-+•–]\s|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]\s|\(?[IVXLC]{1,6}[.)]\s|\(?[a-zđ][)]\s|[a-zđ]\.\s)"
+    r"^\s*(?:[-+•–]\s|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]\s|\(?[IVXLC]{1,6}[.)]\s|\(?[a-zđ][)]\s|[a-zđ]\.\s)"
 )
 _TERMINAL = tuple(".:;!?…")
 # Words a sentence cannot end on: a paragraph ending on one was cut by a hard break.

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from conclusions.normalize import ascii_fold
 
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("dotted", re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})+)\.?\)?\s+(?=\S)")),
+    ("dotted", re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3})+)\.?\)?\s+(?=\S)")),
     ("roman", re.compile(r"^\(?([IVX]{1,5})\s*[.)/-]\s+(?=\S)")),
-    ("num", re.compile(r"^\(?(\d{1,2})\s*[.)/]\s*(?=\S)(?!\d)")),
+    # "100." in long programmes; three digits only before "." or ")" ("150/QĐ-UBND" is a document number).
+    ("num", re.compile(r"^\(?(\d{1,2})\s*[.)/]\s*(?=\S)(?!\d)|^\(?(\d{3})\s*[.)]\s*(?=\S)(?!\d)")),
     ("letter", re.compile(r"^\(?([a-zđ])\s*\)\s*(?=\S)|^([a-zđ])\.\s+(?=\S)")),
     ("dash", re.compile(r"^[-–—]\s*(?=\S)")),
     ("plus", re.compile(r"^[+•]\s*(?=\S)")),

@@ -73,7 +73,40 @@ _STOP_WORDS_RAW = {
 
 # Tone marks kept: folded, "động" (Lao động) would collide with the stop word "đồng".
 _STOP_WORDS = {unicodedata.normalize("NFC", w) for w in _STOP_WORDS_RAW}
+# A stop word that is the second syllable of a capitalized compound stays in the name
+# ("Phòng Nông nghiệp và Phát triển nông thôn", "Trung tâm Học tập cộng đồng").
+_NAME_COMPOUNDS = {
+    tuple(unicodedata.normalize("NFC", w) for w in pair.split())
+    for pair in ("phát triển", "hội đồng", "cộng đồng", "học tập", "trật tự", "tự vệ", "bảo vệ", "hỗ trợ", "vận tải")
+}
+# Level words as written with their tones: folded, "tỉnh" = "tình"/"tính", "phường" = "phương",
+# "quận" = "quân", "xã" = "xa" ("Thanh niên tình nguyện" is no provincial youth union).
+_TONED_LEVEL_WORDS = {
+    unicodedata.normalize("NFC", w)
+    for w in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đảng ủy", "đảng uỷ",
+              "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
+              "ấp", "thôn")
+}
+
+
+def _has_marks(word: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)) or "đ" in word.lower()
+
+
+def toned_level_word(written: str) -> bool:
+    """True when `written` (a level word found on folded text) is that word and not a tone-folded look-alike.
+
+    Text typed without any diacritics ("hoi nong dan xa") is accepted: there the tones are simply absent.
+    """
+    w = re.sub(r"\s+", " ", unicodedata.normalize("NFC", written.strip().lower()))
+    if w in _TONED_LEVEL_WORDS:
+        return True
+    for part in w.split():
+        if _has_marks(part):
+            return False
+    return True
 _LEVEL_WORDS = {fold(k): v for k, v in _LEVEL_WORDS.items()}
+_PLACE_WORDS_TONED = {unicodedata.normalize("NFC", w) for w in ("xã", "huyện", "tỉnh", "ấp", "thôn", "phường")}
 _COMMITTEE_LEVEL = {fold(k): v for k, v in _COMMITTEE_LEVEL.items()}
 
 
@@ -123,6 +156,7 @@ def catalog_level(units: Sequence[UnitSpec]) -> str | None:
     return None
 
 
+_MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|thị trấn)(?![\w])")
 _RUN_SEP = _fc(r"\s*(?:,|và|cùng|/)?\s*")
 _NAMED_PLACES = {fold(w) for w in ("xã", "huyện", "tỉnh", "phường", "thị trấn", "quận")}
 _PLACE_WORDS = {fold(w) for w in ("xã", "huyện", "tỉnh", "ấp", "thôn", "phường")}
@@ -169,12 +203,12 @@ class UnitResolver:
             m = pattern.match(folded, pos)
             if m:
                 end = m.end()
-                sm = _SUFFIX.match(folded, end)
+                sm, suffix_end = self._suffix_at(text, folded, end)
                 other = False
                 if sm:
                     lvl = self._suffix_level(sm)
                     other = bool(lvl and self.level and lvl != self.level)
-                    end = sm.end()
+                    end = suffix_end
                 if other:
                     return [UnitRef(None, _clean(text[pos:end]))], end, False
                 return self.expand(tags), end, True
@@ -188,17 +222,20 @@ class UnitResolver:
             ]
             end = m.end()
             level = alias.implicit_level
-            sm = _SUFFIX.match(folded, end)
+            sm, suffix_end = self._suffix_at(text, folded, end)
             plural = False
             if sm:
                 level = self._suffix_level(sm) or level
                 plural = bool(sm.group(1)) and fold("các cấp") not in sm.group(0)
-                end = sm.end()
+                end = suffix_end
                 nm = _PROPER_NAME.match(text, end)
-                if nm and sm.group(2) in _NAMED_PLACES:
+                if nm and sm.group(2) in _NAMED_PLACES and suffix_end == sm.end():
                     end = nm.end()
                     while end > sm.end() and fold(text[end - 1 : end]).isspace():
                         end -= 1
+            elif _UNKNOWN_HEAD.fullmatch(text[m.start() : m.end()].strip()) and re.match(r"\s+[A-ZĐ]", text[end:]):
+                # "Văn phòng HĐND và UBND huyện" is not the party office ("Văn phòng"): the head of another name.
+                break
             if (level and self.level and level != self.level) or (plural and self.level):
                 return [UnitRef(None, _clean(text[start:end]))], end, False
             return [UnitRef(alias.spec.key, alias.spec.name)], end, True
@@ -209,6 +246,28 @@ class UnitResolver:
             if len(name.split()) >= 2:
                 return [UnitRef(None, name)], end, False
         return None
+
+    @staticmethod
+    def _suffix_at(text: str, folded: str, pos: int) -> tuple[re.Match[str] | None, int]:
+        """The level suffix at `pos` ("huyện", "các xã", "Huyện ủy") and where it ends, "các xã, thị trấn" included.
+
+        The level word is checked with its tones: "Thanh niên tình nguyện" has no "tỉnh" in it.
+        """
+        sm = _SUFFIX.match(folded, pos)
+        if not sm:
+            return None, pos
+        span = sm.span(2) if sm.group(2) else sm.span(3)
+        written = re.sub(r"^(?:các\s+)?(?:cấp|câp)\s+", "", text[span[0] : span[1]], flags=re.IGNORECASE)
+        if fold(written) not in (fold("các cấp"), fold("cơ sở")) and not toned_level_word(written):
+            return None, pos
+        end = sm.end()
+        if sm.group(1):  # "UBND các xã, thị trấn", "các xã và thị trấn"
+            while True:
+                more = _MORE_PLACES.match(folded, end)
+                if not more or not toned_level_word(text[more.start(1) : more.end(1)]):
+                    break
+                end = more.end()
+        return sm, end
 
     def _suffix_level(self, sm: re.Match[str]) -> str | None:
         word = sm.group(2) or sm.group(3) or ""
@@ -221,6 +280,7 @@ class UnitResolver:
         end = pos
         lower_run = 0
         words = list(re.finditer(r"\s+([^\s,;:.()]+)", text[pos:]))
+        lows = [unicodedata.normalize("NFC", w.group(1).lower()) for w in words]
         for i, m in enumerate(words):
             word = m.group(1)
             low = fold(word)
@@ -231,12 +291,18 @@ class UnitResolver:
                     break
                 lower_run = 0
             elif low == fold("và") and nxt[:1].isupper():
+                # "Phòng Giáo dục và Đào tạo" goes on; "Phòng Tư pháp và Hội Nông dân" names a second unit.
+                # "Văn phòng HĐND và UBND huyện" is one office.
+                second = pos + words[i + 1].start(1)
+                joint_office = i > 0 and words[i - 1].group(1) in ("HĐND", "HDND") and nxt == "UBND"
+                if not joint_office and (_UNKNOWN_HEAD.match(text, second) or self._alias_re.match(fold(text), second)):
+                    break
                 lower_run = 0
-            elif word[0].isupper() or word[0].isdigit():
+            elif word[0].isupper() or word[0].isdigit() or self._is_place_word(word):
                 lower_run = 0
-            elif low in _PLACE_WORDS:
-                lower_run = 0
-            elif unicodedata.normalize("NFC", word.lower()) in _STOP_WORDS or lower_run >= 2:
+            elif lows[i] in _STOP_WORDS and not (i and (lows[i - 1], lows[i]) in _NAME_COMPOUNDS):
+                break
+            elif lower_run >= 2 and not self._place_follows(words, lows, i, pos):
                 break
             else:
                 lower_run += 1
@@ -244,6 +310,23 @@ class UnitResolver:
                 break
             end = pos + m.end()
         return end
+
+    @staticmethod
+    def _is_place_word(word: str) -> bool:
+        w = unicodedata.normalize("NFC", word.lower())
+        return w in _PLACE_WORDS_TONED or (not _has_marks(w) and fold(w) in _PLACE_WORDS)
+
+    def _place_follows(self, words: list[re.Match[str]], lows: list[str], i: int, pos: int) -> bool:
+        """"Ban Thanh tra nhân dân xã": a longer lower-case run is still the name when a level word closes it."""
+        for j in range(i, min(i + 2, len(words))):
+            if j > i and words[j].start() != words[j - 1].end():
+                return False
+            if self._is_place_word(words[j].group(1)):
+                return True
+            compound = j > 0 and (lows[j - 1], lows[j]) in _NAME_COMPOUNDS
+            if (lows[j] in _STOP_WORDS and not compound) or not words[j].group(1)[:1].islower():
+                return False
+        return False
 
     def run_at(self, text: str, pos: int, folded: str | None = None) -> tuple[list[UnitRef], int]:
         """A run of unit names joined by ",", "và", "cùng" starting at `pos`; ([], pos) when none."""
@@ -308,7 +391,8 @@ def detect_level(text: str) -> str | None:
         fold(r"(?:mttq|mặt trận tổ quốc|mttqvn|việt nam|nông dân|cựu chiến binh|phụ nữ|lhpn|thanh niên|đoàn thể|lđlđ|hđnd|ubnd|ubmttq|ubmttqvn)\s+(xã|phường|thị trấn|huyện|quận|tỉnh)(?![\w])"),
         f,
     ):
-        votes[_LEVEL_WORDS[m.group(1)]] += 1
+        if toned_level_word(text[m.start(1) : m.end(1)]):  # "thanh niên tình nguyện" votes for no province
+            votes[_LEVEL_WORDS[m.group(1)]] += 1
     if not votes or max(votes.values()) == 0:
         return None
     return votes.most_common(1)[0][0]

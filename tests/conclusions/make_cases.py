@@ -1,6 +1,7 @@
 """Generate the .docx and .pdf cases of the gold set (run once; the outputs are committed).
 
-`python tests/conclusions/make_cases.py` rewrites cases/c09_table.docx and cases/c10_text_layer.pdf.
+`python tests/conclusions/make_cases.py` rewrites cases/c09_table.docx, cases/c10_text_layer.pdf and
+cases/c19_heldout_table_merged.docx; name some of them to rewrite only those.
 """
 
 from __future__ import annotations
@@ -48,6 +49,75 @@ PDF_LINES = [
     "- Như trên.",
 ]
 
+MERGED_INTRO = [
+    "ĐẢNG BỘ HUYỆN HÒA ĐIỀN",
+    "ĐẢNG ỦY XÃ PHÚ LỘC",
+    "Số 45-TB/ĐU",
+    "Phú Lộc, ngày 05 tháng 11 năm 2024",
+    "THÔNG BÁO",
+    "Kết luận của Ban Thường vụ Đảng ủy xã tại hội nghị giao ban công tác dân vận, Mặt trận và các đoàn thể tháng 10 năm 2024",
+    "Ngày 01/11/2024, Ban Thường vụ Đảng ủy xã tổ chức hội nghị giao ban. Sau khi nghe báo cáo kết quả công tác tháng 10 và ý kiến các đại biểu, Ban Thường vụ Đảng ủy xã kết luận, giao nhiệm vụ cụ thể như sau:",
+]
+#: Rows of (STT, content, chủ trì, phối hợp, thời gian). A cell given as None continues the cell above
+#: (a vertical merge); "\n" starts a new paragraph inside the cell; a section row has one text.
+MERGED_ROWS: list[tuple[str | None, ...]] = [
+    ("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"),
+    ("I", "CÔNG TÁC MẶT TRẬN VÀ CÁC ĐOÀN THỂ"),
+    ("1", "Tổ chức Hội nghị đại biểu Nhân dân xã năm 2024", "Ủy ban MTTQ Việt Nam xã", "Các đoàn thể chính trị - xã hội xã", "Trước ngày 15/12/2024"),
+    ("2", "Vận động ủng hộ Quỹ \"Vì người nghèo\" năm 2024;\ntổng hợp, báo cáo kết quả vận động", None, "", "Quý IV/2024"),
+    ("3", "Sơ kết mô hình \"Tổ hợp tác trồng rau an toàn\" ở thôn Đồng Cao", "Hội Nông dân xã\nHội Cựu chiến binh xã", "UBND xã", "Tháng 12/2024"),
+    ("4", "Ra mắt Câu lạc bộ \"Phụ nữ với pháp luật\"", "Hội LHPN xã", "Công an xã", "20-11-2024"),
+    ("5", "Tổ chức Ngày hội thanh niên với văn hóa giao thông", "Đoàn Thanh niên xã", "Hội LHTN Việt Nam xã", "Trong quý I/2025"),
+    ("6", "Thành lập Chi hội Thanh niên xung kích ở các thôn", "Hội LHTN Việt Nam xã", "Đoàn Thanh niên xã", None),
+    ("II", "CÔNG TÁC CHÍNH QUYỀN"),
+    ("7", "Báo cáo tiến độ xây dựng xã nông thôn mới nâng cao", "UBND xã", "MTTQ và các đoàn thể", "Hàng tháng, trước ngày 20"),
+    ("8", "Giám sát việc thu, chi các khoản đóng góp của Nhân dân", "Ban Thanh tra nhân dân xã", "Ủy ban MTTQ Việt Nam xã", "Thường xuyên"),
+]
+MERGED_END = [
+    "Giao Văn phòng Đảng ủy theo dõi, đôn đốc các đơn vị thực hiện, báo cáo Thường trực Đảng ủy trước ngày 31/12/2024.",
+    "Nơi nhận:",
+    "- Các đồng chí Đảng ủy viên,",
+    "- Như thành phần giao ban,",
+    "- Lưu Văn phòng Đảng ủy.",
+    "T/M BAN THƯỜNG VỤ",
+    "BÍ THƯ",
+]
+
+
+def _set_cell(cell: object, text: str) -> None:
+    """Write `text` into a table cell, one paragraph per line (Word's multi-line cells)."""
+    lines = text.split("\n")
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def make_docx_merged(path: Path) -> None:
+    """A table notice with section rows spanning the table, vertical merges and multi-line cells."""
+    from docx import Document
+
+    doc = Document()
+    for line in MERGED_INTRO:
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=0, cols=5)
+    table.style = "Table Grid"
+    previous = None
+    for row in MERGED_ROWS:
+        cells = table.add_row().cells
+        if len(row) == 2:
+            cells[0].text = row[0]
+            _set_cell(cells[1].merge(cells[4]), row[1])
+        else:
+            for col, (cell, value) in enumerate(zip(cells, row)):
+                if value is None and previous is not None:
+                    previous[col].merge(cell)
+                else:
+                    _set_cell(cell, value)
+        previous = cells
+    for line in MERGED_END:
+        doc.add_paragraph(line)
+    doc.save(str(path))
+
 
 def make_docx(path: Path) -> None:
     """A notice whose tasks sit in a STT | Nội dung | chủ trì | phối hợp | thời gian table."""
@@ -87,6 +157,15 @@ def make_pdf(path: Path) -> None:
     pdf.output(str(path))
 
 
+MAKERS = {
+    "c09_table.docx": make_docx,
+    "c10_text_layer.pdf": make_pdf,
+    "c19_heldout_table_merged.docx": make_docx_merged,
+}
+
 if __name__ == "__main__":
-    make_docx(CASES / "c09_table.docx")
-    make_pdf(CASES / "c10_text_layer.pdf")
+    import sys
+
+    for name, maker in MAKERS.items():
+        if len(sys.argv) < 2 or name in sys.argv[1:]:
+            maker(CASES / name)
