@@ -12,10 +12,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from storage.models import Conclusion, ExtensionRequest, Task, TaskEvent
-from storage.status import DONE_LATE, STATE_LABELS, task_due, task_state
+from storage.models import Conclusion, ExtensionRequest, Occurrence, Task, TaskEvent
+from storage.status import DONE_LATE, DONE_ON_TIME, STATE_LABELS, occurrence_state, task_due, task_state
 
 MAX_TEXT = 4000  # Telegram allows 4096 characters; keep a margin for entities
+#: How much of a user's note a message quotes: escaping may make it five times longer ("&" → "&amp;").
+NOTE_SHOWN = 600
 
 # --- helpers ------------------------------------------------------------------------------
 
@@ -51,6 +53,27 @@ def fit(text: str, limit: int = MAX_TEXT) -> str:
     return "\n".join(lines) + "\n…"
 
 
+def fit_items(head: Sequence[str], items: Sequence[str], tail: Sequence[str] = (), noun: str = "nhiệm vụ",
+              limit: int = MAX_TEXT) -> str:
+    """Head, as many items as fit, "… và N <noun> khác", then the tail — under `limit` characters."""
+    fixed = len("\n".join([*head, *tail])) + 60
+    kept: list[str] = []
+    used = fixed
+    for item in items:
+        if used + len(item) + 1 > limit:
+            break
+        kept.append(item)
+        used += len(item) + 1
+    more = [f"… và {len(items) - len(kept)} {noun} khác"] if len(kept) < len(items) else []
+    return fit("\n".join([*head, *kept, *more, *tail]), limit)
+
+
+def long_text(text: str, limit: int = 2500) -> str:
+    """A long user text (task content, notes) cut to `limit` characters, keeping its line breaks."""
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 ROLE_NAMES = {
     "admin": "quản trị viên (văn phòng)",
     "monitor": "Ban theo dõi",
@@ -78,13 +101,13 @@ STALE_BUTTON = "Nút này không còn hiệu lực. Gõ /tasks để xem danh s�
 SLOW_DOWN = "Bạn thao tác hơi nhanh. Vui lòng chờ vài giây rồi thử lại."
 NOTHING_PENDING = "Không có thao tác nào đang chờ."
 PENDING_CANCELLED = "Đã hủy thao tác đang chờ."
-UNKNOWN_COMMAND = "Mình chưa hiểu lệnh này. Gõ /help để xem các lệnh dùng được."
+UNKNOWN_COMMAND = "Hệ thống chưa hiểu lệnh này. Gõ /help để xem các lệnh dùng được."
 FREE_TEXT_HINT = (
-    "Mình là trợ lý đôn đốc nhiệm vụ. Gõ /tasks để xem nhiệm vụ của đơn vị, "
+    "Đây là trợ lý đôn đốc thực hiện nhiệm vụ. Gõ /tasks để xem nhiệm vụ của đơn vị, "
     "hoặc /help để xem hướng dẫn."
 )
 UNEXPECTED_FILE = (
-    "Mình chưa biết dùng tệp này vào việc gì. Nếu là minh chứng hoàn thành, hãy bấm ✅ ở nhiệm vụ "
+    "Hệ thống chưa biết dùng tệp này vào việc gì. Nếu là minh chứng hoàn thành, hãy bấm ✅ ở nhiệm vụ "
     "trong /tasks rồi gửi lại tệp."
 )
 NUMBER_NEEDED = "Vui lòng ghi số nhiệm vụ, ví dụ: {usage}"
@@ -152,7 +175,7 @@ UNKNOWN_FILTER = "Bộ lọc chưa đúng. Dùng: <code>/tasks quahan</code>, <c
 
 def unknown_unit(units: Sequence[str]) -> str:
     """The unit typed after a command is not one of the organization's."""
-    return "Mình không nhận ra đơn vị này. Các đơn vị: " + esc(", ".join(units)) + "."
+    return "Hệ thống không nhận ra đơn vị này. Các đơn vị: " + esc(", ".join(units)) + "."
 
 
 BTN_PREV, BTN_NEXT = "◀ Trước", "Sau ▶"
@@ -171,22 +194,65 @@ def filter_label(view: str, current: str) -> str:
     return ("• " if view == current else "") + FILTER_LABELS[view]
 
 
-def task_mark(task: Task, today: date, tz: str = "Asia/Ho_Chi_Minh") -> str:
-    """The short status mark of a list line (quá hạn N ngày, còn N ngày, đến hạn hôm nay...)."""
-    if task.status == "cancelled":
-        return "✖ đã hủy"
-    if task.status == "done":
-        late = task_state(task, today, tz) == DONE_LATE
-        return f"{'☑️' if late else '✅'} {STATE_LABELS[DONE_LATE] if late else STATE_LABELS['done_on_time']}"
-    due = task_due(task)
-    if due is None:
-        return "🔁 thường xuyên" + (f" ({RECURRENCE_NAMES[task.recurrence]})" if task.recurrence in RECURRENCE_NAMES else "")
+def days_mark(due: date, today: date) -> str:
+    """quá hạn N ngày, đến hạn hôm nay or còn N ngày, with its colour."""
     days = (due - today).days
     if days < 0:
         return f"🔴 quá hạn {-days} ngày"
     if days == 0:
         return "🟠 đến hạn hôm nay"
     return f"{'🟡' if days <= 7 else '🟢'} còn {days} ngày"
+
+
+def task_mark(task: Task, today: date, tz: str = "Asia/Ho_Chi_Minh") -> str:
+    """The short status mark of a list line (quá hạn N ngày, còn N ngày, đến hạn hôm nay...)."""
+    if task.status == "cancelled":
+        return "✖ đã hủy"
+    if task.recurrence in RECURRENCE_NAMES and task.status != "done":
+        return f"🔁 {RECURRENCE_NAMES[task.recurrence]}"  # the period's own mark is `period_mark`
+    if task.status == "done":
+        late = task_state(task, today, tz) == DONE_LATE
+        return f"{'☑️' if late else '✅'} {STATE_LABELS[DONE_LATE] if late else STATE_LABELS[DONE_ON_TIME]}"
+    due = task_due(task)
+    if due is None:
+        return "🔁 thường xuyên"
+    return days_mark(due, today)
+
+
+_QUARTERS = ("I", "II", "III", "IV")
+
+
+def period_name(recurrence: str | None, start: date, due: date) -> str:
+    """A period as officials name it: "tháng 03/2025", "quý I/2025", "6 tháng đầu năm 2025"..."""
+    if recurrence == "monthly":
+        return f"tháng {start:%m/%Y}"
+    if recurrence == "quarterly":
+        return f"quý {_QUARTERS[(start.month - 1) // 3]}/{start.year}"
+    if recurrence == "half_yearly":
+        return f"6 tháng {'đầu' if start.month <= 6 else 'cuối'} năm {start.year}"
+    if recurrence == "yearly":
+        return f"năm {start.year}"
+    if recurrence == "weekly":
+        return f"tuần {start:%d/%m}–{fmt_date(due)}"
+    return f"{fmt_date(start)}–{fmt_date(due)}"
+
+
+def period_mark(period: Occurrence, today: date, tz: str = "Asia/Ho_Chi_Minh") -> str:
+    """The mark of a recurring task's shown period: còn N ngày, quá hạn N ngày, đã xong kỳ này."""
+    state = occurrence_state(period, today, tz)
+    if state == DONE_ON_TIME:
+        return "✅ đã xong kỳ này"
+    if state == DONE_LATE:
+        return "☑️ đã xong kỳ này (quá hạn)"
+    if state == "cancelled":
+        return "✖ đã hủy"
+    return days_mark(period.due, today)
+
+
+def period_words(recurrence: str | None, period: Occurrence) -> str:
+    """"hằng tháng, kỳ tháng 03/2025, hạn 31/03/2025"."""
+    kind = RECURRENCE_NAMES.get(recurrence or "", "định kỳ")
+    return f"{kind}, kỳ {period_name(recurrence, period.period_start, period.due)}, hạn {fmt_date(period.due)}"
 
 
 def deadline_words(task: Task) -> str:
@@ -196,11 +262,23 @@ def deadline_words(task: Task) -> str:
     return f"{'trước' if task.strict_before else 'hạn'} {fmt_date(task.due)}"
 
 
-def task_line(task: Task, today: date, unit_name: str | None = None, tz: str = "Asia/Ho_Chi_Minh") -> str:
-    """One task in a list: number, mark, deadline, clause ref, (unit), content."""
-    parts = [task_mark(task, today, tz)]
-    if deadline := deadline_words(task):
-        parts.append(deadline)
+def deadline_or_kind(task: Task) -> str:
+    """The deadline, "định kỳ hằng tháng" for a recurring task, or "thường xuyên"."""
+    if task.recurrence in RECURRENCE_NAMES:
+        return f"định kỳ {RECURRENCE_NAMES[task.recurrence or '']}"
+    return deadline_words(task) or "thường xuyên"
+
+
+def task_line(
+    task: Task, today: date, unit_name: str | None = None, tz: str = "Asia/Ho_Chi_Minh", period: Occurrence | None = None
+) -> str:
+    """One task in a list: number, mark, deadline (or the current period), clause ref, (unit), content."""
+    if period is not None:
+        parts = [period_mark(period, today, tz), "🔁 " + period_words(task.recurrence, period)]
+    else:
+        parts = [task_mark(task, today, tz)]
+        if deadline := deadline_words(task):
+            parts.append(deadline)
     if task.ref:
         parts.append(f"mục {esc(task.ref)}")
     if unit_name:
@@ -209,14 +287,14 @@ def task_line(task: Task, today: date, unit_name: str | None = None, tz: str = "
 
 
 def task_list(
-    scope: str, view: str, lines: Sequence[str], total: int, page: int, pages: int, today: date
+    scope: str, view: str, lines: Sequence[str], total: int, page: int, pages: int, today: date, can_close: bool = True
 ) -> str:
     """A page of a task list."""
     head = f"📋 <b>Nhiệm vụ {VIEW_TITLES[view]}</b> — {esc(scope)}\n<i>Ngày {fmt_date(today)} · {total} nhiệm vụ"
     head += f" · trang {page + 1}/{pages}</i>" if pages > 1 else "</i>"
     if not lines:
         return head + "\n\n" + ("Không có nhiệm vụ nào. 👍" if view in ("open", "overdue", "soon") else "Chưa có nhiệm vụ nào.")
-    tip = "\n\n<i>Bấm ✅ để báo hoàn thành, 📄 để xem chi tiết.</i>"
+    tip = "\n\n<i>Bấm ✅ để báo hoàn thành, 📄 để xem chi tiết.</i>" if can_close else "\n\n<i>Bấm 📄 để xem chi tiết.</i>"
     return fit(head + "\n\n" + "\n\n".join(lines) + tip)
 
 
@@ -227,17 +305,14 @@ def scope_all_units(org: str) -> str:
 
 def summary(org: str, today: date, rows: Iterable[tuple[str, int, int, int]]) -> str:
     """Per-unit summary for the monitoring board: (unit, open, overdue, done)."""
-    lines = [f"📊 <b>Tình hình thực hiện — {esc(org)}</b>\n<i>Ngày {fmt_date(today)}</i>\n"]
-    any_rows = False
+    head = [f"📊 <b>Tình hình thực hiện — {esc(org)}</b>\n<i>Ngày {fmt_date(today)}</i>\n"]
+    items = []
     for unit, open_count, overdue, done in rows:
-        any_rows = True
-        alarm = f", <b>{overdue} quá hạn</b>" if overdue else ""
-        lines.append(f"• {esc(unit)}: {open_count} chưa xong{alarm}, {done} đã xong")
-    if not any_rows:
-        lines.append("Chưa có nhiệm vụ nào. Văn phòng nhập thông báo kết luận bằng /import.")
-    else:
-        lines.append("\nChọn một đơn vị để xem danh sách.")
-    return fit("\n".join(lines))
+        alarm = f" (<b>{overdue} quá hạn</b>)" if overdue else ""
+        items.append(f"• {esc(unit)}: {open_count} chưa hoàn thành{alarm}, {done} đã hoàn thành")
+    if not items:
+        return "\n".join([*head, "Chưa có nhiệm vụ nào. Văn phòng nhập thông báo kết luận bằng /import."])
+    return fit_items(head, items, ["\nChọn một đơn vị để xem danh sách."], noun="đơn vị")
 
 
 def unit_button(unit: str, overdue: int) -> str:
@@ -290,8 +365,11 @@ def task_details(
     pending: ExtensionRequest | None,
     today: date,
     tz: str,
+    periods: Sequence[Occurrence] = (),
+    shown: Occurrence | None = None,
 ) -> str:
-    """Everything about one task: content, source, deadline, status, evidence, history."""
+    """Everything about one task: content, source, deadline, status (per period for a recurring
+    task, with its recent periods), evidence, history."""
     ref = f" (mục {esc(task.ref)})" if task.ref else ""
     lines = [f"📄 <b>Nhiệm vụ số {task.number}</b>{ref}", f"Đơn vị thực hiện: <b>{esc(unit_name)}</b>"]
     if task.coordinating_units:
@@ -301,18 +379,33 @@ def task_details(
         lines.append(f"Theo thông báo {number} ngày {fmt_date(conclusion.issued_on)}")
     else:
         lines.append("Giao trực tiếp qua bot (không kèm văn bản)")
-    if task.deadline_text or task.due:
+    if task.recurrence:
+        kind = f"định kỳ {RECURRENCE_NAMES.get(task.recurrence, task.recurrence)}, hạn mỗi kỳ là ngày cuối kỳ"
+        words = esc(task.deadline_text) if task.deadline_text else ""
+        lines.append(f"Thời hạn: {words} ({kind})" if words else f"Thời hạn: {kind}")
+    elif task.deadline_text or task.due:
         words = esc(task.deadline_text) if task.deadline_text else ""
         when = f" ({fmt_date(task.due)})" if task.due and fmt_date(task.due) not in words else ""
         lines.append(f"Thời hạn: {words or fmt_date(task.due)}{when}")
-    elif task.recurrence:
-        lines.append(f"Thời hạn: thường xuyên, {RECURRENCE_NAMES.get(task.recurrence, task.recurrence)}")
     else:
         lines.append("Thời hạn: thường xuyên")
-    lines.append(f"Tình trạng: {STATE_LABELS[task_state(task, today, tz)]} — {task_mark(task, today, tz)}")
+    if task.recurrence and shown is not None and task.status == "open":
+        name = period_name(task.recurrence, shown.period_start, shown.due)
+        lines.append(
+            f"Tình trạng kỳ {name} (hạn {fmt_date(shown.due)}): "
+            f"{STATE_LABELS[occurrence_state(shown, today, tz)]} — {period_mark(shown, today, tz)}"
+        )
+    else:
+        lines.append(f"Tình trạng: {STATE_LABELS[task_state(task, today, tz)]} — {task_mark(task, today, tz)}")
     if task.status == "done":
-        note = f" — “{esc(task.result_note)}”" if task.result_note else ""
-        lines.append(f"Hoàn thành lúc {fmt_time(task.done_at, tz)} bởi {esc(task.done_by or '?')}{note}")
+        note = f" — “{esc(clip(task.result_note, 500))}”" if task.result_note else ""
+        lines.append(f"Hoàn thành lúc {fmt_time(task.done_at, tz)} bởi {esc(task.done_by or 'không rõ')}{note}")
+    if task.recurrence and periods:
+        lines.append("\n<b>Các kỳ gần đây:</b>")
+        for period in list(reversed(periods))[:6]:
+            lines.append("• " + period_line(task.recurrence, period, today, tz))
+        if len(periods) > 6:
+            lines.append(f"… và {len(periods) - 6} kỳ trước đó")
     if task.evidence:
         files = sum(1 for item in task.evidence if item.get("file_id"))
         notes = [item["text"] for item in task.evidence if item.get("text")]
@@ -321,13 +414,26 @@ def task_details(
         lines.append(
             f"⏳ Đang chờ duyệt gia hạn đến {fmt_date(pending.new_due)} — lý do: {esc(clip(pending.reason, 200))}"
         )
-    lines.append(f"\n<b>Nội dung:</b>\n{esc(task.content)}")
+    lines.append(f"\n<b>Nội dung:</b>\n{esc(long_text(task.content))}")
     if history:
         lines.append("\n<b>Lịch sử:</b>")
         for event in history[-12:]:
-            name = EVENT_NAMES.get(event.kind, event.kind)
+            name = EVENT_NAMES.get(event.kind, "cập nhật")
             lines.append(f"• {fmt_time(event.at, tz)} — {name} ({esc(event.actor or 'hệ thống')}){_event_detail(event)}")
     return fit("\n".join(lines))
+
+
+def period_line(recurrence: str, period: Occurrence, today: date, tz: str) -> str:
+    """One period in a recurring task's details: name, due date, status, who closed it and when."""
+    name = period_name(recurrence, period.period_start, period.due)
+    text = f"Kỳ {name} (hạn {fmt_date(period.due)}): {STATE_LABELS[occurrence_state(period, today, tz)]}"
+    if period.status == "done":
+        text += f" lúc {fmt_time(period.done_at, tz)}, {esc(period.done_by or 'không rõ')}"
+        if period.result_note:
+            text += f" — “{esc(clip(period.result_note, 120))}”"
+    elif period.status == "open" and period.due < today:
+        text += f" ({(today - period.due).days} ngày)"
+    return text
 
 
 def evidence_caption(number: int, by: str, at: str) -> str:
@@ -347,10 +453,11 @@ REOPEN_USAGE = "/molai 12 lý do"
 DETAILS_USAGE = "/chitiet 12"
 
 
-def confirm_done(task: Task) -> str:
+def confirm_done(task: Task, period: Occurrence | None = None) -> str:
     """The list message turned into a confirmation after ✅."""
+    which = f" kỳ {period_name(task.recurrence, period.period_start, period.due)}" if period is not None else ""
     return (
-        f"Xác nhận <b>nhiệm vụ số {task.number}</b> đã hoàn thành?\n{esc(clip(task.content, 300))}\n\n"
+        f"Xác nhận <b>nhiệm vụ số {task.number}</b> đã hoàn thành{which}?\n{esc(clip(task.content, 300))}\n\n"
         "Nếu muốn, gửi ngay <b>một ghi chú kết quả ngắn</b> hoặc <b>ảnh/tệp minh chứng</b> "
         "trong tin nhắn tiếp theo — nhiệm vụ sẽ được ghi nhận hoàn thành kèm minh chứng. "
         "Hoặc bấm “Xác nhận hoàn thành”."
@@ -362,15 +469,45 @@ def already_done(number: int) -> str:
     return f"Nhiệm vụ số {number} đã được báo hoàn thành trước đó."
 
 
-def done_ack(number: int, unit: str, by: str, at: str, note: str | None, files: int, can_undo: bool) -> str:
-    """Confirmation that a task is done."""
-    text = f"✅ Đã ghi nhận <b>nhiệm vụ số {number}</b> ({esc(unit)}) hoàn thành lúc {esc(at)}, người báo: {esc(by)}."
+def period_already_done(number: int) -> str:
+    """Toast when ✅ is pressed on a recurring task whose current period is already closed."""
+    return f"Nhiệm vụ số {number} đã được báo hoàn thành cho kỳ này."
+
+
+def task_cancelled(number: int) -> str:
+    """Refusal when acting on a cancelled task."""
+    return f"Nhiệm vụ số {number} đã bị hủy, không cần báo hoàn thành."
+
+
+def done_ack(
+    number: int, unit: str, by: str, at: str, note: str | None, files: int, can_undo: bool, period: str | None = None
+) -> str:
+    """Confirmation that a task (or one period of a recurring task) is done."""
+    which = f" kỳ {period}" if period else ""
+    text = f"✅ Đã ghi nhận <b>nhiệm vụ số {number}</b> ({esc(unit)}) hoàn thành{which} lúc {esc(at)}, người báo: {esc(by)}."
     if note:
-        text += f"\nGhi chú: “{esc(note)}”"
+        text += f"\nGhi chú: “{esc(clip(note, NOTE_SHOWN))}”"
     if files:
         text += f"\nĐã lưu {files} tệp/ảnh minh chứng."
     if can_undo:
         text += "\n<i>Nếu bấm nhầm, bạn có thể hoàn tác trong vòng 1 ngày.</i>"
+    return text
+
+
+def done_notice(
+    number: int, unit: str, content: str, by: str, at: str, state: str, note: str | None, files: int,
+    period: str | None = None,
+) -> str:
+    """Told to the monitoring board when a unit closes a task (or one period of it)."""
+    which = f" kỳ {period}" if period else ""
+    text = (
+        f"✅ <b>{esc(unit)}</b> báo hoàn thành <b>nhiệm vụ số {number}</b>{which} — {esc(state)}.\n"
+        f"{esc(clip(content, 200))}\nNgười báo: {esc(by)}, lúc {esc(at)}."
+    )
+    if note:
+        text += f"\nGhi chú: “{esc(clip(note, 500))}”"
+    if files:
+        text += f"\nKèm {files} tệp/ảnh minh chứng."
     return text
 
 
@@ -385,7 +522,7 @@ def reopened(number: int, by_monitor: bool) -> str:
 
 def reopened_notice(number: int, content: str, reason: str | None) -> str:
     """Told to the unit when the monitoring board reopens one of its tasks."""
-    why = f"\nLý do: {esc(reason)}" if reason else ""
+    why = f"\nLý do: {esc(clip(reason, 500))}" if reason else ""
     return f"↩ Ban theo dõi đã mở lại <b>nhiệm vụ số {number}</b>: {esc(clip(content, 200))}{why}"
 
 
@@ -393,10 +530,14 @@ def reopened_notice(number: int, content: str, reason: str | None) -> str:
 
 EXTEND_USAGE = "/giahan 12 30/06/2025 lý do: chờ kinh phí"
 EXTEND_NEED_DEADLINE = (
-    "Mình chưa hiểu hạn mới. Ghi hạn rồi lý do, ví dụ: <code>/giahan 12 30/06/2025 lý do: chờ kinh phí</code> "
+    "Hệ thống chưa hiểu hạn mới. Ghi hạn rồi lý do, ví dụ: <code>/giahan 12 30/06/2025 lý do: chờ kinh phí</code> "
     "hoặc <code>/giahan 12 cuối tháng 7 vì thiếu kinh phí</code>."
 )
 EXTEND_NEED_REASON = "Vui lòng nêu lý do đề nghị gia hạn, ví dụ: <code>/giahan 12 30/06/2025 lý do: chờ kinh phí</code>."
+RECURRING_NO_EXTENSION = (
+    "Nhiệm vụ định kỳ không gia hạn được: mỗi kỳ có hạn riêng là ngày cuối kỳ. "
+    "Nếu kỳ này chưa làm kịp, hãy báo cáo lý do với Ban theo dõi."
+)
 BTN_APPROVE, BTN_REJECT = "✔ Duyệt", "✖ Từ chối"
 DECIDE_USAGE = "/duyet 5 (hoặc /tuchoi 5) — số đề nghị ghi trong tin nhắn đề nghị gia hạn"
 
@@ -421,7 +562,7 @@ def extension_request(request: ExtensionRequest, task: Task, unit: str) -> str:
         f"⏳ <b>Đề nghị gia hạn số {request.id}</b> — {esc(unit)}\n"
         f"Nhiệm vụ số {task.number}: {esc(clip(task.content, 250))}\n"
         f"Hạn hiện tại: {old} → đề nghị: <b>{fmt_date(request.new_due)}</b>\n"
-        f"Lý do: {esc(request.reason)}\nNgười đề nghị: {esc(request.requested_by)}\n\n"
+        f"Lý do: {esc(clip(request.reason, NOTE_SHOWN))}\nNgười đề nghị: {esc(request.requested_by)}\n\n"
         f"<i>Hoặc gõ /duyet {request.id} hay /tuchoi {request.id}.</i>"
     )
 
@@ -457,11 +598,15 @@ def explanation_requested(number: int, unit: str) -> str:
     return f"❓ Đã gửi yêu cầu giải trình nhiệm vụ số {number} đến lãnh đạo {esc(unit)}."
 
 
-def explanation_request(task: Task, today: date, by: str) -> str:
+def explanation_request(task: Task, today: date, by: str, period: Occurrence | None = None) -> str:
     """What the unit's leader receives."""
+    if period is not None:
+        status = f"{period_mark(period, today)}, {period_words(task.recurrence, period)}"
+    else:
+        status = ", ".join(part for part in (task_mark(task, today), deadline_words(task)) if part)
     return (
-        f"❓ <b>Yêu cầu giải trình</b> từ {esc(by)}\nNhiệm vụ số {task.number} — {task_mark(task, today)}, "
-        f"{deadline_words(task)}\n{esc(clip(task.content, 300))}\n\n"
+        f"❓ <b>Yêu cầu giải trình</b> từ {esc(by)}\nNhiệm vụ số {task.number} — {status}\n"
+        f"{esc(clip(task.content, 300))}\n\n"
         f"Bấm “Gửi giải trình” rồi gửi nội dung, hoặc gõ <code>/giaitrinh {task.number} nội dung</code>."
     )
 
@@ -478,7 +623,7 @@ def explanation_saved(number: int) -> str:
 
 def explanation_received(task: Task, unit: str, by: str, text: str) -> str:
     """What the board receives."""
-    return f"✍ <b>Giải trình nhiệm vụ số {task.number}</b> — {esc(unit)} ({esc(by)}):\n“{esc(text)}”"
+    return f"✍ <b>Giải trình nhiệm vụ số {task.number}</b> — {esc(unit)} ({esc(by)}):\n“{esc(clip(text, NOTE_SHOWN))}”"
 
 
 EXPLAIN_NEED_TEXT = "Vui lòng ghi nội dung giải trình, ví dụ: <code>/giaitrinh 12 đang chờ kinh phí từ huyện</code>."
@@ -488,11 +633,11 @@ EXPLAIN_ONLY_OVERDUE = "Chỉ yêu cầu giải trình với nhiệm vụ đã q
 
 IMPORT_PROMPT = (
     "📥 Gửi tệp thông báo kết luận (.docx, .pdf hoặc .txt, tối đa 20 MB) hoặc dán toàn bộ nội dung văn bản "
-    "vào tin nhắn tiếp theo. Mình sẽ gửi bản xem trước để bạn kiểm tra trước khi lưu. Gõ /huy để thôi."
+    "vào tin nhắn tiếp theo. Hệ thống sẽ gửi bản xem trước để bạn kiểm tra trước khi lưu. Gõ /huy để thôi."
 )
 IMPORT_WORKING = "⏳ Đang đọc văn bản, vui lòng chờ trong giây lát…"
-IMPORT_BAD_TYPE = "Mình chỉ đọc được tệp .docx, .pdf hoặc .txt. Tệp .doc cũ hãy mở bằng Word và lưu lại thành .docx."
-IMPORT_NO_TASKS = "Mình không tìm thấy nhiệm vụ nào trong văn bản này. Hãy kiểm tra đó có phải thông báo kết luận không."
+IMPORT_BAD_TYPE = "Hệ thống chỉ đọc được tệp .docx, .pdf hoặc .txt. Tệp .doc cũ hãy mở bằng Word và lưu lại thành .docx."
+IMPORT_NO_TASKS = "Không tìm thấy nhiệm vụ nào trong văn bản này. Vui lòng kiểm tra lại đây có phải thông báo kết luận không."
 IMPORT_NOTHING_PENDING = "Không có bản xem trước nào đang chờ lưu. Gõ /import để nhập văn bản."
 IMPORT_GONE = "Bản xem trước này đã được lưu hoặc hủy trước đó."
 IMPORT_CANCELLED = "✖ Đã hủy, không lưu văn bản này."
@@ -549,7 +694,7 @@ def deadline_label(text: str | None, due: date | None, recurrence: str | None) -
     if due:
         return f"hạn {fmt_date(due)}"
     if recurrence:
-        return f"thường xuyên, {RECURRENCE_NAMES.get(recurrence, recurrence)}"
+        return f"định kỳ {RECURRENCE_NAMES.get(recurrence, recurrence)}"
     return text or "thường xuyên"
 
 
@@ -566,13 +711,12 @@ UNASSIGNED_NOTE = "Nhiệm vụ chưa rõ đơn vị được xếp vào “Chư
 
 def new_tasks(unit: str, source: str, tasks: Sequence[Task]) -> str:
     """One message to a unit listing what it was just assigned."""
-    lines = [f"📌 <b>{esc(unit)}</b> được giao {len(tasks)} nhiệm vụ mới ({esc(source)}):\n"]
+    head = [f"📌 <b>{esc(unit)}</b> được giao {len(tasks)} nhiệm vụ mới ({esc(source)}):\n"]
+    items = []
     for task in tasks:
-        deadline = deadline_words(task) or "thường xuyên"
         ref = f" (mục {esc(task.ref)})" if task.ref else ""
-        lines.append(f"<b>{task.number}</b>{ref} — {deadline}\n{esc(clip(task.content, 200))}\n")
-    lines.append("Gõ /tasks để xem và báo hoàn thành.")
-    return fit("\n".join(lines))
+        items.append(f"<b>{task.number}</b>{ref} — {deadline_or_kind(task)}\n{esc(clip(task.content, 200))}\n")
+    return fit_items(head, items, ["Gõ /tasks để xem và báo hoàn thành."])
 
 
 def source_of_conclusion(number: str | None, issued_on: date | None) -> str:
@@ -588,40 +732,49 @@ ASSIGN_USAGE = (
     "Cú pháp: <code>/giao &lt;đơn vị&gt; &lt;nội dung&gt; hạn &lt;thời hạn&gt;</code>\n"
     "Ví dụ: <code>/giao Hội Nông dân Tổ chức tập huấn kỹ thuật hạn 30/06/2025</code>"
 )
-ASSIGN_BAD_DEADLINE = "Mình chưa hiểu thời hạn “{phrase}”. Ví dụ: <code>hạn 30/06/2025</code>, <code>hạn cuối tháng 7</code>, <code>hạn thường xuyên</code>."
+ASSIGN_BAD_DEADLINE = "Hệ thống chưa hiểu thời hạn “{phrase}”. Ví dụ: <code>hạn 30/06/2025</code>, <code>hạn cuối tháng 7</code>, <code>hạn thường xuyên</code>."
 
 
 def assign_unknown_unit(units: Sequence[str]) -> str:
     """Refusal when the unit of /giao is not recognized."""
-    return "Mình không nhận ra đơn vị. Các đơn vị: " + esc(", ".join(units)) + ".\n" + ASSIGN_USAGE
+    return "Hệ thống không nhận ra đơn vị. Các đơn vị: " + esc(", ".join(units)) + ".\n" + ASSIGN_USAGE
 
 
 def assigned(number: int, unit: str, task: Task) -> str:
     """Confirmation of /giao."""
-    return f"📌 Đã giao <b>nhiệm vụ số {number}</b> cho {esc(unit)}, {deadline_words(task) or 'thường xuyên'}. Đơn vị đã được thông báo."
+    return f"📌 Đã giao <b>nhiệm vụ số {number}</b> cho {esc(unit)}, {deadline_or_kind(task)}. Đơn vị đã được thông báo."
 
 
 # --- reports ------------------------------------------------------------------------------
 
 
 def report(
-    org: str, today: date, rows: Sequence[tuple[str, int, int, int, int]], overdue: Sequence[tuple[Task, str]]
+    org: str,
+    today: date,
+    rows: Sequence[tuple[str, int, int, int, int, int]],
+    overdue: Sequence[tuple[Task, str, Occurrence | None]],
 ) -> str:
-    """Per unit: open, overdue, done on time, done late; then the overdue list."""
+    """Per unit: in progress, overdue, done on time, done late (and "thường xuyên" when any) — a
+    recurring task counts once per period — then the overdue list."""
     lines = [f"📊 <b>Báo cáo tình hình thực hiện — {esc(org)}</b>\n<i>Ngày {fmt_date(today)}</i>\n"]
     if not rows:
         lines.append("Chưa có nhiệm vụ nào.")
-    for unit, open_count, late_open, on_time, late in rows:
-        lines.append(
-            f"<b>{esc(unit)}</b>: đang thực hiện {open_count - late_open}, quá hạn chưa hoàn thành {late_open}, "
+    for unit, in_progress, late_open, on_time, late, regular in rows:
+        line = (
+            f"<b>{esc(unit)}</b>: đang thực hiện (trong hạn) {in_progress}, quá hạn chưa hoàn thành {late_open}, "
             f"hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}"
         )
-    if overdue:
-        lines.append(f"\n🔴 <b>Quá hạn chưa hoàn thành ({len(overdue)})</b>")
-        for task, unit in overdue:
-            lines.append(f"• <b>{task.number}</b> — {esc(unit)} — {task_mark(task, today)}: {esc(clip(task.content, 90))}")
-    lines.append("\nGõ /export để nhận bảng Excel đầy đủ.")
-    return fit("\n".join(lines))
+        lines.append(line + (f", thường xuyên {regular}" if regular else ""))
+    items = []
+    for task, unit, period in overdue:
+        if period is not None:
+            mark = f"{days_mark(period.due, today)} (kỳ {period_name(task.recurrence, period.period_start, period.due)})"
+        else:
+            mark = task_mark(task, today)
+        items.append(f"• <b>{task.number}</b> — {esc(unit)} — {mark}: {esc(clip(task.content, 90))}")
+    if items:
+        lines.append(f"\n🔴 <b>Quá hạn chưa hoàn thành ({len(items)})</b>")
+    return fit_items(lines, items, ["\nGõ /export để nhận bảng Excel đầy đủ."])
 
 
 EXPORT_CAPTION = "📊 Danh sách nhiệm vụ ngày {day}"

@@ -3,9 +3,11 @@ here: callers pass ids they obtained through an authorized operation)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlmodel import Session, col, select
 
-from storage.models import Conclusion, ExtensionRequest, ImportDraft, Organization, Task, Unit
+from storage.models import Conclusion, ExtensionRequest, ImportDraft, Occurrence, Organization, Task, Unit
 
 
 def unit_names(session: Session, *, org_id: int) -> dict[int, str]:
@@ -37,7 +39,6 @@ def pending_extension(session: Session, *, task_id: int) -> ExtensionRequest | N
     ).first()
 
 
-
 def latest_pending_draft(session: Session, *, org_id: int, member_id: int) -> ImportDraft | None:
     """The member's newest import preview still waiting for ✔ Lưu."""
     return session.exec(
@@ -45,3 +46,22 @@ def latest_pending_draft(session: Session, *, org_id: int, member_id: int) -> Im
         .where(ImportDraft.org_id == org_id, ImportDraft.member_id == member_id, ImportDraft.status == "pending")
         .order_by(col(ImportDraft.id).desc())
     ).first()
+
+
+def started_occurrences(session: Session, *, task_ids: list[int], day: date) -> list[Occurrence]:
+    """Periods of these recurring tasks that have started by `day`, oldest first."""
+    if not task_ids:
+        return []
+    return list(session.exec(
+        select(Occurrence)
+        .where(col(Occurrence.task_id).in_(task_ids), Occurrence.period_start <= day)
+        .order_by(Occurrence.task_id, Occurrence.period_start)
+    ))
+
+
+def open_recurring_tasks(session: Session, *, org_id: int, unit_id: int | None = None) -> list[Task]:
+    """An organization's open recurring tasks (of one unit when given)."""
+    query = select(Task).where(Task.org_id == org_id, Task.status == "open", col(Task.recurrence).is_not(None))
+    if unit_id is not None:
+        query = query.where(Task.unit_id == unit_id)
+    return list(session.exec(query))

@@ -59,6 +59,15 @@ def user_error(exc: BaseException) -> str | None:
     return None
 
 
+def log_refusal(update: Update, what: object, exc: BaseException) -> None:
+    """Tell the operator that a user's request was refused and why (no message text, no token)."""
+    user, chat = update.effective_user, update.effective_chat
+    log.info(
+        "refused %s for user %s in chat %s: %s: %s", getattr(what, "__name__", what),
+        user.id if user else "?", chat.id if chat else "?", type(exc).__name__, texts.clip(str(exc), 200),
+    )
+
+
 async def call_flow(context: Context, flow: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run a synchronous flow (database work, parsing) in a worker thread so the loop stays free."""
     return await asyncio.to_thread(flow, services_of(context), *args, **kwargs)
@@ -77,6 +86,7 @@ async def run_command(update: Update, context: Context, flow: Callable[..., Outc
         message = user_error(exc)
         if message is None:
             raise
+        log_refusal(update, flow, exc)
         outcome = Outcome.say(message)
     await deliver(update, context, outcome)
 
@@ -92,6 +102,7 @@ async def run_press(update: Update, context: Context, flow: Callable[..., Outcom
         message = user_error(exc)
         if message is None:
             raise
+        log_refusal(update, flow, exc)
         await query.answer(_toast(message), show_alert=True)
         return
     try:

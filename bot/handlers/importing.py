@@ -7,7 +7,9 @@ from telegram import Document, Update
 
 from bot import texts
 from bot.callbacks import Callback
-from bot.handlers.common import Context, PressCallback, args_of, call_flow, caller_of, deliver, run_command, run_press, user_error
+from bot.handlers.common import (
+    Context, PressCallback, args_of, call_flow, caller_of, deliver, log_refusal, run_command, run_press, user_error,
+)
 from bot.services import importing
 from bot.services.base import Outcome
 
@@ -37,6 +39,7 @@ async def import_document(update: Update, context: Context, document: Document) 
         message = user_error(exc)
         if message is None:
             raise
+        log_refusal(update, "import_document", exc)
         outcome = Outcome.say(message)
     await deliver(update, context, outcome)
 

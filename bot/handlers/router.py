@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Update
 
 from bot import texts
 from bot.callbacks import InvalidCallback, parse
 from bot.handlers import done, explain, extend, importing, tasks
 from bot.handlers.common import Context, PressCallback, answer_quietly
+
+log = logging.getLogger(__name__)
 
 PRESSES: dict[str, PressCallback] = {
     **tasks.PRESSES, **done.PRESSES, **extend.PRESSES, **explain.PRESSES, **importing.PRESSES,
@@ -22,6 +26,7 @@ async def on_press(update: Update, context: Context) -> None:
         callback = parse(query.data)
         handler = PRESSES[callback.verb]
     except (InvalidCallback, KeyError):
+        log.warning("refused callback data %r from user %s", (query.data or "")[:64], query.from_user.id)
         await answer_quietly(query, texts.STALE_BUTTON)
         return
     await handler(update, context, callback)

@@ -9,9 +9,12 @@ from bot import texts
 from bot.callbacks import ListRef, done_data, encode, list_data
 from bot.services import notify
 from bot.services.base import Acting, Awaiting, Button, Caller, Message, Outcome, Services, acting
+from bot.services.periods import periods_of, shown_period
 from bot.services.tasks import render_list, task_number
 from storage.access import require_close_task
+from storage.errors import InvalidState
 from storage.queries import org_timezone, unit_names
+from storage.status import STATE_LABELS, occurrence_state, task_due, task_state
 from storage.tasks import get_task, mark_done, reopen_task
 
 
@@ -21,10 +24,15 @@ def press_done(services: Services, caller: Caller, number: int, ref: ListRef, me
         who = acting(session, services, caller)
         task = get_task(session, actor=who.actor, number=number)
         require_close_task(who.actor, task)
+        if task.status == "cancelled":
+            return Outcome(edit=render_list(session, who, ref), toast=texts.task_cancelled(number), alert=True)
         if task.status != "open":
             return Outcome(edit=render_list(session, who, ref), toast=texts.already_done(number))
+        period = shown_period(periods_of(session, [task], who.today).get(task.id, [])) if task.recurrence else None  # type: ignore[arg-type]
+        if period is not None and period.status != "open":
+            return Outcome(edit=render_list(session, who, ref), toast=texts.period_already_done(number))
         keyboard = ((Button(texts.BTN_CONFIRM_DONE, done_data("dy", number, ref)), Button(texts.BTN_CANCEL, list_data(ref))),)
-        confirm = Message(texts.confirm_done(task), keyboard)
+        confirm = Message(texts.confirm_done(task, period), keyboard)
     awaiting = Awaiting("done_note", caller.chat_id, number, ref, message_id)
     return Outcome(edit=confirm, awaiting=awaiting)
 
@@ -48,17 +56,33 @@ def close(
     """Mark a task done (one transaction) and acknowledge; refresh the list it was pressed on."""
     with services.transaction() as session:
         who = acting(session, services, caller)
+        task = get_task(session, actor=who.actor, number=number)
+        if task.status == "cancelled":
+            raise InvalidState(texts.task_cancelled(number))
         result = mark_done(session, actor=who.actor, number=number, note=note, evidence=evidence, now=who.now)
-        task = result.task
+        task, occurrence = result.task, result.occurrence
         tz = org_timezone(session, org_id=task.org_id)
         unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
-        ack = texts.done_ack(
-            number, unit, who.actor.label, texts.fmt_time(who.now, tz), result.occurrence.result_note if result.occurrence else task.result_note,
-            len([e for e in evidence or [] if e.get("file_id")]), not who.actor.oversees_all_units,
+        period = texts.period_name(task.recurrence, occurrence.period_start, occurrence.due) if occurrence else None
+        saved_note = occurrence.result_note if occurrence else task.result_note
+        files = len([e for e in evidence or [] if e.get("file_id")])
+        at = texts.fmt_time(who.now, tz)
+        ack = texts.done_ack(number, unit, who.actor.label, at, saved_note, files, not who.actor.oversees_all_units, period)
+        # The board learns of each closure at once (not only at /report) — unless it closed the task itself.
+        state = occurrence_state(occurrence, who.today, tz) if occurrence else task_state(task, who.today, tz)
+        label = STATE_LABELS[state] if occurrence or task_due(task) is not None else "hoàn thành"  # no deadline: no "đúng hạn"
+        queued = notify.to_board(
+            session, org_id=task.org_id, kind="task_done", subject=f"task:{number}:{int(who.now.timestamp())}" + (f":{occurrence.id}" if occurrence else ""),
+            day=who.today, now=who.now, exclude_member_id=who.actor.member_id,
+            text=texts.done_notice(
+                number, unit, task.content, who.actor.label, at, label, saved_note, files, period,
+            ),
+            keyboard=((Button(f"{texts.BTN_DETAILS} Chi tiết", encode("dt", number)),),),
         )
         refreshed = render_list(session, who, ref) if ref is not None else None
     return Outcome(
         messages=[Message(ack, _ack_keyboard(who, number))], edit=refreshed, edit_target=list_message, clear_awaiting=True,
+        notified=bool(queued),
     )
 
 

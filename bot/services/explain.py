@@ -7,11 +7,12 @@ from bot import texts
 from bot.callbacks import encode
 from bot.services import notify
 from bot.services.base import Awaiting, Button, Caller, Message, Outcome, Services, acting
+from bot.services.periods import is_overdue, periods_of, shown_period
 from bot.services.tasks import task_number
 from storage.access import require_close_task, require_oversight
 from storage.errors import InvalidInput, InvalidState
 from storage.queries import org_timezone, unit_names
-from storage.status import OVERDUE, task_state
+from storage.status import task_state
 from storage.tasks import get_task, record_note_event
 
 
@@ -21,14 +22,16 @@ def request(services: Services, caller: Caller, number: int) -> Outcome:
         who = acting(session, services, caller)
         task = get_task(session, actor=who.actor, number=number)
         require_oversight(who.actor, task.org_id)
-        if task.status != "open" or task_state(task, who.today, org_timezone(session, org_id=task.org_id)) != OVERDUE:
+        tz = org_timezone(session, org_id=task.org_id)
+        period = shown_period(periods_of(session, [task], who.today).get(task.id, [])) if task.recurrence else None  # type: ignore[arg-type]
+        if task.status != "open" or not is_overdue(task, period, task_state(task, who.today, tz), who.today, tz):
             raise InvalidState(texts.EXPLAIN_ONLY_OVERDUE)
         record_note_event(session, actor=who.actor, number=number, kind="explanation_requested", now=who.now)
         unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
         queued = notify.to_leaders(
             session, org_id=task.org_id, unit_id=task.unit_id, kind="explanation_request",
             subject=f"task:{number}:{int(who.now.timestamp())}", day=who.today, now=who.now,
-            text=texts.explanation_request(task, who.today, who.actor.label),
+            text=texts.explanation_request(task, who.today, who.actor.label, period),
             keyboard=((Button(texts.BTN_EXPLAIN, encode("gt", number)),),),
         )
     text = texts.explanation_requested(number, unit)

@@ -11,7 +11,6 @@ from bot.services.deadline_phrase import split_deadline
 from bot.services.tasks import task_number
 from storage.access import require_request_extension
 from storage.errors import InvalidInput, InvalidState
-from storage.models import Task
 from storage.queries import unit_names
 from storage.tasks import decide_extension, get_task, request_extension
 
@@ -24,6 +23,8 @@ def press_extend(services: Services, caller: Caller, number: int) -> Outcome:
         require_request_extension(who.actor, task)
         if task.status != "open":
             raise InvalidState(f"Nhiệm vụ số {number} không còn mở, không cần gia hạn.")
+        if task.recurrence:
+            raise InvalidState(texts.RECURRING_NO_EXTENSION)
     return Outcome(messages=[Message(texts.extension_prompt(number))], awaiting=Awaiting("extension", caller.chat_id, number))
 
 
@@ -31,7 +32,9 @@ def ask(services: Services, caller: Caller, number: int, text: str) -> Outcome:
     """Send the request to the board with ✔ Duyệt / ✖ Từ chối."""
     with services.transaction() as session:
         who = acting(session, services, caller)
-        get_task(session, actor=who.actor, number=number)  # refuse unknown / foreign tasks before parsing
+        task = get_task(session, actor=who.actor, number=number)  # refuse unknown / foreign tasks before parsing
+        if task.recurrence:
+            raise InvalidState(texts.RECURRING_NO_EXTENSION)
         parsed = split_deadline(text, who.today)
         if parsed is None or parsed.deadline.due is None:
             raise InvalidInput(texts.EXTEND_NEED_DEADLINE)
@@ -41,8 +44,6 @@ def ask(services: Services, caller: Caller, number: int, text: str) -> Outcome:
             session, actor=who.actor, number=number, new_due=parsed.deadline.due, deadline_text=parsed.phrase,
             reason=parsed.reason, now=who.now,
         )
-        task = session.get(Task, request.task_id)
-        assert task is not None
         unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
         buttons = ((Button(texts.BTN_APPROVE, encode("xa", request.id)), Button(texts.BTN_REJECT, encode("xr", request.id))),)  # type: ignore[arg-type]
         queued = notify.to_board(

@@ -45,10 +45,13 @@ def to_unit(
 
 def to_board(
     session: Session, *, org_id: int, kind: str, subject: str, day: date, text: str, now: datetime,
-    keyboard: Keyboard = (),
+    keyboard: Keyboard = (), exclude_member_id: int | None = None,
 ) -> int:
-    """Queue a message for the monitoring board (admins when there is no board)."""
+    """Queue a message for the monitoring board (admins when there is no board), leaving out the
+    member who acted (nobody is told what they just did themselves)."""
     chats = monitor_chats(session, org_id=org_id)
+    if exclude_member_id is not None:
+        chats = [chat for chat in chats if chat.member_id != exclude_member_id]
     return _enqueue_all(session, chats, org_id=org_id, kind=kind, subject=subject, day=day, text=text, now=now, keyboard=keyboard)
 
 

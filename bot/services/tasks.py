@@ -9,14 +9,16 @@ from sqlmodel import Session
 from bot import texts
 from bot.callbacks import ListRef, done_data, encode, list_data
 from bot.services.base import Acting, Button, Caller, Keyboard, Message, Outcome, Services, StoredFile, acting
+from bot.services.periods import is_overdue, list_key, period_in_view, periods_of, shown_period
 from bot.services.units import find_unit
 from conclusions.normalize import ascii_fold
 from storage.access import MEMBER, require_view_task
 from storage.errors import InvalidInput
+from storage.models import Occurrence, Task
 from storage.organizations import list_units
-from storage.queries import conclusion_of, org_name, org_timezone, pending_extension, unit_names
-from storage.status import OVERDUE, task_state
-from storage.tasks import get_task, list_tasks, task_history
+from storage.queries import conclusion_of, open_recurring_tasks, org_name, org_timezone, pending_extension, unit_names
+from storage.status import task_state
+from storage.tasks import SOON_DAYS, get_task, list_tasks, task_history
 
 PAGE_SIZE = 10
 
@@ -30,27 +32,57 @@ FILTER_WORDS = {
 }
 
 
+def own_list(who: Acting, ref: ListRef) -> ListRef:
+    """A list reference a leader or member may open: their own unit's (button data is never trusted)."""
+    if ref.unit and not who.actor.oversees_all_units and ref.unit != who.actor.unit_id:
+        return ListRef(0, ref.view, ref.page)
+    return ref
+
+
+def view_tasks(session: Session, who: Acting, unit_id: int | None, view: str) -> tuple[list[Task], dict[int, Occurrence]]:
+    """The tasks of a list view, most urgent first, and the shown period of each recurring one.
+
+    A recurring task belongs to the overdue and soon views through its open period's due date."""
+    actor = who.actor
+    tasks = list_tasks(session, actor=actor, unit_id=unit_id, view=view, today=who.today)  # authorizes the scope
+    if view in ("overdue", "soon"):
+        scope = unit_id if unit_id is not None else (None if actor.oversees_all_units else actor.unit_id)
+        tasks = [t for t in tasks if not t.recurrence] + open_recurring_tasks(session, org_id=actor.org_id, unit_id=scope)
+    periods = periods_of(session, tasks, who.today)
+    shown = {task_id: period for task_id, rows in periods.items() if (period := shown_period(rows)) is not None}
+    if view in ("overdue", "soon"):
+        tasks = [t for t in tasks if not t.recurrence or period_in_view(shown.get(t.id), view, who.today, SOON_DAYS)]  # type: ignore[arg-type]
+    if view != "done":
+        tasks.sort(key=lambda t: list_key(t, shown.get(t.id)))  # type: ignore[arg-type]
+    return tasks, shown
+
+
 def render_list(session: Session, who: Acting, ref: ListRef) -> Message:
     """A page of a task list with its buttons (shared by /tasks, the filters and the done flow)."""
     actor = who.actor
+    ref = own_list(who, ref)
     unit_id = ref.unit or None
-    tasks = list_tasks(session, actor=actor, unit_id=unit_id, view=ref.view, today=who.today)
+    tasks, shown = view_tasks(session, who, unit_id, ref.view)
     names = unit_names(session, org_id=actor.org_id)
     tz = org_timezone(session, org_id=actor.org_id)
     pages = max(1, -(-len(tasks) // PAGE_SIZE))
     page = min(max(ref.page, 0), pages - 1)
     ref = ListRef(ref.unit, ref.view, page)
-    shown = tasks[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
     all_units = unit_id is None and actor.oversees_all_units
     if all_units:
         scope = texts.scope_all_units(org_name(session, org_id=actor.org_id))
     else:
         scope = names.get(unit_id or actor.unit_id or 0, "")
-    lines = [texts.task_line(t, who.today, names.get(t.unit_id) if all_units else None, tz) for t in shown]
+    page_tasks = tasks[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+    lines = [
+        texts.task_line(t, who.today, names.get(t.unit_id) if all_units else None, tz, shown.get(t.id))  # type: ignore[arg-type]
+        for t in page_tasks
+    ]
     rows: list[tuple[Button, ...]] = []
-    for task in shown:
+    for task in page_tasks:
         row = []
-        if task.status == "open" and actor.role != MEMBER:
+        period = shown.get(task.id)  # type: ignore[arg-type]
+        if task.status == "open" and actor.role != MEMBER and (period is None or period.status == "open"):
             row.append(Button(f"{texts.BTN_DONE} {task.number}", done_data("dn", task.number, ref)))
         row.append(Button(f"{texts.BTN_DETAILS} {task.number}", encode("dt", task.number)))
         rows.append(tuple(row))
@@ -64,14 +96,15 @@ def render_list(session: Session, who: Acting, ref: ListRef) -> Message:
     rows.append(tuple(Button(texts.filter_label(v, ref.view), list_data(ListRef(ref.unit, v, 0))) for v in ("done", "all")))
     if actor.oversees_all_units:
         rows.append((Button(texts.BTN_SUMMARY, encode("sm")),))
-    return Message(texts.task_list(scope, ref.view, lines, len(tasks), page, pages, who.today), tuple(rows))
+    text = texts.task_list(scope, ref.view, lines, len(tasks), page, pages, who.today, can_close=actor.role != MEMBER)
+    return Message(text, tuple(rows))
 
 
 def render_summary(session: Session, who: Acting) -> Message:
     """The board's per-unit overview with a button per unit."""
     actor = who.actor
     tz = org_timezone(session, org_id=actor.org_id)
-    tasks = list_tasks(session, actor=actor, view="all", today=who.today)
+    tasks, shown = view_tasks(session, who, None, "all")
     open_count: Counter[int] = Counter()
     overdue: Counter[int] = Counter()
     done: Counter[int] = Counter()
@@ -80,7 +113,8 @@ def render_summary(session: Session, who: Acting) -> Message:
             done[task.unit_id] += 1
         else:
             open_count[task.unit_id] += 1
-            if task_state(task, who.today, tz) == OVERDUE:
+            period = shown.get(task.id)  # type: ignore[arg-type]
+            if is_overdue(task, period, task_state(task, who.today, tz), who.today, tz):
                 overdue[task.unit_id] += 1
     units = [u for u in list_units(session, org_id=actor.org_id, include_inactive=True) if open_count[u.id] or done[u.id]]  # type: ignore[index]
     units.sort(key=lambda u: (-overdue[u.id], -open_count[u.id], u.id))  # type: ignore[index]
@@ -142,8 +176,6 @@ def open_list(services: Services, caller: Caller, ref: ListRef) -> Outcome:
     """A filter, page or unit button: the list message is replaced in place."""
     with services.transaction() as session:
         who = acting(session, services, caller)
-        if ref.unit and not who.actor.oversees_all_units and ref.unit != who.actor.unit_id:
-            ref = ListRef(0, ref.view, ref.page)
         return Outcome(edit=render_list(session, who, ref))
 
 
@@ -156,29 +188,38 @@ def open_summary(services: Services, caller: Caller) -> Outcome:
         return Outcome(edit=render_summary(session, who))
 
 
-def details_keyboard(who: Acting, task_number: int, status: str, overdue: bool, has_files: bool) -> Keyboard:
-    """The actions a details message offers to this caller."""
+def details_keyboard(
+    who: Acting, task_number: int, status: str, overdue: bool, has_files: bool, *,
+    recurring: bool = False, can_close: bool = True, can_undo: bool | None = None,
+) -> Keyboard:
+    """The actions a details message offers to this caller (a recurring task is closed per period
+    and has no extension: each period has its own due date)."""
     rows: list[tuple[Button, ...]] = []
     role = who.actor.role
-    if status == "open" and role != MEMBER:
-        rows.append((Button(texts.BTN_DONE_LONG, done_data("dn", task_number, ListRef())), Button(texts.BTN_EXTEND, encode("ex", task_number))))
-    if status == "open" and overdue and who.actor.oversees_all_units:
+    is_open = status == "open"
+    if is_open and role != MEMBER and can_close:
+        done_button = Button(texts.BTN_DONE_LONG, done_data("dn", task_number, ListRef()))
+        rows.append((done_button,) if recurring else (done_button, Button(texts.BTN_EXTEND, encode("ex", task_number))))
+    if is_open and overdue and who.actor.oversees_all_units:
         rows.append((Button(texts.BTN_EXPLAIN_REQUEST, encode("gx", task_number)),))
-    if status == "open" and overdue and role == "leader":
+    if is_open and overdue and role == "leader":
         rows.append((Button(texts.BTN_EXPLAIN, encode("gt", task_number)),))
-    if status == "done" and role != MEMBER:
-        rows.append((Button(texts.BTN_REOPEN if who.actor.oversees_all_units else texts.BTN_UNDO, encode("ro" if who.actor.oversees_all_units else "ud", task_number)),))
+    if (status == "done" if can_undo is None else can_undo) and role != MEMBER:
+        board = who.actor.oversees_all_units
+        rows.append((Button(texts.BTN_REOPEN if board else texts.BTN_UNDO, encode("ro" if board else "ud", task_number)),))
     if has_files:
         rows.append((Button(texts.BTN_EVIDENCE, encode("ev", task_number)),))
     return tuple(rows)
 
 
 def details(services: Services, caller: Caller, number: int) -> Outcome:
-    """📄 / /chitiet N: the full task, its source, deadline, status, evidence and history."""
+    """📄 / /chitiet N: the full task, its source, deadline, status (and periods), evidence and history."""
     with services.transaction() as session:
         who = acting(session, services, caller)
         task = get_task(session, actor=who.actor, number=number)
         tz = org_timezone(session, org_id=task.org_id)
+        periods = periods_of(session, [task], who.today).get(task.id, []) if task.recurrence else []  # type: ignore[arg-type]
+        shown = shown_period(periods)
         text = texts.task_details(
             task,
             unit_name=unit_names(session, org_id=task.org_id).get(task.unit_id, ""),
@@ -187,9 +228,19 @@ def details(services: Services, caller: Caller, number: int) -> Outcome:
             pending=pending_extension(session, task_id=task.id),  # type: ignore[arg-type]
             today=who.today,
             tz=tz,
+            periods=periods,
+            shown=shown,
         )
         has_files = any(item.get("file_id") for item in task.evidence)
-        keyboard = details_keyboard(who, number, task.status, task_state(task, who.today, tz) == OVERDUE, has_files)
+        overdue = is_overdue(task, shown, task_state(task, who.today, tz), who.today, tz)
+        if task.recurrence:
+            keyboard = details_keyboard(
+                who, number, task.status, overdue, has_files, recurring=True,
+                can_close=shown is not None and shown.status == "open",
+                can_undo=task.status == "open" and any(p.status == "done" for p in periods),
+            )
+        else:
+            keyboard = details_keyboard(who, number, task.status, overdue, has_files)
     return Outcome(messages=[Message(text, keyboard)])
 
 

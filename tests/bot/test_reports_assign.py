@@ -45,9 +45,9 @@ async def test_report_and_export_use_the_official_status_terms(emulator: BotApiE
     monitor = await join(emulator, MONITOR, world.codes["monitor"])
 
     report = await monitor.say("/report")
-    assert ("Hội Nông dân xã: đang thực hiện 1, quá hạn chưa hoàn thành 1, hoàn thành đúng hạn 1, hoàn thành quá hạn 1"
-            in report.text)
-    assert "Hội Cựu chiến binh xã: đang thực hiện 1, quá hạn chưa hoàn thành 0" in report.text
+    assert ("Hội Nông dân xã: đang thực hiện (trong hạn) 0, quá hạn chưa hoàn thành 1, hoàn thành đúng hạn 1, "
+            "hoàn thành quá hạn 1, thường xuyên 1" in report.text)
+    assert "Hội Cựu chiến binh xã: đang thực hiện (trong hạn) 1, quá hạn chưa hoàn thành 0" in report.text
     assert f"{late} — Hội Nông dân xã — 🔴 quá hạn 4 ngày" in report.text
 
     message = await monitor.say("/export")

@@ -67,7 +67,7 @@ async def test_monitor_sees_summary_first_and_opens_a_unit(emulator: BotApiEmula
     talk = await join(emulator, MONITOR, world.codes["monitor"])
     summary = await talk.say("/tasks")
     assert "Tình hình thực hiện — Đảng ủy xã Tân Lợi" in summary.text
-    assert "Hội Nông dân xã: 2 chưa xong, 1 quá hạn, 0 đã xong" in summary.text
+    assert "Hội Nông dân xã: 2 chưa hoàn thành (1 quá hạn), 0 đã hoàn thành" in summary.text
     unit_list = await talk.press(summary, button(summary, "Hội Nông dân xã (1 quá hạn)"))
     assert "Hội Nông dân xã" in unit_list.text and "2 nhiệm vụ" in unit_list.text
     everything = await talk.press(unit_list, button(unit_list, "📊"))
