@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from sqlmodel import Session
 from scheduler import messages, queries
 from scheduler.outbox import enqueue
 from scheduler.policy import (
+    MAX_DAYS_OFF,
     ReminderPolicy,
     VietnamCalendar,
     WorkingCalendar,
@@ -131,8 +132,9 @@ def _check(session: Session, org: Organization, day: date, now: datetime, calend
     assert org_id is not None
     policy = ReminderPolicy.from_overrides(org.policy)
     ensure_current_occurrences(session, org_id=org_id, day=day)
-    # +1: a strict ("trước ngày") deadline is due the day before its stated date.
-    horizon = day + timedelta(days=max(policy.before_days, default=0) + 1)
+    # +1: a strict ("trước ngày") deadline is due the day before its stated date; MAX_DAYS_OFF: a
+    # reminder that falls on a day off is moved to the working day before.
+    horizon = day + timedelta(days=max(policy.before_days, default=0) + 1 + MAX_DAYS_OFF)
     items = queries.open_dated_tasks(session, org_id=org_id, until=horizon)
     items += queries.open_occurrences(session, org_id=org_id, day=day, until=horizon)
     reminders = reminders_due(items, day, policy, calendar)
@@ -181,9 +183,8 @@ def _check(session: Session, org: Organization, day: date, now: datetime, calend
                 for_date=day, text=text, now=now,
             )
     if is_weekly_digest_day(day, policy) and monitors:
-        week_end = day + timedelta(days=6)
         units = weekly_summary(session, org_id=org_id, day=day, names=names, tz=org.timezone)
-        text = messages.weekly_digest_text(org.name, day, week_end, units, unreachable)
+        text = messages.weekly_digest_text(org.name, day, day + timedelta(days=6), units, unreachable)
         for chat in monitors:
             counts[WEEKLY_DIGEST] += enqueue(
                 session, org_id=org_id, chat_id=chat.id, kind=WEEKLY_DIGEST, subject=f"org:{org_id}",  # type: ignore[arg-type]
@@ -192,37 +193,43 @@ def _check(session: Session, org: Organization, day: date, now: datetime, calend
     report.enqueued = dict(counts)
 
 
-def _done_state(done_at: datetime | None, due: date | None, day: date, tz: ZoneInfo) -> str:
-    if due is None:
-        return DONE_ON_TIME
-    done_day = done_at.astimezone(tz).date() if done_at else day
-    return DONE_ON_TIME if done_day <= due else DONE_LATE
+def _local_midnight_utc(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), zone).astimezone(timezone.utc)
 
 
 def weekly_summary(session: Session, *, org_id: int, day: date, names: dict[int, str], tz: str) -> list[messages.UnitWeek]:
-    """Per-unit counts for the weekly digest: open, due this week, overdue, done on time/late, no deadline."""
+    """Per-unit counts for the weekly digest sent on `day`.
+
+    Now: in progress and on time ("đang thực hiện"), of which due by `day` + 6 ("đến hạn trong
+    tuần"), overdue ("quá hạn"), and open tasks without a deadline ("thường xuyên"). The past week
+    (the seven days before `day`, Monday–Sunday when the digest goes out on Monday): tasks finished
+    on time and late, by the day they were marked done in the organization's time zone. A recurring
+    task counts through its started periods, each by its own status; a cancelled task counts nowhere.
+    Units with nothing to count are left out."""
     zone = ZoneInfo(tz)
     week_end = day + timedelta(days=6)
+    since, until = _local_midnight_utc(day - timedelta(days=7), zone), _local_midnight_utc(day, zone)
     tally: dict[int, Counter[str]] = defaultdict(Counter)
 
     def count(unit_id: int, status: str, due: date | None, done_at: datetime | None) -> None:
-        row = tally[unit_id]
         if status == "done":
-            row[_done_state(done_at, due, day, zone)] += 1
+            if done_at is None or not since <= done_at < until:
+                return
+            done_day = done_at.astimezone(zone).date()
+            tally[unit_id][DONE_LATE if due is not None and done_day > due else DONE_ON_TIME] += 1
         elif status == "open":
             if due is None:
-                row["no_deadline"] += 1
-                return
-            row["open"] += 1
-            if due < day:
-                row["overdue"] += 1
-            elif due <= week_end:
-                row["due_this_week"] += 1
+                tally[unit_id]["no_deadline"] += 1
+            elif due < day:
+                tally[unit_id]["overdue"] += 1
+            else:
+                tally[unit_id]["open"] += 1
+                if due <= week_end:
+                    tally[unit_id]["due_this_week"] += 1
 
-    for unit_id, status, due, strict, done_at, recurrence in queries.task_rows_for_digest(session, org_id=org_id):
-        if recurrence is None:
-            count(unit_id, status, effective_due(due, strict), done_at)
-    for unit_id, status, due, done_at in queries.occurrence_rows_for_digest(session, org_id=org_id, day=day):
+    for unit_id, status, due, strict, done_at in queries.task_rows_for_digest(session, org_id=org_id, done_since=since):
+        count(unit_id, status, effective_due(due, strict), done_at)
+    for unit_id, status, due, done_at in queries.occurrence_rows_for_digest(session, org_id=org_id, day=day, done_since=since):
         count(unit_id, status, due, done_at)
     return [
         messages.UnitWeek(
@@ -230,7 +237,7 @@ def weekly_summary(session: Session, *, org_id: int, day: date, names: dict[int,
             done_on_time=c[DONE_ON_TIME], done_late=c[DONE_LATE], no_deadline=c["no_deadline"],
         )
         for u, c in sorted(tally.items(), key=lambda kv: names.get(kv[0], ""))
-        if u in names
+        if u in names and any(c.values())
     ]
 
 

@@ -6,10 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
-from scheduler.policy import BEFORE, DUE_TODAY, LAST_WORKING_DAY, OVERDUE, Item, Reminder
+from scheduler.policy import (
+    BEFORE,
+    DUE_TODAY,
+    LAST_WORKING_DAY,
+    OVERDUE,
+    Item,
+    Reminder,
+)
 
 MAX_LENGTH = 4096
 CONTENT_PREVIEW = 160
@@ -18,9 +25,11 @@ RECURRENCE_LABELS = {
     "weekly": "hằng tuần",
     "monthly": "hằng tháng",
     "quarterly": "hằng quý",
-    "half_yearly": "6 tháng",
+    "half_yearly": "6 tháng một lần",
     "yearly": "hằng năm",
 }
+PERIOD_NOUNS = {"weekly": "tuần", "monthly": "tháng", "quarterly": "quý", "half_yearly": "kỳ 6 tháng", "yearly": "năm"}
+ROMAN_QUARTERS = ("I", "II", "III", "IV")
 KIND_LABELS = {
     "reminder": "nhắc việc",
     "overdue_digest": "tổng hợp quá hạn",
@@ -52,36 +61,67 @@ def shorten(text: str, limit: int = CONTENT_PREVIEW) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def fit(head: str, blocks: Sequence[str], tail: str = "", noun: str = "nhiệm vụ") -> str:
-    """Join head, as many blocks as fit under Telegram's limit, a "… và N khác" line, and tail."""
-    budget = MAX_LENGTH - len(head) - len(tail) - 80
+def length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units; an emoji counts two). Counting the HTML tags
+    too, which Telegram strips before counting, keeps us on the safe side."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit(head: str, blocks: Sequence[str], tail: str = "", noun: str = "nhiệm vụ", counted: Sequence[bool] | None = None) -> str:
+    """Join head, as many blocks as fit under Telegram's limit, a "… và N khác" line, and tail.
+    `counted` tells which blocks are the things N counts (default: all; not the headings)."""
+    budget = MAX_LENGTH - length(head) - length(tail) - 80
     kept: list[str] = []
     used = 0
     for block in blocks:
-        if used + len(block) + 1 > budget:
+        if used + length(block) + 1 > budget:
             break
         kept.append(block)
-        used += len(block) + 1
+        used += length(block) + 1
+    if kept and counted is not None and not counted[len(kept) - 1]:
+        kept.pop()  # a heading with none of its lines after it
     parts = [head, *kept]
     if len(kept) < len(blocks):
-        parts.append(f"… và {len(blocks) - len(kept)} {noun} khác.")
+        flags = counted if counted is not None else [True] * len(blocks)
+        left = sum(1 for flag in flags[len(kept):] if flag)
+        parts.append(f"… và {left} {noun} khác.")
     if tail:
         parts.append(tail)
     return "\n".join(parts)
 
 
+def period_label(recurrence: str, start: date, end: date | None = None) -> str:
+    """How officials name a period: "tháng 03/2025", "quý I/2025", "6 tháng đầu năm 2025",
+    "năm 2025", "tuần 10/03 – 16/03/2025"."""
+    if recurrence == "monthly":
+        return f"tháng {start:%m/%Y}"
+    if recurrence == "quarterly":
+        return f"quý {ROMAN_QUARTERS[(start.month - 1) // 3]}/{start.year}"
+    if recurrence == "half_yearly":
+        return f"6 tháng {'đầu' if start.month <= 6 else 'cuối'} năm {start.year}"
+    if recurrence == "yearly":
+        return f"năm {start.year}"
+    if recurrence == "weekly" and end is not None:
+        return f"tuần {start:%d/%m} – {fmt_date(end)}"
+    return f"kỳ từ {fmt_date(start)}"
+
+
 def item_label(item: Item) -> str:
-    """"<b>#12</b> (mục 2) content…", with the period of a recurring task."""
+    """"<b>#12</b> (mục 2) content…", with the period of a recurring task ("— kỳ tháng 03/2025")."""
     ref = f" (mục {escape(item.ref)})" if item.ref else ""
     period = ""
     if item.recurrence and item.period_start:
-        period = f" — kỳ {RECURRENCE_LABELS.get(item.recurrence, escape(item.recurrence))} từ {fmt_date(item.period_start)}"
+        period = f" — kỳ {period_label(item.recurrence, item.period_start, item.due)}"
     return f"<b>#{item.number}</b>{ref} {escape(shorten(item.content))}{period}"
 
 
 def deadline_label(item: Item) -> str:
-    """The deadline as the notice states it: "trước ngày 15/03/2025" or "15/03/2025"."""
+    """The deadline as the notice states it: "trước ngày 15/03/2025" or "15/03/2025"; a recurring
+    task not yet split into periods: "cuối mỗi tháng (hằng tháng)"."""
     if item.due is None:
+        if item.recurrence:
+            every = RECURRENCE_LABELS.get(item.recurrence, escape(item.recurrence))
+            return f"cuối mỗi {PERIOD_NOUNS.get(item.recurrence, 'kỳ')} ({every})"
         return "không thời hạn (thường xuyên)"
     return f"trước ngày {fmt_date(item.due)}" if item.strict_before else fmt_date(item.due)
 
@@ -90,7 +130,9 @@ def reminder_block(reminder: Reminder) -> str:
     """Two short lines for one item of a unit's daily reminder."""
     line = f"Hạn: {deadline_label(reminder.item)} — <b>{countdown(reminder.days_left)}</b>"
     if reminder.kind == LAST_WORKING_DAY:
-        line += f" (hạn rơi vào {WEEKDAYS[reminder.due.weekday()]}, ngày nghỉ; hôm nay là ngày làm việc cuối cùng trước hạn)"
+        day = reminder.due
+        off = f"{WEEKDAYS[day.weekday()]}, ngày nghỉ" if day.weekday() >= 5 else f"ngày nghỉ lễ ({WEEKDAYS[day.weekday()]})"
+        line += f"\n    Hạn rơi vào {off}: hôm nay là ngày làm việc cuối cùng trước hạn."
     return f"{MARKS.get(reminder.kind, '•')} {item_label(reminder.item)}\n    {line}"
 
 
@@ -119,15 +161,19 @@ def overdue_digest_text(org_name: str, today: date, lines: Sequence[OverdueLine]
     head = f"📋 <b>Tổng hợp quá hạn ngày {fmt_date(today)}</b>\n{escape(org_name)}: {len(lines)} nhiệm vụ quá hạn chưa hoàn thành"
     head += f" ({fresh} mới quá hạn hôm nay).\n" if fresh else ".\n"
     blocks: list[str] = []
+    counted: list[bool] = []
     current: str | None = None
     for line in sorted(lines, key=lambda x: (x.unit_name, -x.days_late, x.item.number)):
         if line.unit_name != current:
             current = line.unit_name
             count = sum(1 for x in lines if x.unit_name == current)
-            blocks.append(f"\n<b>{escape(current)}</b> ({count})")
+            gap = "\n" if blocks else ""  # a blank line between units, not after the head
+            blocks.append(f"{gap}<b>{escape(current)}</b> ({count})")
+            counted.append(False)
         new = " 🆕" if line.days_late == 1 else ""
         blocks.append(f"• {item_label(line.item)} — hạn {deadline_label(line.item)}, quá hạn {line.days_late} ngày{new}")
-    return fit(head, blocks, unreachable_note(unreachable))
+        counted.append(True)
+    return fit(head, blocks, unreachable_note(unreachable), counted=counted)
 
 
 def unreachable_note(unreachable: Sequence[str]) -> str:
@@ -140,7 +186,9 @@ def unreachable_note(unreachable: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class UnitWeek:
-    """One unit's line in the weekly digest."""
+    """One unit's lines in the weekly digest: `open` is in progress and on time (of which
+    `due_this_week`), `overdue` is open past its deadline, `no_deadline` the open "thường xuyên"
+    tasks; `done_on_time` and `done_late` count what was finished during the past week."""
 
     unit_name: str
     open: int = 0
@@ -151,27 +199,34 @@ class UnitWeek:
     no_deadline: int = 0
 
 
+def _week_lines(u: UnitWeek) -> tuple[str, str]:
+    now = f"đang thực hiện {u.open} (đến hạn trong tuần {u.due_this_week}) · quá hạn {u.overdue} · thường xuyên {u.no_deadline}"
+    past = f"tuần qua: hoàn thành đúng hạn {u.done_on_time}, hoàn thành quá hạn {u.done_late}"
+    return now, past
+
+
 def weekly_digest_text(
     org_name: str, week_start: date, week_end: date, units: Sequence[UnitWeek], unreachable: Sequence[str]
 ) -> str:
-    """The Monday digest for the monitoring board: per unit, open/due this week/overdue/done."""
-    head = f"🗓 <b>Tổng hợp tuần {fmt_date(week_start)} – {fmt_date(week_end)}</b>\n{escape(org_name)}\n"
-    blocks = [
-        f"<b>{escape(u.unit_name)}</b>: đang thực hiện {u.open} · đến hạn trong tuần {u.due_this_week} · "
-        f"quá hạn {u.overdue} · hoàn thành đúng hạn {u.done_on_time} · hoàn thành quá hạn {u.done_late} · "
-        f"thường xuyên {u.no_deadline}"
-        for u in units
-    ]
+    """The Monday digest for the monitoring board: per unit, where things stand this morning and
+    what was finished during the past week (the seven days before `week_start`)."""
+    past_start, past_end = week_start - timedelta(days=7), week_start - timedelta(days=1)
+    head = (
+        f"🗓 <b>Tổng hợp tuần {fmt_date(week_start)} – {fmt_date(week_end)}</b>\n{escape(org_name)}\n"
+        f"<i>Số nhiệm vụ đến sáng nay; “tuần qua” là từ {fmt_date(past_start)} đến {fmt_date(past_end)}.</i>\n"
+    )
+    blocks = []
+    for u in units:
+        now, past = _week_lines(u)
+        gap = "\n" if blocks else ""
+        blocks.append(f"{gap}<b>{escape(u.unit_name)}</b>\n    {now[0].upper() + now[1:]}\n    {past[0].upper() + past[1:]}")
     total = UnitWeek(
         "Tổng", *(sum(getattr(u, f) for u in units) for f in ("open", "due_this_week", "overdue", "done_on_time", "done_late", "no_deadline"))
     )
-    tail = (
-        f"\n<b>Tổng cộng</b>: đang thực hiện {total.open}, quá hạn {total.overdue}, "
-        f"hoàn thành đúng hạn {total.done_on_time}, hoàn thành quá hạn {total.done_late}."
-        + unreachable_note(unreachable)
-    )
+    now, past = _week_lines(total)
+    tail = f"\n<b>Tổng cộng</b>: {now}; {past}." + unreachable_note(unreachable)
     if not blocks:
-        blocks = ["Chưa có nhiệm vụ nào."]
+        blocks = ["Không có nhiệm vụ nào đang thực hiện và tuần qua không có nhiệm vụ nào hoàn thành."]
     return fit(head, blocks, tail, noun="đơn vị")
 
 
@@ -194,7 +249,7 @@ def chat_blocked_text(label: str, reason: str, today: date) -> str:
     return (
         f"🚫 <b>Không gửi được tin</b> ngày {fmt_date(today)}\n"
         f"Bot đã bị chặn hoặc bị xóa khỏi {label}, nên nơi này sẽ không nhận nhắc việc nữa.\n"
-        f"Lý do từ Telegram: {escape(shorten(reason, 200))}\n"
+        f"Lý do: {escape(shorten(reason, 200))}\n"
         "Đề nghị liên hệ để mở lại bot hoặc đăng ký lại bằng mã mời mới."
     )
 

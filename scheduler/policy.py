@@ -1,10 +1,23 @@
 """The reminder policy: which open items get a reminder on a given day. Pure — no database, no clock.
 
 Defaults (DESIGN.md): 7, 3 and 1 day(s) before and on the due day; overdue on the first day, then
-every 3 days. A "trước ngày D" deadline is due on D − 1. A due day on a weekend or a public holiday
-gets its last reminder on the previous working day, and reminders that would fall between that day
-and the deadline are dropped (nobody reads them in the office). Items without a due date (the
-"thường xuyên" tasks) never get a daily reminder.
+every 3 days. A "trước ngày D" deadline is due on D − 1. Items without a due date (the "thường
+xuyên" tasks) never get a daily reminder.
+
+Days off (weekends and Vietnamese public holidays, Tết included) — nobody reads reminders in the
+office then, so before the deadline every reminder lands on a working day:
+
+- The last reminder. A due day that is a working day gets it on the day itself ("đến hạn hôm nay");
+  a due day off gets it on the previous working day (LAST_WORKING_DAY), even when the policy has
+  no day-0 reminder.
+- The N-day reminders. One whose day is a day off moves to the previous working day; it is dropped
+  when that day is on or after the last reminder (a Monday deadline's 1-day reminder would move to
+  Friday… which already has the 3-day one, or the last reminder itself covers it) — so an item never
+  gets two reminders on one day, and never one between its last reminder and the deadline.
+- A period of a recurring task is not reminded before it starts: a moved reminder that would land
+  before the period's first day is dropped, and the last reminder is never earlier than that day.
+- Overdue reminders keep their cadence (first day, then every 3 days) whatever the day: they go to
+  the unit and the board's daily digest lists the item every day anyway.
 """
 
 from __future__ import annotations
@@ -36,6 +49,11 @@ class VietnamCalendar:
         from conclusions.calendar import is_working_day
 
         return is_working_day(day)
+
+
+#: The longest run of days off (Tết) plus slack: a reminder moved off a day off lands at most this
+#: many days earlier, so the daily check looks this much further ahead than the policy's days.
+MAX_DAYS_OFF = 14
 
 
 def previous_working_day(calendar: WorkingCalendar, day: date) -> date:
@@ -128,6 +146,34 @@ class Reminder:
         return (self.days_left, self.item.number)
 
 
+def before_deadline_schedule(item: Item, policy: ReminderPolicy, calendar: WorkingCalendar) -> dict[date, str]:
+    """The days before (and on) the deadline on which `item` is reminded, with their kind (see the
+    module's rules on days off); empty without a due date."""
+    due = item.effective_due
+    if due is None:
+        return {}
+    schedule: dict[date, str] = {}
+    if calendar.is_working_day(due):
+        last = due
+        if 0 in policy.before_days:
+            schedule[due] = DUE_TODAY
+    else:
+        last = previous_working_day(calendar, due)
+        if item.period_start is not None and last < item.period_start:
+            last = item.period_start
+        schedule[last] = LAST_WORKING_DAY
+    for days in policy.before_days:
+        if days <= 0:
+            continue
+        day = due - timedelta(days=days)
+        if not calendar.is_working_day(day):
+            day = previous_working_day(calendar, day)
+        if day >= last or (item.period_start is not None and day < item.period_start):
+            continue
+        schedule.setdefault(day, BEFORE)
+    return schedule
+
+
 def reminder_kind(item: Item, today: date, policy: ReminderPolicy, calendar: WorkingCalendar) -> str | None:
     """The kind of reminder `item` gets on `today`, or None."""
     due = item.effective_due
@@ -138,20 +184,9 @@ def reminder_kind(item: Item, today: date, policy: ReminderPolicy, calendar: Wor
         late = -left
         first, every = policy.overdue_first_day, max(1, policy.overdue_every_days)
         return OVERDUE if late >= first and (late - first) % every == 0 else None
-    if item.period_start is not None and today < item.period_start:
-        return None  # a period's reminders start with the period
-    if calendar.is_working_day(due):
-        if left == 0 and 0 in policy.before_days:
-            return DUE_TODAY
-        return BEFORE if left in policy.before_days and left > 0 else None
-    last = previous_working_day(calendar, due)
-    if item.period_start is not None and last < item.period_start:
-        last = item.period_start
-    if today == last:
-        return LAST_WORKING_DAY
-    if today > last:
-        return None  # between the last working day and a deadline on a day off
-    return BEFORE if left in policy.before_days and left > 0 else None
+    if left > max(policy.before_days, default=0) + MAX_DAYS_OFF:
+        return None  # too early for any reminder, even one moved off a holiday
+    return before_deadline_schedule(item, policy, calendar).get(today)
 
 
 def reminders_due(

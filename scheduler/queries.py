@@ -4,10 +4,10 @@ outbox claims. Column selects (not ORM objects) where the check reads many rows.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Float, and_, cast, extract, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
@@ -132,27 +132,57 @@ def units_with_open_tasks(session: Session, *, org_id: int) -> set[int]:
     return {u for (u,) in rows}
 
 
-def task_rows_for_digest(session: Session, *, org_id: int) -> list[Any]:
-    """(unit_id, status, due, strict_before, done_at, recurrence) of every task, for the weekly digest."""
+def task_rows_for_digest(session: Session, *, org_id: int, done_since: datetime) -> list[Any]:
+    """(unit_id, status, due, strict_before, done_at) of the one-off tasks the weekly digest counts:
+    the open ones and those done since `done_since`."""
     return list(
         session.execute(
-            select(Task.unit_id, Task.status, Task.due, Task.strict_before, Task.done_at, Task.recurrence).where(Task.org_id == org_id)
+            select(Task.unit_id, Task.status, Task.due, Task.strict_before, Task.done_at).where(
+                Task.org_id == org_id, col(Task.recurrence).is_(None),
+                or_(Task.status == "open", and_(Task.status == "done", col(Task.done_at) >= done_since)),
+            )
         )
     )
 
 
-def occurrence_rows_for_digest(session: Session, *, org_id: int, day: date) -> list[Any]:
-    """(unit_id, status, due, done_at) of every started occurrence of a non-cancelled task."""
+def occurrence_rows_for_digest(session: Session, *, org_id: int, day: date, done_since: datetime) -> list[Any]:
+    """(unit_id, status, due, done_at) of the started periods the weekly digest counts: the open
+    periods of series still running, and the periods done since `done_since` (whatever the series)."""
     return list(
         session.execute(
             select(Task.unit_id, Occurrence.status, Occurrence.due, Occurrence.done_at)
             .join(Task, Task.id == Occurrence.task_id)  # type: ignore[arg-type]
-            .where(Occurrence.org_id == org_id, Task.status != "cancelled", Occurrence.period_start <= day)
+            .where(
+                Occurrence.org_id == org_id, Task.status != "cancelled", Occurrence.period_start <= day,
+                or_(
+                    and_(Occurrence.status == "open", Task.status == "open"),
+                    and_(Occurrence.status == "done", col(Occurrence.done_at) >= done_since),
+                ),
+            )
         )
     )
 
 
 # --- outbox ---------------------------------------------------------------------------------------
+#
+# Per-chat pacing is shared by every dispatcher through `Chat.pace_until`, kept in the database's
+# own clock (epoch seconds) so instances on different hosts agree and a test's FixedClock (which
+# drives retries) does not freeze it. A dispatcher takes a chat before sending to it: the chat must be
+# ready (`pace_until` passed) and is then held for the lease; recording the outcome sets it to the
+# send's end plus the chat's interval. So a chat has at most one message in flight across instances,
+# and two messages to it are at least one interval apart.
+
+
+def db_epoch(session: Session) -> Any:
+    """The database server's clock as epoch seconds, as an SQL expression."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(extract("epoch", func.clock_timestamp()), Float)
+    return (func.julianday("now") - 2440587.5) * 86400.0  # SQLite: millisecond precision
+
+
+def _chat_ready(session: Session) -> Any:
+    return or_(col(Chat.pace_until).is_(None), col(Chat.pace_until) <= db_epoch(session))
+
 
 def _claimable(now: datetime, lease_expired_before: datetime) -> Any:
     return or_(
@@ -161,38 +191,46 @@ def _claimable(now: datetime, lease_expired_before: datetime) -> Any:
     )
 
 
-def outbox_candidates(
-    session: Session,
-    *,
-    now: datetime,
-    lease_expired_before: datetime,
-    limit: int,
-    lock: bool,
-    exclude_chats: Iterable[int] = (),
-    only_chats: Iterable[int] | None = None,
-) -> list[Any]:
-    """Rows ready to send, oldest first: (id, chat pk, platform, chat_id, chat kind, chat active,
-    status, attempts). With `lock` (PostgreSQL) they are read FOR UPDATE SKIP LOCKED so that other
-    dispatchers pass them by; chats still cooling down under the pacing are left out."""
-    ids = select(Outbox.id).where(_claimable(now, lease_expired_before))
-    excluded = list(exclude_chats)
-    if excluded:
-        ids = ids.where(col(Outbox.chat_id).not_in(excluded))
-    if only_chats is not None:
-        ids = ids.where(col(Outbox.chat_id).in_(list(only_chats)))
-    ids = ids.order_by(Outbox.next_attempt_at, Outbox.id).limit(limit)
-    if lock:
-        ids = ids.with_for_update(skip_locked=True)
-    chosen = [i for (i,) in session.execute(ids)]
-    if not chosen:
-        return []
-    rows = session.execute(
+def outbox_candidates(session: Session, *, now: datetime, lease_expired_before: datetime, limit: int, lock: bool) -> list[Any]:
+    """Rows ready to send to chats that are ready to receive, oldest first: (id, chat pk, platform,
+    chat_id, chat kind, chat active, status, attempts). With `lock` (PostgreSQL) the outbox rows are
+    read FOR UPDATE SKIP LOCKED so that other dispatchers pass them by."""
+    query = (
         select(Outbox.id, Chat.id, Chat.platform, Chat.chat_id, Chat.kind, Chat.active, Outbox.status, Outbox.attempts)
         .join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
-        .where(col(Outbox.id).in_(chosen))
-    ).all()
-    order = {i: n for n, i in enumerate(chosen)}
-    return sorted(rows, key=lambda r: order[r[0]])
+        .where(_claimable(now, lease_expired_before), _chat_ready(session))
+        .order_by(Outbox.next_attempt_at, Outbox.id)
+        .limit(limit)
+    )
+    if lock:
+        query = query.with_for_update(skip_locked=True, of=Outbox)  # type: ignore[arg-type]
+    return list(session.execute(query).all())
+
+
+def claim_chats(session: Session, *, chat_ids: Iterable[int], hold: float, lock: bool) -> set[int]:
+    """Take the chats that are still ready for `hold` seconds (a send in flight); returns those won.
+    On PostgreSQL the chat rows are locked SKIP LOCKED first, so two instances never wait on each
+    other; the conditional UPDATE then sees any claim committed meanwhile and refuses it."""
+    wanted = sorted(set(chat_ids))
+    if not wanted:
+        return set()
+    if lock:
+        wanted = list(session.execute(
+            select(Chat.id).where(col(Chat.id).in_(wanted), _chat_ready(session))
+            .order_by(Chat.id).with_for_update(skip_locked=True)
+        ).scalars())
+        if not wanted:
+            return set()
+    result = session.execute(
+        update(Chat).where(col(Chat.id).in_(wanted), _chat_ready(session))
+        .values(pace_until=db_epoch(session) + hold).returning(Chat.id)
+    )
+    return set(result.scalars())
+
+
+def release_chat(session: Session, *, chat_id: int, after: float) -> None:
+    """The send to `chat_id` is over: it may receive again `after` seconds from now."""
+    session.execute(update(Chat).where(Chat.id == chat_id).values(pace_until=db_epoch(session) + after))  # type: ignore[arg-type]
 
 
 def claim_outbox(
@@ -210,9 +248,32 @@ def claim_outbox(
     return [i for (i,) in result]
 
 
-def next_wakeup(session: Session, *, lease: Any) -> datetime | None:
-    """When the next row becomes due (pending) or reclaimable (sending past its lease)."""
-    pending = session.execute(select(func.min(Outbox.next_attempt_at)).where(Outbox.status == "pending")).scalar()
-    sending = session.execute(select(func.min(Outbox.claimed_at)).where(Outbox.status == "sending")).scalar()
+def chat_wait(session: Session, *, now: datetime, lease_expired_before: datetime) -> float | None:
+    """Seconds until the first chat that has a row to send but is cooling down (or held by a send in
+    flight elsewhere) may receive again; None when no such chat waits."""
+    soonest = session.execute(
+        select(func.min(Chat.pace_until) - db_epoch(session))
+        .select_from(Outbox).join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
+        .where(_claimable(now, lease_expired_before), col(Chat.pace_until) > db_epoch(session))
+    ).scalar()
+    return None if soonest is None else max(0.0, float(soonest))
+
+
+def next_wakeup(session: Session, *, now: datetime, lease: timedelta) -> datetime | None:
+    """When the next row becomes due (pending) or reclaimable (sending past its lease); `now` if one
+    is due already and its chat is ready. Rows waiting only for their chat are `chat_wait`'s."""
+    expired = now - lease
+    due = session.execute(
+        select(Outbox.id).join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
+        .where(_claimable(now, expired), _chat_ready(session)).limit(1)
+    ).first()
+    if due is not None:
+        return now
+    pending = session.execute(
+        select(func.min(Outbox.next_attempt_at)).where(Outbox.status == "pending", col(Outbox.next_attempt_at) > now)
+    ).scalar()
+    sending = session.execute(
+        select(func.min(Outbox.claimed_at)).where(Outbox.status == "sending", col(Outbox.claimed_at) >= expired)
+    ).scalar()
     candidates = [t for t in (pending, sending + lease if sending else None) if t is not None]
     return min(candidates) if candidates else None

@@ -92,6 +92,10 @@ class Chat(SQLModel, table=True):
     title: str = Field(default="", max_length=200)
     active: bool = Field(default=True)
     inactive_reason: str | None = Field(default=None, max_length=200)
+    # Outbox pacing shared by every dispatcher: the database clock (epoch seconds) before which the
+    # chat may not be sent to — a send in flight holds it for the lease, then it is set to the
+    # send's end plus the chat's interval (1 s private, 3 s group).
+    pace_until: float | None = Field(default=None)
     created_at: datetime = Field(default_factory=utcnow)
 
 

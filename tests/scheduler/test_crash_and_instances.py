@@ -16,6 +16,7 @@ import pytest
 from sqlmodel import Session, select
 
 from bot.emulator import BotApiEmulator
+from bot.transports.worker import unfinished
 from scheduler.daily import run_daily_check
 from scheduler.dispatcher import Dispatcher, Limits
 from scheduler.outbox import enqueue
@@ -139,3 +140,64 @@ async def test_two_instances_check_and_dispatch_every_message_exactly_once(engin
     assert {r.status for r in rows} == {"sent"} and {r.claimed_by for r in rows} == {"a", "b"}
     for e in engines:
         e.dispose()
+
+
+async def test_two_dispatchers_keep_per_chat_pacing_across_instances(engine, database_url, emulator, is_postgres_run):
+    """Two dispatchers draining the same chats: the 1 s per private chat (and the group interval)
+    hold for both together, measured at the emulator's arrival times."""
+    if not is_postgres_run:
+        pytest.skip("several dispatcher instances share PostgreSQL; SQLite is one process per file")
+    from telegram import Bot
+
+    from bot.emulator import EmulatedChat
+    from bot.transports.telegram import TelegramNotifier
+
+    org = seed_org(engine, units=("nong_dan",), user_base=7000, monitor=False)
+    users = [7100 + n for n in range(6)]
+    register_users(emulator, *users)
+    chat_pks = {u: join(engine, org.org_id, role="member", unit_key="nong_dan", user=str(u)) for u in users}
+    groups = [-7201, -7202]
+    for n, g in enumerate(groups):
+        emulator.add_chat(EmulatedChat.group(g, f"Nhóm {n}"))
+        chat_pks[g] = join(engine, org.org_id, role="member", unit_key="nong_dan", user=str(7300 + n), chat=str(g),
+                           kind="group", title=f"Nhóm {n}")
+    per_chat = {**{u: 4 for u in users}, **{g: 3 for g in groups}}
+    with session_scope(engine) as s:
+        for target, count in per_chat.items():
+            for n in range(count):
+                enqueue(s, org_id=org.org_id, chat_id=chat_pks[target], kind="reminder", subject=f"{target}:{n}",
+                        for_date=DAY, text=f"{target} tin {n}", now=NOW)
+
+    limits = Limits(per_second=1000, private_interval=1.0, group_interval=1.5, concurrency=4)
+    engines = [make_engine(database_url), make_engine(database_url)]
+    try:
+        async with Bot(emulator.token, base_url=emulator.api_base_url) as bot_a, Bot(emulator.token, base_url=emulator.api_base_url) as bot_b:
+            a = Dispatcher(engines[0], TelegramNotifier(bot_a), limits=limits, worker_id="a")
+            b = Dispatcher(engines[1], TelegramNotifier(bot_b), limits=limits, worker_id="b")
+            stop = asyncio.Event()
+            runs = [asyncio.create_task(a.run_forever(stop)), asyncio.create_task(b.run_forever(stop))]
+            for _ in range(300):  # as in production: both loops run until the outbox is drained
+                if not await asyncio.to_thread(unfinished, engine):
+                    break
+                await asyncio.sleep(0.05)
+            stop.set()
+            await asyncio.wait_for(asyncio.gather(*runs), timeout=10)
+    finally:
+        for e in engines:
+            e.dispose()
+
+    assert Counter(m.text for m in emulator.messages()) == {f"{t} tin {n}": 1 for t, c in per_chat.items() for n in range(c)}
+    with Session(engine) as s:
+        rows = s.exec(select(Outbox)).all()
+    by_chat: dict[int, set[str]] = {}
+    for r in rows:
+        by_chat.setdefault(r.chat_id, set()).add(r.claimed_by or "")
+    assert any(workers == {"a", "b"} for workers in by_chat.values()), "no chat was served by both instances"
+    gaps = {}
+    for target, count in per_chat.items():
+        stamps = sorted(c.monotonic for c in emulator.calls("sendMessage", chat_id=target))
+        assert len(stamps) == count
+        gaps[target] = min(later - earlier for earlier, later in zip(stamps, stamps[1:]))
+    print("\nmin gap per chat:", {k: round(v, 3) for k, v in gaps.items()})
+    assert min(gaps[u] for u in users) >= 0.95, gaps
+    assert min(gaps[g] for g in groups) >= 1.45, gaps

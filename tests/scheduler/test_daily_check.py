@@ -10,7 +10,11 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from scheduler.daily import ensure_current_occurrences, run_all_due_checks, run_daily_check
+from scheduler.daily import (
+    ensure_current_occurrences,
+    run_all_due_checks,
+    run_daily_check,
+)
 from storage.access import Actor
 from storage.db import session_scope
 from storage.models import CheckRun, Occurrence, Outbox, TaskEvent
@@ -63,19 +67,18 @@ def test_a_month_of_reminders_for_a_seeded_organization(engine):
         for key in (nong_dan, phu_nu)
     }
     assert reminded[nong_dan] == {
-        7: [t1], 11: [t1], 12: [t2], 16: [t2], 18: [t2], 19: [t2], 20: [t2], 23: [t2], 26: [t2], 29: [t2],
-    }
+        7: [t1], 11: [t1], 12: [t2], 14: [t2], 18: [t2], 19: [t2], 20: [t2], 23: [t2], 26: [t2], 29: [t2],
+    }  # t2's 3-day reminder (Sunday 16) moved to Friday 14
     assert reminded[phu_nu] == {
-        9: [t3], 13: [t3], 14: [t3], 17: [t3], 20: [t3], 23: [t3], 24: [t4], 26: [t3], 28: [t4], 29: [t3], 30: [t4],
-        31: [t4],
-    }
+        7: [t3], 13: [t3], 14: [t3], 17: [t3], 20: [t3], 23: [t3], 24: [t4], 26: [t3], 28: [t4], 29: [t3], 31: [t4],
+    }  # t3's 7-day reminder (Sunday 9) moved to Friday 7; t4's 1-day one (Sunday 30) merged with Friday 28
     digest_days = sorted(d.day for d, kinds in by_day.items() if f"overdue_digest:org:{o}" in kinds)
     assert digest_days == list(range(6, 32))
     weekly_days = sorted(d.day for d, kinds in by_day.items() if f"weekly_digest:org:{o}" in kinds)
     assert weekly_days == [3, 10, 17, 24, 31]
 
     fri = by_day[date(2025, 3, 14)][phu_nu][0].text
-    assert "Hạn: 16/03/2025 — <b>còn 2 ngày</b>" in fri and "Chủ nhật, ngày nghỉ" in fri
+    assert "Hạn: 16/03/2025 — <b>còn 2 ngày</b>" in fri and "Hạn rơi vào Chủ nhật, ngày nghỉ" in fri
     strict = by_day[date(2025, 3, 19)][nong_dan][0].text
     assert "trước ngày 20/03/2025 — <b>đến hạn hôm nay</b>" in strict
     late = by_day[date(2025, 3, 20)][nong_dan][0].text
@@ -84,12 +87,16 @@ def test_a_month_of_reminders_for_a_seeded_organization(engine):
     assert numbers(digest) == [t5, t3, t2]  # grouped by unit, units by name
     assert "Hội Cựu chiến binh xã" in digest.split("⚠️")[1]  # named as unreachable
     weekly = by_day[date(2025, 3, 17)][f"weekly_digest:org:{o}"][0].text
-    assert "Hội Nông dân xã</b>: đang thực hiện 1 · đến hạn trong tuần 1 · quá hạn 0 · hoàn thành đúng hạn 1" in weekly
-    assert "thường xuyên 1" in weekly
+    assert ("Hội Nông dân xã</b>\n    Đang thực hiện 1 (đến hạn trong tuần 1) · quá hạn 0 · thường xuyên 1\n"
+            "    Tuần qua: hoàn thành đúng hạn 1, hoàn thành quá hạn 0") in weekly  # t1, done on 12/03
+    assert "“tuần qua” là từ 10/03/2025 đến 16/03/2025" in weekly
+    next_week = by_day[date(2025, 3, 24)][f"weekly_digest:org:{o}"][0].text
+    assert ("Hội Nông dân xã</b>\n    Đang thực hiện 0 (đến hạn trong tuần 0) · quá hạn 1 · thường xuyên 1\n"
+            "    Tuần qua: hoàn thành đúng hạn 0, hoàn thành quá hạn 0") in next_week  # t1 was the week before
     with Session(engine) as s:
         assert s.exec(select(func.count()).select_from(CheckRun).where(CheckRun.org_id == o)).one() == 31
         reminded_events = s.exec(select(func.count()).select_from(TaskEvent).where(TaskEvent.kind == "reminded")).one()
-    assert reminded_events == 10 + 12  # one per item per reminder; the unreachable unit's none
+    assert reminded_events == 10 + 11  # one per item per reminder; the unreachable unit's none
 
 
 def test_recurring_occurrences_across_month_and_quarter_ends(engine):
@@ -175,3 +182,64 @@ def test_batched_unit_recipients_match_unit_chats(engine):
         batched = chats_by_unit(s, org_id=org.org_id)
         for unit_id in org.units.values():
             assert sorted(c.id for c in batched.get(unit_id, [])) == sorted(c.id for c in unit_chats(s, org_id=org.org_id, unit_id=unit_id))
+
+
+def test_weekly_digest_counts_what_was_finished_during_the_past_week(engine):
+    """Monday 10/03/2025: "tuần qua" is 03/03–09/03 in Hanoi time; open/overdue are as of the day;
+    periods of a recurring task count by their own status; cancelled tasks count nowhere."""
+    from storage.models import Task
+    from storage.tasks import cancel_task
+
+    org = seed_org(engine, units=("nong_dan", "phu_nu"))
+    o = org.org_id
+    hanoi = timezone(timedelta(hours=7))
+
+    def done(number: int, when: datetime) -> None:
+        with session_scope(engine) as s:
+            mark_done(s, actor=Actor.system(o), number=number, now=when)
+
+    late = task(engine, o, "nong_dan", "Xong muộn trong tuần", due=date(2025, 3, 5))
+    early = task(engine, o, "nong_dan", "Xong sớm trong tuần", due=date(2025, 3, 20))
+    strict = task(engine, o, "nong_dan", "Trước ngày 07/03, xong ngày 07/03", due=date(2025, 3, 7), strict=True)
+    old = task(engine, o, "nong_dan", "Xong tuần trước nữa", due=date(2025, 3, 1))
+    edge_before = task(engine, o, "nong_dan", "Xong 23:30 Chủ nhật 02/03", due=date(2025, 3, 20))
+    edge_last = task(engine, o, "nong_dan", "Xong 23:30 Chủ nhật 09/03", due=date(2025, 3, 20))
+    today_done = task(engine, o, "nong_dan", "Xong sáng nay", due=date(2025, 3, 20))
+    task(engine, o, "nong_dan", "Đang làm, hạn tuần này", due=date(2025, 3, 14))
+    task(engine, o, "nong_dan", "Đang làm, hạn tuần sau", due=date(2025, 3, 21))
+    task(engine, o, "nong_dan", "Quá hạn", due=date(2025, 3, 7))
+    task(engine, o, "nong_dan", "Thường xuyên")
+    cancelled = task(engine, o, "nong_dan", "Đã hủy", due=date(2025, 3, 5))
+    monthly = task(engine, o, "phu_nu", "Báo cáo tháng", recurrence="monthly")
+    done(late, datetime(2025, 3, 6, 9, 0, tzinfo=hanoi))
+    done(early, datetime(2025, 3, 3, 8, 0, tzinfo=hanoi))
+    done(strict, datetime(2025, 3, 7, 8, 0, tzinfo=hanoi))  # due the 6th: late
+    done(old, datetime(2025, 3, 1, 9, 0, tzinfo=hanoi))
+    done(edge_before, datetime(2025, 3, 2, 23, 30, tzinfo=hanoi))
+    done(edge_last, datetime(2025, 3, 9, 23, 30, tzinfo=hanoi))
+    done(today_done, datetime(2025, 3, 10, 7, 0, tzinfo=hanoi))
+    with session_scope(engine) as s:
+        cancel_task(s, actor=Actor.system(o), number=cancelled, now=at(date(2025, 3, 4)))
+        monthly_id = s.exec(select(Task.id).where(Task.org_id == o, Task.number == monthly)).one()
+        s.add(Occurrence(org_id=o, task_id=monthly_id, period_start=date(2025, 1, 1), due=date(2025, 1, 31), status="open"))
+        s.add(Occurrence(org_id=o, task_id=monthly_id, period_start=date(2025, 2, 1), due=date(2025, 2, 28), status="done",
+                         done_at=datetime(2025, 3, 4, 2, 0, tzinfo=UTC)))
+
+    run_daily_check(engine, org_id=o, day=date(2025, 3, 10), now=at(date(2025, 3, 10)))
+    text = outbox(engine, kind="weekly_digest")[0].text
+    assert ("<b>Hội Nông dân xã</b>\n    Đang thực hiện 2 (đến hạn trong tuần 1) · quá hạn 1 · thường xuyên 1\n"
+            "    Tuần qua: hoàn thành đúng hạn 2, hoàn thành quá hạn 2") in text
+    # January's period is still open (overdue), February's was done late last week, March's is open.
+    assert ("<b>Hội Liên hiệp Phụ nữ xã</b>\n    Đang thực hiện 1 (đến hạn trong tuần 0) · quá hạn 1 · thường xuyên 0\n"
+            "    Tuần qua: hoàn thành đúng hạn 0, hoàn thành quá hạn 1") in text
+    assert "“tuần qua” là từ 03/03/2025 đến 09/03/2025" in text
+    assert "<b>Tổng cộng</b>: đang thực hiện 3 (đến hạn trong tuần 1) · quá hạn 2 · thường xuyên 1; tuần qua: hoàn thành đúng hạn 2, hoàn thành quá hạn 3." in text
+
+    # A series closed for good no longer counts its open periods as work in progress.
+    with session_scope(engine) as s:
+        series = s.exec(select(Task).where(Task.org_id == o, Task.number == monthly)).one()
+        series.status = "done"
+        series.done_at = datetime(2025, 3, 11, 2, 0, tzinfo=UTC)
+    run_daily_check(engine, org_id=o, day=date(2025, 3, 17), now=at(date(2025, 3, 17)))
+    later = outbox(engine, kind="weekly_digest", for_date=date(2025, 3, 17))[0].text
+    assert "Phụ nữ" not in later

@@ -191,3 +191,41 @@ async def test_overall_rate_is_respected_across_chats(engine, emulator, notifier
     stamps = sorted(c.monotonic for c in emulator.calls("sendMessage"))
     assert stamps[-1] - stamps[0] >= 29 / 50 * 0.95
     assert time.monotonic() - started < 5
+
+
+class TakenOverNotifier:
+    """Simulates a send that outlived its lease: while it hangs, another dispatcher reclaims the row
+    and delivers it; then this send fails."""
+
+    def __init__(self, engine, error: Exception) -> None:
+        self.engine, self.error, self.chats = engine, error, []
+
+    async def send(self, delivery) -> str:
+        from sqlalchemy import update
+
+        self.chats.append(delivery.chat_id)
+        if len(self.chats) > 1:
+            return "1"  # e.g. the board's report of the block
+        with session_scope(self.engine) as s:
+            s.execute(update(Outbox).values(status="sent", claimed_by="other", platform_message_id="77"))
+        raise self.error
+
+
+@pytest.mark.parametrize("error", ["transient", "rejected", "blocked"])
+async def test_a_late_failure_does_not_requeue_a_row_another_dispatcher_delivered(engine, emulator, org, error):
+    from scheduler.notifier import DeliveryBlocked, DeliveryRejected, DeliveryTransient
+
+    outbox_id = put(engine, org.org_id, org.chats["nong_dan"], "Nhắc việc")
+    exc = {"transient": DeliveryTransient("timed out"), "rejected": DeliveryRejected("Bad Request"),
+           "blocked": DeliveryBlocked("Forbidden: bot was blocked by the user")}[error]
+    notifier = TakenOverNotifier(engine, exc)
+    clock = FixedClock(NOW)
+    dispatcher = Dispatcher(engine, notifier, clock=clock, limits=FAST, worker_id="late")
+    await dispatcher.run_once()
+    kept = row(engine, outbox_id)
+    assert (kept.status, kept.claimed_by, kept.platform_message_id) == ("sent", "other", "77")
+    clock.advance(timedelta(hours=1))
+    await dispatcher.run_once()
+    assert notifier.chats.count(str(LEADER)) == 1  # never sent again
+    if error != "blocked":
+        assert outbox(engine, kind="delivery_failed") == []  # nothing to report: it was delivered

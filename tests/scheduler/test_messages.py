@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlmodel import select
 
 from scheduler import messages
 from scheduler.notices import enqueue_new_tasks
-from scheduler.policy import BEFORE, OVERDUE, Item, Reminder
+from scheduler.policy import BEFORE, LAST_WORKING_DAY, OVERDUE, Item, Reminder
 from storage.db import session_scope
 from storage.models import Task
 
 from .helpers import outbox, seed_org, task
+
+
+def numbers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"<b>#(\d+)</b>", text)]
 
 
 def item(number: int, content: str = "Nhiệm vụ", due: date | None = date(2025, 3, 14), **extra: object) -> Item:
@@ -46,6 +51,46 @@ def test_weekly_digest_names_unreachable_units():
                                        [messages.UnitWeek("Hội Nông dân xã", open=2, overdue=1, no_deadline=1)], ["Đoàn Thanh niên"])
     assert "Tổng hợp tuần 10/03/2025 – 16/03/2025" in text and "thường xuyên 1" in text
     assert "Chưa có ai nhận được tin nhắc việc" in text and "Đoàn Thanh niên" in text
+
+
+def test_weekly_digest_says_which_counts_are_the_past_week():
+    units = [messages.UnitWeek("Hội <Phụ nữ>", open=3, due_this_week=1, overdue=1, done_on_time=2, done_late=1, no_deadline=4),
+             messages.UnitWeek("Đoàn Thanh niên", open=1)]
+    text = messages.weekly_digest_text("Đảng ủy xã A & B", date(2025, 3, 10), date(2025, 3, 16), units, [])
+    assert "Đảng ủy xã A &amp; B" in text and "<b>Hội &lt;Phụ nữ&gt;</b>" in text
+    assert "“tuần qua” là từ 03/03/2025 đến 09/03/2025" in text
+    assert "Đang thực hiện 3 (đến hạn trong tuần 1) · quá hạn 1 · thường xuyên 4" in text
+    assert "Tuần qua: hoàn thành đúng hạn 2, hoàn thành quá hạn 1" in text
+    assert "<b>Tổng cộng</b>: đang thực hiện 4 (đến hạn trong tuần 1) · quá hạn 1 · thường xuyên 4; tuần qua: hoàn thành đúng hạn 2" in text
+    many = [messages.UnitWeek(f"Đơn vị {n} " + "x" * 150, open=n) for n in range(60)]
+    cut = messages.weekly_digest_text("A", date(2025, 3, 10), date(2025, 3, 16), many, [])
+    assert messages.length(cut) <= 4096 and re.search(r"… và \d+ đơn vị khác\.", cut) and "Tổng cộng" in cut
+
+
+def test_overdue_digest_counts_tasks_not_unit_headings_when_cut():
+    lines = [messages.OverdueLine(f"Đơn vị {u:02d}", item(u * 100 + n, "y" * 150), 3) for u in range(30) for n in range(3)]
+    text = messages.overdue_digest_text("Đảng ủy xã A", date(2025, 3, 11), lines, [])
+    shown = len(numbers(text))
+    left = int(re.search(r"… và (\d+) nhiệm vụ khác\.", text).group(1))  # type: ignore[union-attr]
+    assert messages.length(text) <= 4096 and shown + left == 90
+    assert not re.search(r"</b> \(3\)\n… và", text)  # no unit heading left without its tasks
+
+
+def test_days_off_recurring_periods_and_platform_neutral_texts():
+    due = date(2025, 9, 2)  # Quốc khánh, a Tuesday
+    holiday = Reminder(item(1, due=due), LAST_WORKING_DAY, 4, due)
+    text = messages.unit_reminder_text("Hội Nông dân xã", [holiday], date(2025, 8, 29))
+    assert "Hạn rơi vào ngày nghỉ lễ (Thứ Ba): hôm nay là ngày làm việc cuối cùng trước hạn." in text
+    monthly = item(2, "Giao ban", due=date(2025, 3, 31), recurrence="monthly", period_start=date(2025, 3, 1), occurrence_id=7)
+    assert messages.item_label(monthly).endswith("Giao ban — kỳ tháng 03/2025")
+    assert messages.period_label("quarterly", date(2025, 4, 1)) == "quý II/2025"
+    assert messages.period_label("half_yearly", date(2025, 7, 1)) == "6 tháng cuối năm 2025"
+    assert messages.period_label("weekly", date(2025, 3, 10), date(2025, 3, 16)) == "tuần 10/03 – 16/03/2025"
+    series = item(3, "Báo cáo quý", due=None, recurrence="quarterly")
+    assert messages.deadline_label(series) == "cuối mỗi quý (hằng quý)"
+    assert messages.deadline_label(item(4, due=None)) == "không thời hạn (thường xuyên)"
+    blocked = messages.chat_blocked_text("nhóm “A”", "Forbidden: bot was blocked by the user", date(2025, 3, 3))
+    assert "Telegram" not in blocked and "03/03/2025" in blocked  # the same text serves Zalo
 
 
 def test_new_tasks_notice_goes_once_to_each_assigned_unit(engine):

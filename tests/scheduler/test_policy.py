@@ -15,6 +15,7 @@ from scheduler.policy import (
     Item,
     ReminderPolicy,
     VietnamCalendar,
+    previous_working_day,
     reminder_kind,
     reminders_due,
 )
@@ -50,14 +51,36 @@ def test_working_day_deadline_gets_7_3_1_and_due_day_then_overdue_every_3_days()
 
 def test_strict_deadline_is_due_the_day_before():
     got = schedule(item(date(2025, 3, 20), strict=True), date(2025, 3, 10), date(2025, 3, 21))
-    assert got == {date(2025, 3, 12): BEFORE, date(2025, 3, 16): BEFORE, date(2025, 3, 18): BEFORE,
+    # Due Wednesday 19/03; its 3-day reminder would fall on Sunday 16/03 and moves to Friday 14/03.
+    assert got == {date(2025, 3, 12): BEFORE, date(2025, 3, 14): BEFORE, date(2025, 3, 18): BEFORE,
                    date(2025, 3, 19): DUE_TODAY, date(2025, 3, 20): OVERDUE}
 
 
 def test_weekend_deadline_gets_last_reminder_on_friday_and_nothing_after():
     got = schedule(item(date(2025, 3, 16)), date(2025, 3, 1), date(2025, 3, 17))  # a Sunday
-    assert got == {date(2025, 3, 9): BEFORE, date(2025, 3, 13): BEFORE, date(2025, 3, 14): LAST_WORKING_DAY,
+    # 7 days before is Sunday 09/03 too: moved to Friday 07/03; 1 day before (Saturday) is covered by Friday 14/03.
+    assert got == {date(2025, 3, 7): BEFORE, date(2025, 3, 13): BEFORE, date(2025, 3, 14): LAST_WORKING_DAY,
                    date(2025, 3, 17): OVERDUE}
+
+
+def test_monday_deadline_1_day_reminder_on_sunday_merges_with_fridays():
+    got = schedule(item(date(2025, 3, 17)), date(2025, 3, 1), date(2025, 3, 18))  # a Monday
+    assert got == {date(2025, 3, 10): BEFORE, date(2025, 3, 14): BEFORE, date(2025, 3, 17): DUE_TODAY,
+                   date(2025, 3, 18): OVERDUE}
+
+
+def test_tuesday_deadline_3_day_reminder_on_saturday_moves_to_friday():
+    got = schedule(item(date(2025, 3, 18)), date(2025, 3, 1), date(2025, 3, 18))
+    assert got == {date(2025, 3, 11): BEFORE, date(2025, 3, 14): BEFORE, date(2025, 3, 17): BEFORE,
+                   date(2025, 3, 18): DUE_TODAY}
+
+
+def test_reminders_landing_in_tet_move_before_the_holiday_week():
+    # Due Monday 03/02/2025, the first working day after Tết (25/01–02/02): the 7-day reminder
+    # (27/01) and the 3-day one (31/01) both move to Friday 24/01, one message; the 1-day one (Sunday
+    # 02/02) would land there too.
+    got = schedule(item(date(2025, 2, 3)), date(2025, 1, 10), date(2025, 2, 3))
+    assert got == {date(2025, 1, 24): BEFORE, date(2025, 2, 3): DUE_TODAY}
 
 
 def test_national_day_deadline_2_september_reminds_on_friday_29_august():
@@ -85,8 +108,16 @@ def test_occurrence_reminders_start_with_its_period():
 def test_month_end_on_a_weekend_moves_the_last_reminder():
     may = item(date(2025, 5, 31), recurrence="monthly", period_start=date(2025, 5, 1), occurrence_id=9)
     got = schedule(may, date(2025, 5, 20), date(2025, 6, 1))
-    assert got == {date(2025, 5, 24): BEFORE, date(2025, 5, 28): BEFORE, date(2025, 5, 30): LAST_WORKING_DAY,
+    assert got == {date(2025, 5, 23): BEFORE, date(2025, 5, 28): BEFORE, date(2025, 5, 30): LAST_WORKING_DAY,
                    date(2025, 6, 1): OVERDUE}
+
+
+def test_a_moved_reminder_never_lands_before_its_period():
+    # Weekly period Monday 10/03 – Sunday 16/03 with a 7-day reminder: it would be Sunday 09/03 (before
+    # the period), moved even earlier — dropped.
+    weekly = item(date(2025, 3, 16), recurrence="weekly", period_start=date(2025, 3, 10), occurrence_id=6)
+    got = schedule(weekly, date(2025, 3, 1), date(2025, 3, 16))
+    assert got == {date(2025, 3, 13): BEFORE, date(2025, 3, 14): LAST_WORKING_DAY}
 
 
 def test_reminders_are_sorted_most_urgent_first():
@@ -102,7 +133,7 @@ def test_organization_overrides_and_bad_values_are_ignored():
     assert policy.before_days == (5, 0) and policy.overdue_every_days == 7
     assert policy.weekly_digest_weekday == 0 and policy.daily_check_at.hour == 6
     got = schedule(item(date(2025, 3, 14)), date(2025, 3, 1), date(2025, 3, 25), policy)
-    assert sorted(got) == [date(2025, 3, 9), date(2025, 3, 14), date(2025, 3, 15), date(2025, 3, 22)]
+    assert sorted(got) == [date(2025, 3, 7), date(2025, 3, 14), date(2025, 3, 15), date(2025, 3, 22)]  # 5 days before: Sunday → Friday
     assert ReminderPolicy.from_overrides({"before_days": "7,3"}) == ReminderPolicy()
 
 
@@ -114,3 +145,16 @@ def test_every_deadline_gets_exactly_one_last_reminder_on_a_working_day(due: dat
     last = [day for day, kind in got.items() if kind in (DUE_TODAY, LAST_WORKING_DAY)]
     assert len(last) == 1 and CAL.is_working_day(last[0])
     assert max(got) == last[0]  # nothing after the last reminder until it is overdue
+
+
+@given(st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31)), st.booleans())
+def test_before_the_deadline_every_reminder_is_on_a_working_day_and_none_is_lost(due: date, strict: bool):
+    it = item(due, strict=strict)
+    effective = due - timedelta(days=1) if strict else due
+    got = schedule(it, effective - timedelta(days=40), effective)
+    assert all(CAL.is_working_day(day) for day in got)
+    last = max(got)
+    for days in POLICY.before_days:
+        nominal = effective - timedelta(days=days)
+        working = nominal if CAL.is_working_day(nominal) else previous_working_day(CAL, nominal)
+        assert working in got or working >= last  # moved, or covered by the last reminder
