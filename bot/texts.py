@@ -12,8 +12,16 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from scheduler.messages import period_label
 from storage.models import Conclusion, ExtensionRequest, Occurrence, Task, TaskEvent
-from storage.status import DONE_LATE, DONE_ON_TIME, STATE_LABELS, occurrence_state, task_due, task_state
+from storage.status import (
+    DONE_LATE,
+    DONE_ON_TIME,
+    STATE_LABELS,
+    occurrence_state,
+    task_due,
+    task_state,
+)
 
 MAX_TEXT = 4000  # Telegram allows 4096 characters; keep a margin for entities
 #: How much of a user's note a message quotes: escaping may make it five times longer ("&" → "&amp;").
@@ -219,22 +227,11 @@ def task_mark(task: Task, today: date, tz: str = "Asia/Ho_Chi_Minh") -> str:
     return days_mark(due, today)
 
 
-_QUARTERS = ("I", "II", "III", "IV")
-
-
 def period_name(recurrence: str | None, start: date, due: date) -> str:
-    """A period as officials name it: "tháng 03/2025", "quý I/2025", "6 tháng đầu năm 2025"..."""
-    if recurrence == "monthly":
-        return f"tháng {start:%m/%Y}"
-    if recurrence == "quarterly":
-        return f"quý {_QUARTERS[(start.month - 1) // 3]}/{start.year}"
-    if recurrence == "half_yearly":
-        return f"6 tháng {'đầu' if start.month <= 6 else 'cuối'} năm {start.year}"
-    if recurrence == "yearly":
-        return f"năm {start.year}"
-    if recurrence == "weekly":
-        return f"tuần {start:%d/%m}–{fmt_date(due)}"
-    return f"{fmt_date(start)}–{fmt_date(due)}"
+    """A period as officials name it ("tháng 03/2025", "quý I/2025"...), worded as the reminders word it."""
+    if recurrence is None:
+        return f"{fmt_date(start)}–{fmt_date(due)}"
+    return period_label(recurrence, start, due)
 
 
 def period_mark(period: Occurrence, today: date, tz: str = "Asia/Ho_Chi_Minh") -> str:
