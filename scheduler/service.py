@@ -122,10 +122,14 @@ class SchedulerService:
         def run_all() -> list[CheckReport]:
             with Session(self.engine) as session:
                 orgs = queries.all_orgs(session)
-            return [
-                run_daily_check(self.engine, org_id=org_id, day=day or local_today(now, tz), now=now)
-                for org_id, tz, _ in orgs
-            ]
+            reports = []
+            for org_id, tz, _ in orgs:
+                try:
+                    org_day = day or local_today(now, tz)
+                    reports.append(run_daily_check(self.engine, org_id=org_id, day=org_day, now=now))
+                except Exception:  # as in the scheduled sweep: one broken organization must not stop the others
+                    log.exception("daily check failed for org %s (day %s)", org_id, day or "today")
+            return reports
 
         async with self._check_lock:
             reports = await asyncio.to_thread(run_all)

@@ -122,3 +122,19 @@ def test_cli_dispatch_without_token_is_one_clear_line(database_url, monkeypatch)
     result = CliRunner().invoke(app, ["dispatch", "--once"])
     assert result.exit_code == 2 and "TELEGRAM_BOT_TOKEN" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+async def test_run_check_now_goes_on_past_a_broken_organization(engine, notifier, org):
+    from storage.db import session_scope
+    from storage.models import Organization
+    from storage.organizations import create_organization
+
+    with session_scope(engine) as s:
+        broken = create_organization(s, name="Đảng ủy xã Hỏng", level="xa")
+        broken.timezone = "Mars/Olympus"  # e.g. edited by hand; its check cannot even compute "today"
+        s.add(broken)
+    service = SchedulerService(engine, Settings(database_url="sqlite://"), notifier, clock=FixedClock(MONDAY_0700))
+    reports = await service.run_check_now()
+    assert [r.org_id for r in reports] == [org.org_id]
+    with Session(engine) as s:
+        assert s.get(Organization, org.org_id) is not None
