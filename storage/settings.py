@@ -38,7 +38,6 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
-    admin_telegram_ids: str = ""
 
     @field_validator("database_url")
     @classmethod
