@@ -88,3 +88,11 @@ def test_log_lines_never_contain_the_token(capsys):
         logger.removeHandler(handler)
     err = capsys.readouterr().err
     assert secret not in err and err.count("<token>") >= 2
+
+
+def test_env_example_documents_every_setting_and_nothing_else():
+    from storage.settings import Settings
+
+    text = (REPO / ".env.example").read_text(encoding="utf-8")
+    documented = {line.split("=", 1)[0].strip() for line in text.splitlines() if line and not line.startswith("#") and "=" in line}
+    assert documented == {name.upper() for name in Settings.model_fields}
