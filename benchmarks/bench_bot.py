@@ -18,7 +18,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import text
@@ -37,7 +37,7 @@ from storage.organizations import create_organization, get_unit
 from storage.settings import Settings
 
 LEADER = EmulatedUser(id=9001, first_name="Lãnh đạo")
-START = datetime(2025, 3, 9, 23, 0, tzinfo=timezone.utc)  # 06:00 in Hà Nội
+START = datetime(2025, 3, 9, 23, 0, tzinfo=UTC)  # 06:00 in Hà Nội
 
 
 def seed(url: str, count: int) -> str:

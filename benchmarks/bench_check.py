@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -31,7 +31,7 @@ from storage.db import is_postgres, make_engine, upgrade  # noqa: E402
 from storage.models import Chat, Member, Organization, Outbox, Task, Unit  # noqa: E402
 
 CHECK_DAY = date(2025, 3, 10)  # a Monday: the weekly digest runs too
-NOW = datetime(2025, 3, 10, 1, 0, tzinfo=timezone.utc)  # 08:00 in Hanoi
+NOW = datetime(2025, 3, 10, 1, 0, tzinfo=UTC)  # 08:00 in Hanoi
 UNITS_PER_ORG = 10
 CHUNK = 20_000
 
@@ -46,7 +46,7 @@ def seed(url: str, orgs: int, tasks: int, seed_value: int = 7) -> None:
     rng = random.Random(seed_value)
     engine = make_engine(url)
     upgrade(engine)
-    created = datetime(2025, 1, 2, tzinfo=timezone.utc)
+    created = datetime(2025, 1, 2, tzinfo=UTC)
     per_org = tasks // orgs
     with engine.begin() as conn:
         _bulk(conn, Organization.__table__, [

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -28,7 +28,7 @@ from sqlalchemy import insert, text  # noqa: E402
 from storage.db import is_postgres, make_engine, upgrade  # noqa: E402
 from storage.models import Chat, Organization, Outbox  # noqa: E402
 
-NOW = datetime(2025, 3, 10, 1, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 3, 10, 1, 0, tzinfo=UTC)
 
 
 def fill(url: str, messages: int, chats: int) -> list[int]:

@@ -127,7 +127,8 @@ class Extractor:
             pos = m.end()
             if folded.startswith(fold("đối với"), topic_start) or folded.startswith(fold("riêng đối với"), topic_start):
                 if pos >= len(text.rstrip()) - 1:  # "Đối với X:" alone names X
-                    refs, end = self.units.run_at(text, topic_start + len("đối với") + (6 if folded.startswith(fold("riêng"), topic_start) else 0), folded)
+                    skip = len("đối với") + (6 if folded.startswith(fold("riêng"), topic_start) else 0)
+                    refs, end = self.units.run_at(text, topic_start + skip, folded)
                     return refs, False, end
         refs, end = self.units.run_at(text, pos, folded)
         rest = text[end:].strip()
@@ -245,7 +246,8 @@ class Extractor:
             lm = _LABEL.match(para)
             if lm and not list_mode:
                 refs = self.label_units(lm.group(1))
-                if refs and self.units.run_at(re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1)), 0)[1] >= len(re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1)).rstrip()) - 1:
+                topic = re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1))
+                if refs and self.units.run_at(topic, 0)[1] >= len(topic.rstrip()) - 1:
                     label_units = refs
                     para = para[lm.end() :]
             for sentence in split_sentences(para):
@@ -400,7 +402,7 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
         return out
     # No "như sau:" sentence: a news report or a pasted list. The conclusions start at the first
     # sentence that asks a named unit to act, or at the first numbered task heading.
-    for i, p in enumerate(paras):
+    for p in paras:
         if is_closer(p) and out:
             break
         if out:

@@ -77,7 +77,7 @@ def _dedupe(cells: list[str]) -> list[str]:
     return out
 
 
-def _table_lines(table: "object") -> list[str]:
+def _table_lines(table: object) -> list[str]:
     rows = [[c.text.strip() for c in row.cells] for row in table.rows]  # type: ignore[attr-defined]
     if not rows:
         return []

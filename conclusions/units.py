@@ -18,6 +18,7 @@ from conclusions.catalog import FRONT, LEVELS, MASS_ORGANIZATION, PARTY_BOARD, U
 from conclusions.model import UnitRef
 from conclusions.normalize import fold
 
+
 def _fc(pattern: str) -> re.Pattern[str]:
     """Compile a pattern written with full diacritics so that it runs on `fold`ed text."""
     return re.compile(fold(pattern))
@@ -64,10 +65,10 @@ _UNKNOWN_HEAD = re.compile(
 _STOP_WORDS_RAW = {
     "chủ", "phối", "thực", "xây", "tổ", "triển", "khẩn", "tiếp", "tăng", "tập", "cần", "có", "là", "chịu", "chuẩn",
     "rà", "báo", "tham", "chỉ", "hướng", "theo", "đôn", "nghiên", "kiểm", "hoàn", "đẩy", "quan", "duy", "vận",
-    "tuyên", "nâng", "phát", "làm", "gửi", "đăng", "lập", "trình", "bổ", "tiếp", "phấn", "thường", "sớm", "kịp",
+    "tuyên", "nâng", "phát", "làm", "gửi", "đăng", "lập", "trình", "bổ", "phấn", "thường", "sớm", "kịp",
     "nghiêm", "đề", "giám", "củng", "tích", "cử", "bố", "xem", "phụ", "được", "đã", "sẽ", "đang", "và", "với",
     "cùng", "để", "trong", "của", "cho", "tại", "về", "từ", "đến", "trước", "sau", "nhằm", "những", "các", "một",
-    "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "tuyên", "vào",
+    "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "vào",
 }
 
 

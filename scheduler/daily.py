@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -194,7 +194,7 @@ def _check(session: Session, org: Organization, day: date, now: datetime, calend
 
 
 def _local_midnight_utc(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), zone).astimezone(timezone.utc)
+    return datetime.combine(day, time(0), zone).astimezone(UTC)
 
 
 def weekly_summary(session: Session, *, org_id: int, day: date, names: dict[int, str], tz: str) -> list[messages.UnitWeek]:

@@ -99,7 +99,7 @@ class SchedulerService:
         if self._dispatch_task is not None:
             try:
                 await asyncio.wait_for(self._dispatch_task, timeout=30)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 self._dispatch_task.cancel()
             self._dispatch_task = None
 

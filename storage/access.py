@@ -22,7 +22,7 @@ class Actor:
     label: str = ""
 
     @classmethod
-    def of(cls, member: Member) -> "Actor":
+    def of(cls, member: Member) -> Actor:
         """The actor for a registered, active member."""
         if not member.active:
             raise PermissionDenied("Tài khoản của bạn đã bị tạm dừng trong tổ chức này.")
@@ -35,7 +35,7 @@ class Actor:
         )
 
     @classmethod
-    def system(cls, org_id: int, label: str = "CLI") -> "Actor":
+    def system(cls, org_id: int, label: str = "CLI") -> Actor:
         """An administrator acting from the command line or a scheduled job."""
         return cls(org_id=org_id, role=ADMIN, label=label)
 

@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from storage.access import Actor, require_admin
-from storage.errors import DuplicateImport
+from storage.errors import DuplicateImport, InvalidInput
 from storage.events import record_event
-from storage.models import Conclusion, Organization, Task, Unit, utcnow
+from storage.models import RECURRENCES, Conclusion, Organization, Task, Unit, utcnow
 from storage.organizations import slugify
 
 #: Where a clause without any recognizable addressee goes, so that a person can assign it.
@@ -117,6 +117,10 @@ def import_draft(
         # Another import of the same text committed between our check and our insert.
         raise DuplicateImport("Văn bản này vừa được nhập; không nhập lại để tránh trùng nhiệm vụ.") from None
 
+    for task_draft in draft.tasks:
+        recurrence = task_draft.deadline.recurrence
+        if recurrence is not None and recurrence not in RECURRENCES:
+            raise InvalidInput(f"Chu kỳ không hợp lệ ở mục {task_draft.ref or '?'}: {recurrence!r}.")
     cache: dict[str, Unit] = {}
     created_units: list[Unit] = []
     planned: list[tuple[Any, Unit, str]] = []

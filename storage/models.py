@@ -7,7 +7,7 @@ refused); dates (`due`, `for_date`, `day`) are calendar dates in the organizatio
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
@@ -20,7 +20,7 @@ RECURRENCES = ("weekly", "monthly", "quarterly", "half_yearly", "yearly")
 
 def utcnow() -> datetime:
     """Current time, timezone-aware in UTC (the form every timestamp column takes)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Organization(SQLModel, table=True):

@@ -4,7 +4,7 @@ writes one audit event per change and never commits: the caller's transaction ho
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -94,7 +94,7 @@ def list_tasks(
     elif view == "soon":
         tasks = [t for t in tasks if (d := task_due(t)) is not None and today <= d <= today + timedelta(days=SOON_DAYS)]
     if view == "done":
-        tasks.sort(key=lambda t: t.done_at or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
+        tasks.sort(key=lambda t: t.done_at or datetime.min.replace(tzinfo=UTC), reverse=True)
     else:
         tasks.sort(key=urgency_key)
     return tasks

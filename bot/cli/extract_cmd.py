@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.table import Table
@@ -19,7 +18,7 @@ def _fmt(d: date | None) -> str:
 
 def extract_command(
     file: Path = typer.Argument(..., help="Tệp thông báo kết luận (.txt, .docx, .pdf)."),
-    issued_on: Optional[str] = typer.Option(None, "--issued-on", help="Ngày văn bản YYYY-MM-DD (nếu văn bản không ghi)."),
+    issued_on: str | None = typer.Option(None, "--issued-on", help="Ngày văn bản YYYY-MM-DD (nếu văn bản không ghi)."),
     as_json: bool = typer.Option(False, "--json", help=JSON_OPTION_HELP),
 ) -> None:
     """Trích xuất nhiệm vụ, đơn vị và thời hạn từ một thông báo kết luận."""
@@ -66,7 +65,7 @@ _RECURRENCE_VI = {None: "", "weekly": "hàng tuần", "monthly": "hàng tháng",
 
 def parse_date_command(
     phrases: list[str] = typer.Argument(..., help="Cụm từ chỉ thời hạn, ví dụ “thứ sáu tuần sau”, “cuoi thang”."),
-    today: Optional[str] = typer.Option(None, "--today", help="Coi hôm nay là ngày YYYY-MM-DD."),
+    today: str | None = typer.Option(None, "--today", help="Coi hôm nay là ngày YYYY-MM-DD."),
     as_json: bool = typer.Option(False, "--json", help=JSON_OPTION_HELP),
 ) -> None:
     """Đọc thời hạn gõ trong chat; mỗi cụm từ một dòng (JSON Lines với --json)."""

@@ -33,7 +33,8 @@ Muốn thử ngay không cần Telegram / to try it offline: [bold]dondoc demo[/
 def run_command() -> None:
     """Chạy bot (long polling, hoặc webhook khi có WEBHOOK_URL) / run the bot."""
     settings = settings_or_exit()
-    configure_logging(settings.log_level, secrets=[settings.token or "", settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""])
+    webhook_secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    configure_logging(settings.log_level, secrets=[settings.token or "", webhook_secret])
     if not settings.token:
         err_console.print(NO_TOKEN, highlight=False)
         raise typer.Exit(2)

@@ -8,7 +8,16 @@ from telegram import Document, Update
 from bot import texts
 from bot.callbacks import Callback
 from bot.handlers.common import (
-    Context, PressCallback, args_of, call_flow, caller_of, deliver, log_refusal, run_command, run_press, user_error,
+    Context,
+    PressCallback,
+    args_of,
+    call_flow,
+    caller_of,
+    deliver,
+    log_refusal,
+    run_command,
+    run_press,
+    user_error,
 )
 from bot.services import importing
 from bot.services.base import Outcome

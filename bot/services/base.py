@@ -150,7 +150,7 @@ class Outcome:
     menu_role: str | None = None
 
     @classmethod
-    def say(cls, text: str, keyboard: Keyboard = ()) -> "Outcome":
+    def say(cls, text: str, keyboard: Keyboard = ()) -> Outcome:
         """A single reply."""
         return cls(messages=[Message(text, keyboard)])
 

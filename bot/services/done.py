@@ -72,7 +72,8 @@ def close(
         state = occurrence_state(occurrence, who.today, tz) if occurrence else task_state(task, who.today, tz)
         label = STATE_LABELS[state] if occurrence or task_due(task) is not None else "hoàn thành"  # no deadline: no "đúng hạn"
         queued = notify.to_board(
-            session, org_id=task.org_id, kind="task_done", subject=f"task:{number}:{int(who.now.timestamp())}" + (f":{occurrence.id}" if occurrence else ""),
+            session, org_id=task.org_id, kind="task_done",
+            subject=f"task:{number}:{int(who.now.timestamp())}" + (f":{occurrence.id}" if occurrence else ""),
             day=who.today, now=who.now, exclude_member_id=who.actor.member_id,
             text=texts.done_notice(
                 number, unit, task.content, who.actor.label, at, label, saved_note, files, period,

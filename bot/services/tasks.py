@@ -123,7 +123,10 @@ def render_summary(session: Session, who: Acting) -> Message:
         (Button(texts.unit_button(u.name, overdue[u.id]), list_data(ListRef(u.id, "open", 0))),)  # type: ignore[arg-type, index]
         for u in units[:40]
     ]
-    keyboard.append((Button(texts.BTN_ALL_OVERDUE, list_data(ListRef(0, "overdue", 0))), Button(texts.BTN_ALL_OPEN, list_data(ListRef(0, "open", 0)))))
+    keyboard.append((
+        Button(texts.BTN_ALL_OVERDUE, list_data(ListRef(0, "overdue", 0))),
+        Button(texts.BTN_ALL_OPEN, list_data(ListRef(0, "open", 0))),
+    ))
     return Message(texts.summary(org_name(session, org_id=actor.org_id), who.today, rows_data), tuple(keyboard))
 
 

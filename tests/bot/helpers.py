@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
@@ -16,7 +16,7 @@ from storage.organizations import create_organization, get_unit
 from storage.tasks import add_task
 
 # 06:00 in Hà Nội on Monday 10/03/2025: before the 07:30 daily check, so no reminders interfere.
-START = datetime(2025, 3, 9, 23, 0, tzinfo=timezone.utc)
+START = datetime(2025, 3, 9, 23, 0, tzinfo=UTC)
 TODAY = date(2025, 3, 10)
 
 ADMIN = EmulatedUser(id=501, first_name="Văn phòng", last_name="Đảng ủy")

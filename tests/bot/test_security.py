@@ -23,7 +23,18 @@ from storage.settings import Settings
 from storage.tasks import cancel_task
 
 from .helpers import (
-    FOREIGN_LEADER, LEADER, MEMBER, OUTSIDER, START, TODAY, UNIT_GROUP, Talk, World, add_tasks, button, join,
+    FOREIGN_LEADER,
+    LEADER,
+    MEMBER,
+    OUTSIDER,
+    START,
+    TODAY,
+    UNIT_GROUP,
+    Talk,
+    World,
+    add_tasks,
+    button,
+    join,
 )
 
 pytestmark = pytest.mark.usefixtures("app")

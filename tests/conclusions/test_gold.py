@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conclusions.evaluate import DEFAULT_GOLD, Score, document_path, evaluate, score_document
 from conclusions import extract
+from conclusions.evaluate import DEFAULT_GOLD, Score, document_path, evaluate, score_document
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / ".." / "shared" / "seeds"

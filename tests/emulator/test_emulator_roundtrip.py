@@ -9,6 +9,7 @@ from telegram import BotCommand
 from telegram.ext import Application
 
 from bot.emulator import BotApiEmulator
+
 from .helpers import ALICE, BOB, GROUP, XLSX_BYTES
 
 pytestmark = pytest.mark.usefixtures("app")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -17,7 +17,7 @@ from storage.organizations import create_organization, get_unit
 from storage.tasks import add_task
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SEEDED_AT = datetime(2025, 1, 2, 1, 0, tzinfo=timezone.utc)
+SEEDED_AT = datetime(2025, 1, 2, 1, 0, tzinfo=UTC)
 
 
 @dataclass

@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlmodel import Session, select
@@ -28,7 +28,7 @@ from .helpers import REPO_ROOT, join, seed_org, task
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
-NOW = datetime(2025, 3, 10, 1, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 3, 10, 1, 0, tzinfo=UTC)
 DAY = date(2025, 3, 10)
 
 

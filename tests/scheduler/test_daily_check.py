@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -22,7 +22,7 @@ from storage.tasks import mark_done
 
 from .helpers import outbox, seed_org, task
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def at(day: date, hh: int = 1) -> datetime:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlmodel import Session
@@ -21,7 +21,7 @@ from .helpers import chat, outbox, seed_org
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
-NOW = datetime(2025, 3, 3, 1, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 3, 3, 1, 0, tzinfo=UTC)
 DAY = date(2025, 3, 3)
 FAST = Limits(per_second=200, private_interval=0.0, group_interval=0.0, backoff_base=2.0)
 LEADER, OTHER, MONITOR = 1000, 1001, 1099

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlmodel import Session, select
@@ -23,8 +23,8 @@ from .helpers import outbox, seed_org, task
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
-MONDAY_0800 = datetime(2025, 3, 10, 1, 0, tzinfo=timezone.utc)  # 08:00 in Hanoi
-MONDAY_0700 = datetime(2025, 3, 10, 0, 0, tzinfo=timezone.utc)
+MONDAY_0800 = datetime(2025, 3, 10, 1, 0, tzinfo=UTC)  # 08:00 in Hanoi
+MONDAY_0700 = datetime(2025, 3, 10, 0, 0, tzinfo=UTC)
 
 
 def ledger(engine) -> list[date]:
@@ -81,7 +81,7 @@ async def test_started_before_check_time_waits_for_the_cron(engine, notifier, or
         clock.set(MONDAY_0800)
         # Fire the registered job now, as APScheduler would at 07:30.
         job = service.scheduler.get_job("daily-check:Asia/Ho_Chi_Minh")  # type: ignore[union-attr]
-        job.modify(next_run_time=datetime.now(timezone.utc))
+        job.modify(next_run_time=datetime.now(UTC))
         service.scheduler.wakeup()  # type: ignore[union-attr]
         for _ in range(100):
             if ledger(engine):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, inspect, text
 from sqlmodel import select
 
 from conclusions.model import Deadline, TaskDraft, UnitRef
+from storage import tasks as ops
 from storage.access import Actor
 from storage.db import current_revision, session_scope
 from storage.errors import (
@@ -24,10 +25,9 @@ from storage.imports import import_draft
 from storage.invites import create_invite, redeem_invite
 from storage.models import Chat, Conclusion, Occurrence, Task, TaskEvent, Unit
 from storage.organizations import add_unit, create_organization, get_unit, list_units, rename_unit
-from storage import tasks as ops
 from tests.storage.helpers import make_draft
 
-NOW = datetime(2025, 2, 1, 2, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 1, 2, 0, tzinfo=UTC)
 
 
 def _org(engine, name="Đảng ủy xã A", level="xa"):
@@ -180,9 +180,8 @@ def test_same_document_twice_is_refused_with_clear_message(engine):
 
 def test_import_is_all_or_nothing(engine):
     org_id = _org(engine)
-    bad = TaskDraft("9", "x" * 10, [UnitRef("nong_dan", "Hội Nông dân xã")], [], Deadline("hàng ngày", None, False, "daily-bogus"))
-    draft = make_draft("another", tasks=[*make_draft().tasks, bad])
-    with pytest.raises(Exception):
+    draft = make_draft("another")
+    with pytest.raises(RuntimeError, match="simulated crash"):
         with session_scope(engine) as s:
             import_draft(s, actor=Actor.system(org_id), draft=draft, now=NOW)
             # Fail in the middle, after rows were flushed: nothing may survive the rollback.
@@ -193,6 +192,17 @@ def test_import_is_all_or_nothing(engine):
         assert s.exec(select(func.count()).select_from(Conclusion)).one() == 0
         assert s.exec(select(func.count()).select_from(TaskEvent).where(TaskEvent.kind == "created")).one() == 0
     assert _import(engine, org_id) == [1, 2, 3, 4]  # numbering did not leak either
+
+
+def test_import_with_an_invalid_recurrence_saves_nothing(engine):
+    org_id = _org(engine)
+    bad = TaskDraft("9", "Họp giao ban", [UnitRef("nong_dan", "Hội Nông dân xã")], [], Deadline("hàng ngày", None, False, "daily"))
+    with pytest.raises(InvalidInput, match="Chu kỳ"):
+        with session_scope(engine) as s:
+            import_draft(s, actor=Actor.system(org_id), draft=make_draft("x", tasks=[*make_draft().tasks, bad]), now=NOW)
+    with session_scope(engine) as s:
+        assert s.exec(select(func.count()).select_from(Conclusion)).one() == 0
+        assert s.exec(select(func.count()).select_from(Task)).one() == 0
 
 
 def test_unknown_unit_is_created_as_written(engine):
