@@ -284,3 +284,25 @@ class Outbox(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
     platform_message_id: str | None = Field(default=None, max_length=64)
+
+
+class PendingInput(SQLModel, table=True):
+    """The question the bot is waiting on in one chat (a note after ✅, a new deadline after ⏳, an
+    explanation, a document after /import). Kept in the database so that any instance behind the
+    load balancer, or the same one after a restart, reads the answer as an answer."""
+
+    __tablename__ = "pending_inputs"
+    __table_args__ = (
+        UniqueConstraint("platform", "platform_user_id", "chat_id", name="uq_pending_inputs_user_chat"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Looked up only by the unique (platform, user, chat) key; org_id scopes it to the membership.
+    org_id: int = Field(foreign_key="organizations.id")
+    platform: str = Field(default="telegram", max_length=20)
+    platform_user_id: str = Field(max_length=64)
+    chat_id: str = Field(max_length=64)
+    kind: str = Field(max_length=20)  # done_note | extension | explanation | import
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime

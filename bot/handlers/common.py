@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -26,8 +25,6 @@ Context = ContextTypes.DEFAULT_TYPE
 HandlerCallback = Callable[[Update, Context], Awaitable[None]]
 PressCallback = Callable[[Update, Context, Callback], Awaitable[None]]
 T = TypeVar("T")
-AWAITING_KEY = "awaiting"
-AWAITING_AT_KEY = "awaiting_at"
 
 
 def services_of(context: Context) -> Services:
@@ -78,17 +75,35 @@ def args_of(context: Context) -> list[str]:
     return list(context.args or [])
 
 
-async def run_command(update: Update, context: Context, flow: Callable[..., Outcome], *args: Any, **kwargs: Any) -> None:
-    """Run a text-command flow and send its outcome; user errors become a short reply."""
+async def run_flow(
+    update: Update, context: Context, flow: Callable[..., Outcome | None], *args: Any, **kwargs: Any
+) -> Outcome | None:
+    """Run a flow for the caller of `update`; user errors become a short reply."""
     try:
-        outcome = await call_flow(context, flow, caller_of(update), *args, **kwargs)
+        return await call_flow(context, flow, caller_of(update), *args, **kwargs)
     except Exception as exc:  # noqa: BLE001 - mapped or re-raised just below
         message = user_error(exc)
         if message is None:
             raise
         log_refusal(update, flow, exc)
-        outcome = Outcome.say(message)
+        return Outcome.say(message)
+
+
+async def run_command(update: Update, context: Context, flow: Callable[..., Outcome], *args: Any, **kwargs: Any) -> None:
+    """Run a text-command flow and send its outcome; user errors become a short reply."""
+    outcome = await run_flow(update, context, flow, *args, **kwargs)
+    assert outcome is not None
     await deliver(update, context, outcome)
+
+
+async def run_answer(update: Update, context: Context, flow: Callable[..., Outcome | None], *args: Any, **kwargs: Any) -> bool:
+    """Run the flow answering a pending question and send its outcome; False (nothing sent) when
+    the question was gone by the time the flow took it (answered through another instance)."""
+    outcome = await run_flow(update, context, flow, *args, **kwargs)
+    if outcome is None:
+        return False
+    await deliver(update, context, outcome)
+    return True
 
 
 async def run_press(update: Update, context: Context, flow: Callable[..., Outcome], *args: Any) -> None:
@@ -129,14 +144,9 @@ async def answer_quietly(query: CallbackQuery, text: str | None = None) -> None:
 
 
 async def deliver(update: Update, context: Context, outcome: Outcome, query: CallbackQuery | None = None) -> None:
-    """Render an outcome: conversation state, the edit, the new messages, the wake-up, the menu."""
+    """Render an outcome: the edit, the new messages, the wake-up, the menu."""
     chat = update.effective_chat
     assert chat is not None
-    if outcome.clear_awaiting and context.user_data is not None:
-        context.user_data.pop(AWAITING_KEY, None)
-    if outcome.awaiting is not None and context.user_data is not None:
-        context.user_data[AWAITING_KEY] = outcome.awaiting
-        context.user_data[AWAITING_AT_KEY] = time.monotonic()
     if outcome.edit is not None:
         await _edit(context, query, outcome)
     for message in outcome.messages:

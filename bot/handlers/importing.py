@@ -15,6 +15,7 @@ from bot.handlers.common import (
     caller_of,
     deliver,
     log_refusal,
+    run_answer,
     run_command,
     run_press,
     user_error,
@@ -53,11 +54,11 @@ async def import_document(update: Update, context: Context, document: Document) 
     await deliver(update, context, outcome)
 
 
-async def import_text(update: Update, context: Context, text: str) -> None:
-    """Pasted text after /import."""
+async def import_text(update: Update, context: Context, text: str) -> bool:
+    """Pasted text after /import; False when no document was awaited any more."""
     assert update.effective_chat is not None
     await context.bot.send_message(update.effective_chat.id, texts.IMPORT_WORKING)
-    await run_command(update, context, importing.preview_text, text)
+    return await run_answer(update, context, importing.answer_text, text)
 
 
 async def press_save(update: Update, context: Context, cb: Callback) -> None:

@@ -124,13 +124,36 @@ class Message:
 
 @dataclass(frozen=True)
 class Awaiting:
-    """What the caller's next message is expected to be (a note, an explanation, a document...)."""
+    """What the caller's next message in `chat_id` is expected to be (a note, an explanation, a
+    document...); stored as a pending question by `bot.services.questions`."""
 
     kind: str  # done_note | extension | explanation | import
     chat_id: str
     number: int = 0
     list_ref: ListRef | None = None
     list_message_id: int | None = None
+
+    def payload(self) -> dict[str, Any]:
+        """What the stored question keeps beside its kind and chat (JSON)."""
+        ref = self.list_ref
+        return {
+            "number": self.number,
+            "list": [ref.unit, ref.view, ref.page] if ref is not None else None,
+            "message_id": self.list_message_id,
+        }
+
+    @classmethod
+    def of(cls, kind: str, chat_id: str, payload: dict[str, Any]) -> Awaiting:
+        """The question back from its stored form."""
+        ref = payload.get("list")
+        message_id = payload.get("message_id")
+        return cls(
+            kind=kind,
+            chat_id=chat_id,
+            number=int(payload.get("number") or 0),
+            list_ref=ListRef(int(ref[0]), str(ref[1]), int(ref[2])) if ref else None,
+            list_message_id=int(message_id) if message_id else None,
+        )
 
 
 @dataclass
@@ -143,8 +166,6 @@ class Outcome:
     edit_target: tuple[str, int] | None = None
     toast: str | None = None
     alert: bool = False
-    awaiting: Awaiting | None = None
-    clear_awaiting: bool = False
     notified: bool = False
     #: Set the command menu of the caller's chat for this role (after onboarding).
     menu_role: str | None = None

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlmodel import Session
+
 from bot import texts
 from bot.callbacks import ListRef, done_data, encode, list_data
-from bot.services import notify
+from bot.services import notify, questions
 from bot.services.base import Acting, Awaiting, Button, Caller, Message, Outcome, Services, acting
 from bot.services.periods import periods_of, shown_period
 from bot.services.tasks import render_list, task_number
@@ -33,8 +35,8 @@ def press_done(services: Services, caller: Caller, number: int, ref: ListRef, me
             return Outcome(edit=render_list(session, who, ref), toast=texts.period_already_done(number))
         keyboard = ((Button(texts.BTN_CONFIRM_DONE, done_data("dy", number, ref)), Button(texts.BTN_CANCEL, list_data(ref))),)
         confirm = Message(texts.confirm_done(task, period), keyboard)
-    awaiting = Awaiting("done_note", caller.chat_id, number, ref, message_id)
-    return Outcome(edit=confirm, awaiting=awaiting)
+        questions.ask(session, who, caller, Awaiting("done_note", caller.chat_id, number, ref, message_id))
+    return Outcome(edit=confirm)
 
 
 def _ack_keyboard(who: Acting, number: int) -> tuple[tuple[Button, ...], ...]:
@@ -56,33 +58,49 @@ def close(
     """Mark a task done (one transaction) and acknowledge; refresh the list it was pressed on."""
     with services.transaction() as session:
         who = acting(session, services, caller)
-        task = get_task(session, actor=who.actor, number=number)
-        if task.status == "cancelled":
-            raise InvalidState(texts.task_cancelled(number))
-        result = mark_done(session, actor=who.actor, number=number, note=note, evidence=evidence, now=who.now)
-        task, occurrence = result.task, result.occurrence
-        tz = org_timezone(session, org_id=task.org_id)
-        unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
-        period = texts.period_name(task.recurrence, occurrence.period_start, occurrence.due) if occurrence else None
-        saved_note = occurrence.result_note if occurrence else task.result_note
-        files = len([e for e in evidence or [] if e.get("file_id")])
-        at = texts.fmt_time(who.now, tz)
-        ack = texts.done_ack(number, unit, who.actor.label, at, saved_note, files, not who.actor.oversees_all_units, period)
-        # The board learns of each closure at once (not only at /report) — unless it closed the task itself.
-        state = occurrence_state(occurrence, who.today, tz) if occurrence else task_state(task, who.today, tz)
-        label = STATE_LABELS[state] if occurrence or task_due(task) is not None else "hoàn thành"  # no deadline: no "đúng hạn"
-        queued = notify.to_board(
-            session, org_id=task.org_id, kind="task_done",
-            subject=f"task:{number}:{int(who.now.timestamp())}" + (f":{occurrence.id}" if occurrence else ""),
-            day=who.today, now=who.now, exclude_member_id=who.actor.member_id,
-            text=texts.done_notice(
-                number, unit, task.content, who.actor.label, at, label, saved_note, files, period,
-            ),
-            keyboard=((Button(f"{texts.BTN_DETAILS} Chi tiết", encode("dt", number)),),),
-        )
-        refreshed = render_list(session, who, ref) if ref is not None else None
+        return _close(session, who, caller, number, ref=ref, note=note, evidence=evidence, list_message=list_message)
+
+
+def _close(
+    session: Session,
+    who: Acting,
+    caller: Caller,
+    number: int,
+    *,
+    ref: ListRef | None,
+    note: str | None,
+    evidence: list[dict[str, Any]] | None,
+    list_message: tuple[str, int] | None,
+) -> Outcome:
+    task = get_task(session, actor=who.actor, number=number)
+    if task.status == "cancelled":
+        raise InvalidState(texts.task_cancelled(number))
+    result = mark_done(session, actor=who.actor, number=number, note=note, evidence=evidence, now=who.now)
+    task, occurrence = result.task, result.occurrence
+    tz = org_timezone(session, org_id=task.org_id)
+    unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
+    period = texts.period_name(task.recurrence, occurrence.period_start, occurrence.due) if occurrence else None
+    saved_note = occurrence.result_note if occurrence else task.result_note
+    files = len([e for e in evidence or [] if e.get("file_id")])
+    at = texts.fmt_time(who.now, tz)
+    ack = texts.done_ack(number, unit, who.actor.label, at, saved_note, files, not who.actor.oversees_all_units, period)
+    # The board learns of each closure at once (not only at /report) — unless it closed the task itself.
+    state = occurrence_state(occurrence, who.today, tz) if occurrence else task_state(task, who.today, tz)
+    label = STATE_LABELS[state] if occurrence or task_due(task) is not None else "hoàn thành"  # no deadline: no "đúng hạn"
+    queued = notify.to_board(
+        session, org_id=task.org_id, kind="task_done",
+        subject=f"task:{number}:{int(who.now.timestamp())}" + (f":{occurrence.id}" if occurrence else ""),
+        day=who.today, now=who.now, exclude_member_id=who.actor.member_id,
+        text=texts.done_notice(
+            number, unit, task.content, who.actor.label, at, label, saved_note, files, period,
+        ),
+        keyboard=((Button(f"{texts.BTN_DETAILS} Chi tiết", encode("dt", number)),),),
+    )
+    refreshed = render_list(session, who, ref) if ref is not None else None
+    # Closed by ✔, /done or a note: no later message in this chat is a note any more.
+    questions.clear(session, who, caller)
     return Outcome(
-        messages=[Message(ack, _ack_keyboard(who, number))], edit=refreshed, edit_target=list_message, clear_awaiting=True,
+        messages=[Message(ack, _ack_keyboard(who, number))], edit=refreshed, edit_target=list_message,
         notified=bool(queued),
     )
 
@@ -94,15 +112,23 @@ def confirm_press(services: Services, caller: Caller, number: int, ref: ListRef)
     return outcome
 
 
-def note_received(
-    services: Services, caller: Caller, awaiting: Awaiting, *, text: str | None, item: dict[str, Any] | None
-) -> Outcome:
-    """The message after ✅: a note (kept as the result note) and/or a photo or file (kept as evidence)."""
-    evidence: list[dict[str, Any]] = []
-    if item is not None:
-        evidence.append({**item, "by": caller.display_name, "at": texts.fmt_time(services.now())})
-    target = (awaiting.chat_id, awaiting.list_message_id) if awaiting.list_message_id else None
-    return close(services, caller, awaiting.number, ref=awaiting.list_ref, note=text, evidence=evidence, list_message=target)
+def note_received(services: Services, caller: Caller, *, text: str | None, item: dict[str, Any] | None) -> Outcome | None:
+    """The message after ✅: a note (kept as the result note) and/or a photo or file (kept as evidence).
+
+    The question is consumed in the transaction that closes the task; None when no note is awaited
+    any more (answered through another instance, replaced or expired)."""
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        awaiting = questions.take(session, who, caller, "done_note")
+        if awaiting is None:
+            return None
+        evidence: list[dict[str, Any]] = []
+        if item is not None:
+            evidence.append({**item, "by": caller.display_name, "at": texts.fmt_time(who.now)})
+        target = (awaiting.chat_id, awaiting.list_message_id) if awaiting.list_message_id else None
+        return _close(
+            session, who, caller, awaiting.number, ref=awaiting.list_ref, note=text, evidence=evidence, list_message=target,
+        )
 
 
 def done_command(services: Services, caller: Caller, args: list[str]) -> Outcome:

@@ -3,10 +3,12 @@ the task's history and forwarded to the board."""
 
 from __future__ import annotations
 
+from sqlmodel import Session
+
 from bot import texts
 from bot.callbacks import encode
-from bot.services import notify
-from bot.services.base import Awaiting, Button, Caller, Message, Outcome, Services, acting
+from bot.services import notify, questions
+from bot.services.base import Acting, Awaiting, Button, Caller, Message, Outcome, Services, acting
 from bot.services.periods import is_overdue, periods_of, shown_period
 from bot.services.tasks import task_number
 from storage.access import require_close_task, require_oversight
@@ -48,23 +50,45 @@ def press_explain(services: Services, caller: Caller, number: int) -> Outcome:
     with services.transaction() as session:
         who = acting(session, services, caller)
         require_close_task(who.actor, get_task(session, actor=who.actor, number=number))
-    return Outcome(messages=[Message(texts.explanation_prompt(number))], awaiting=Awaiting("explanation", caller.chat_id, number))
+        questions.ask(session, who, caller, Awaiting("explanation", caller.chat_id, number))
+    return Outcome(messages=[Message(texts.explanation_prompt(number))])
 
 
 def explain(services: Services, caller: Caller, number: int, text: str) -> Outcome:
     """Keep the leader's explanation with the task and forward it to the board."""
+    text = _explanation_text(text)
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        return _keep(session, who, caller, number, text)
+
+
+def answer(services: Services, caller: Caller, text: str) -> Outcome | None:
+    """The message after ✍: the explanation (None when no longer awaited)."""
+    text = _explanation_text(text)
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        awaiting = questions.take(session, who, caller, "explanation")
+        if awaiting is None:
+            return None
+        return _keep(session, who, caller, awaiting.number, text)
+
+
+def _explanation_text(text: str) -> str:
     text = " ".join(text.split())
     if not text:
         raise InvalidInput(texts.EXPLAIN_NEED_TEXT)
-    with services.transaction() as session:
-        who = acting(session, services, caller)
-        task = record_note_event(session, actor=who.actor, number=number, kind="explanation", text=text, now=who.now)
-        unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
-        queued = notify.to_board(
-            session, org_id=task.org_id, kind="explanation", subject=f"task:{number}:{int(who.now.timestamp())}",
-            day=who.today, now=who.now, text=texts.explanation_received(task, unit, who.actor.label, text[:1000]),
-        )
-    return Outcome(messages=[Message(texts.explanation_saved(number))], notified=bool(queued), clear_awaiting=True)
+    return text
+
+
+def _keep(session: Session, who: Acting, caller: Caller, number: int, text: str) -> Outcome:
+    task = record_note_event(session, actor=who.actor, number=number, kind="explanation", text=text, now=who.now)
+    unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
+    queued = notify.to_board(
+        session, org_id=task.org_id, kind="explanation", subject=f"task:{number}:{int(who.now.timestamp())}",
+        day=who.today, now=who.now, text=texts.explanation_received(task, unit, who.actor.label, text[:1000]),
+    )
+    questions.clear(session, who, caller)
+    return Outcome(messages=[Message(texts.explanation_saved(number))], notified=bool(queued))
 
 
 def explain_command(services: Services, caller: Caller, args: list[str]) -> Outcome:

@@ -3,10 +3,12 @@ the unit is told; an approved extension moves the deadline and is recorded."""
 
 from __future__ import annotations
 
+from sqlmodel import Session
+
 from bot import texts
 from bot.callbacks import encode
-from bot.services import notify
-from bot.services.base import Awaiting, Button, Caller, Message, Outcome, Services, acting
+from bot.services import notify, questions
+from bot.services.base import Acting, Awaiting, Button, Caller, Message, Outcome, Services, acting
 from bot.services.deadline_phrase import split_deadline
 from bot.services.tasks import task_number
 from storage.access import require_request_extension
@@ -25,32 +27,48 @@ def press_extend(services: Services, caller: Caller, number: int) -> Outcome:
             raise InvalidState(f"Nhiệm vụ số {number} không còn mở, không cần gia hạn.")
         if task.recurrence:
             raise InvalidState(texts.RECURRING_NO_EXTENSION)
-    return Outcome(messages=[Message(texts.extension_prompt(number))], awaiting=Awaiting("extension", caller.chat_id, number))
+        questions.ask(session, who, caller, Awaiting("extension", caller.chat_id, number))
+    return Outcome(messages=[Message(texts.extension_prompt(number))])
 
 
 def ask(services: Services, caller: Caller, number: int, text: str) -> Outcome:
     """Send the request to the board with ✔ Duyệt / ✖ Từ chối."""
     with services.transaction() as session:
         who = acting(session, services, caller)
-        task = get_task(session, actor=who.actor, number=number)  # refuse unknown / foreign tasks before parsing
-        if task.recurrence:
-            raise InvalidState(texts.RECURRING_NO_EXTENSION)
-        parsed = split_deadline(text, who.today)
-        if parsed is None or parsed.deadline.due is None:
-            raise InvalidInput(texts.EXTEND_NEED_DEADLINE)
-        if not parsed.reason:
-            raise InvalidInput(texts.EXTEND_NEED_REASON)
-        request = request_extension(
-            session, actor=who.actor, number=number, new_due=parsed.deadline.due, deadline_text=parsed.phrase,
-            reason=parsed.reason, now=who.now,
-        )
-        unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
-        buttons = ((Button(texts.BTN_APPROVE, encode("xa", request.id)), Button(texts.BTN_REJECT, encode("xr", request.id))),)  # type: ignore[arg-type]
-        queued = notify.to_board(
-            session, org_id=task.org_id, kind="extension_request", subject=f"ext:{request.id}", day=who.today, now=who.now,
-            text=texts.extension_request(request, task, unit), keyboard=buttons,
-        )
-    return Outcome(messages=[Message(texts.extension_sent(number, request.new_due))], notified=bool(queued), clear_awaiting=True)
+        return _send_request(session, who, caller, number, text)
+
+
+def answer(services: Services, caller: Caller, text: str) -> Outcome | None:
+    """The message after ⏳: the new deadline and the reason (None when no longer awaited)."""
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        awaiting = questions.take(session, who, caller, "extension")
+        if awaiting is None:
+            return None
+        return _send_request(session, who, caller, awaiting.number, text)
+
+
+def _send_request(session: Session, who: Acting, caller: Caller, number: int, text: str) -> Outcome:
+    task = get_task(session, actor=who.actor, number=number)  # refuse unknown / foreign tasks before parsing
+    if task.recurrence:
+        raise InvalidState(texts.RECURRING_NO_EXTENSION)
+    parsed = split_deadline(text, who.today)
+    if parsed is None or parsed.deadline.due is None:
+        raise InvalidInput(texts.EXTEND_NEED_DEADLINE)
+    if not parsed.reason:
+        raise InvalidInput(texts.EXTEND_NEED_REASON)
+    request = request_extension(
+        session, actor=who.actor, number=number, new_due=parsed.deadline.due, deadline_text=parsed.phrase,
+        reason=parsed.reason, now=who.now,
+    )
+    unit = unit_names(session, org_id=task.org_id).get(task.unit_id, "")
+    buttons = ((Button(texts.BTN_APPROVE, encode("xa", request.id)), Button(texts.BTN_REJECT, encode("xr", request.id))),)  # type: ignore[arg-type]
+    queued = notify.to_board(
+        session, org_id=task.org_id, kind="extension_request", subject=f"ext:{request.id}", day=who.today, now=who.now,
+        text=texts.extension_request(request, task, unit), keyboard=buttons,
+    )
+    questions.clear(session, who, caller)
+    return Outcome(messages=[Message(texts.extension_sent(number, request.new_due))], notified=bool(queued))
 
 
 def extension_command(services: Services, caller: Caller, args: list[str]) -> Outcome:

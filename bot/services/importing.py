@@ -11,7 +11,7 @@ from typing import Any
 import conclusions
 from bot import texts
 from bot.callbacks import encode
-from bot.services import notify
+from bot.services import notify, questions
 from bot.services.base import Awaiting, Button, Caller, Message, Outcome, Services, acting
 from storage.access import require_admin
 from storage.errors import DondocError, DuplicateImport, InvalidInput, InvalidState, NotFound
@@ -30,7 +30,8 @@ def start(services: Services, caller: Caller) -> Outcome:
     with services.transaction() as session:
         who = acting(session, services, caller)
         require_admin(who.actor, who.actor.org_id)
-    return Outcome(messages=[Message(texts.IMPORT_PROMPT)], awaiting=Awaiting("import", caller.chat_id))
+        questions.ask(session, who, caller, Awaiting("import", caller.chat_id))
+    return Outcome(messages=[Message(texts.IMPORT_PROMPT)])
 
 
 def check_filename(filename: str | None) -> None:
@@ -65,6 +66,17 @@ def preview_document(services: Services, caller: Caller, content: bytes, filenam
 
 def preview_text(services: Services, caller: Caller, text: str, filename: str | None = None) -> Outcome:
     """Extract, refuse duplicates, keep the draft and show the preview with ✔ Lưu / ✖ Hủy."""
+    outcome = _preview(services, caller, text, filename, answering=False)
+    assert outcome is not None  # only an answer can find its question gone
+    return outcome
+
+
+def answer_text(services: Services, caller: Caller, text: str) -> Outcome | None:
+    """Text pasted after /import: preview it (None when no document is awaited any more)."""
+    return _preview(services, caller, text, None, answering=True)
+
+
+def _preview(services: Services, caller: Caller, text: str, filename: str | None, *, answering: bool) -> Outcome | None:
     with services.transaction() as session:
         who = acting(session, services, caller)
         require_admin(who.actor, who.actor.org_id)
@@ -74,6 +86,9 @@ def preview_text(services: Services, caller: Caller, text: str, filename: str | 
         raise InvalidInput(texts.IMPORT_NO_TASKS)
     with services.transaction() as session:
         who = acting(session, services, caller)
+        # The question is consumed with the draft it led to: a refused text (a duplicate...) keeps it.
+        if answering and questions.take(session, who, caller, "import") is None:
+            return None
         existing = find_duplicate(session, org_id=who.actor.org_id, source_sha256=draft.source_sha256)
         if existing is not None:
             raise DuplicateImport(duplicate_message(existing))
@@ -84,9 +99,10 @@ def preview_text(services: Services, caller: Caller, text: str, filename: str | 
         session.add(row)
         session.flush()
         draft_id = row.id
+        questions.clear(session, who, caller)
     text_out = render_preview(draft, filename)
     keyboard = ((Button(texts.BTN_SAVE, encode("is", draft_id)), Button(texts.BTN_DISCARD, encode("ic", draft_id))),)  # type: ignore[arg-type]
-    return Outcome(messages=[Message(text_out, keyboard)], clear_awaiting=True)
+    return Outcome(messages=[Message(text_out, keyboard)])
 
 
 def render_preview(draft: Any, filename: str | None) -> str:
@@ -142,9 +158,10 @@ def save(services: Services, caller: Caller, draft_id: int | None, pressed: bool
                 text=texts.new_tasks(names.get(unit_id, ""), source, tasks),
             )
         text = texts.import_saved(len(result.tasks), len(by_unit), result.conclusion.number)
+        questions.clear(session, who, caller)
     if pressed:
-        return Outcome(edit=Message(text), toast=text, notified=bool(queued), clear_awaiting=True)
-    return Outcome(messages=[Message(text)], notified=bool(queued), clear_awaiting=True)
+        return Outcome(edit=Message(text), toast=text, notified=bool(queued))
+    return Outcome(messages=[Message(text)], notified=bool(queued))
 
 
 def cancel(services: Services, caller: Caller, draft_id: int | None, pressed: bool = True) -> Outcome:
@@ -155,9 +172,10 @@ def cancel(services: Services, caller: Caller, draft_id: int | None, pressed: bo
         row = _pending(session, who, draft_id)
         row.status = "cancelled"
         session.add(row)
+        questions.clear(session, who, caller)
     if pressed:
-        return Outcome(edit=Message(texts.IMPORT_CANCELLED), toast=texts.IMPORT_CANCELLED, clear_awaiting=True)
-    return Outcome(messages=[Message(texts.IMPORT_CANCELLED)], clear_awaiting=True)
+        return Outcome(edit=Message(texts.IMPORT_CANCELLED), toast=texts.IMPORT_CANCELLED)
+    return Outcome(messages=[Message(texts.IMPORT_CANCELLED)])
 
 
 def save_command(services: Services, caller: Caller, args: list[str]) -> Outcome:
