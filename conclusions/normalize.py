@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Tone marks only: dropping them makes old ("hoà") and new ("hòa") tone placement compare equal
 # while keeping the vowel letters (â, ơ, ư…) that tell words apart.
@@ -30,16 +31,20 @@ def _fold_char(ch: str) -> str:
 _FOLD_TABLE: dict[str, str] = {}
 
 
-def fold(text: str) -> str:
-    """Lower-case and drop tone marks, one character for one character, so offsets stay valid."""
+def _map_chars(text: str, table: dict[str, str], convert: Callable[[str], str]) -> str:
+    """Map each character through `convert`, memoized in `table` (one character in, one out)."""
     out = []
     for ch in text:
-        f = _FOLD_TABLE.get(ch)
-        if f is None:
-            f = _fold_char(ch)
-            _FOLD_TABLE[ch] = f
-        out.append(f)
+        mapped = table.get(ch)
+        if mapped is None:
+            mapped = table[ch] = convert(ch)
+        out.append(mapped)
     return "".join(out)
+
+
+def fold(text: str) -> str:
+    """Lower-case and drop tone marks, one character for one character, so offsets stay valid."""
+    return _map_chars(text, _FOLD_TABLE, _fold_char)
 
 
 def _ascii_char(ch: str) -> str:
@@ -57,14 +62,7 @@ _ASCII_TABLE: dict[str, str] = {}
 
 def ascii_fold(text: str) -> str:
     """Lower-case and strip every diacritic (đ→d), one character for one: how people type on phones."""
-    out = []
-    for ch in text:
-        f = _ASCII_TABLE.get(ch)
-        if f is None:
-            f = _ascii_char(ch)
-            _ASCII_TABLE[ch] = f
-        out.append(f)
-    return "".join(out)
+    return _map_chars(text, _ASCII_TABLE, _ascii_char)
 
 
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s*", re.M)

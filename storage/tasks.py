@@ -140,11 +140,7 @@ def mark_done(
         ).first() or ensure_occurrence(session, task=task, day=today)
         if occurrence.status == "done":
             raise InvalidState(f"Nhiệm vụ số {number} đã được báo hoàn thành cho kỳ này.")
-        occurrence.status = "done"
-        occurrence.done_at = now
-        occurrence.done_by_member_id = actor.member_id
-        occurrence.done_by = actor.label
-        occurrence.result_note = note
+        _stamp_done(occurrence, actor, now, note)
         session.add(occurrence)
         if evidence:
             task.evidence = [*task.evidence, *evidence]
@@ -156,16 +152,21 @@ def mark_done(
         return DoneResult(task=task, occurrence=occurrence)
     if task.status == "done":
         raise InvalidState(f"Nhiệm vụ số {number} đã được báo hoàn thành trước đó.")
-    task.status = "done"
-    task.done_at = now
-    task.done_by_member_id = actor.member_id
-    task.done_by = actor.label
-    task.result_note = note
+    _stamp_done(task, actor, now, note)
     if evidence:
         task.evidence = [*task.evidence, *evidence]
     session.add(task)
     record_event(session, actor=actor, kind="done", task_id=task.id, detail={"note": note}, at=now)
     return DoneResult(task=task)
+
+
+def _stamp_done(record: Task | Occurrence, actor: Actor, now: datetime, note: str | None) -> None:
+    """Mark a task or one period of it done, by whom and when (the reopen below clears the same fields)."""
+    record.status = "done"
+    record.done_at = now
+    record.done_by_member_id = actor.member_id
+    record.done_by = actor.label
+    record.result_note = note
 
 
 def add_evidence(
