@@ -51,6 +51,8 @@ class SchedulerService:
         self.engine = engine
         self.settings = settings
         self.clock = clock or SystemClock()
+        # The overall rate is per process: with N instances on one bot, set DISPATCH_RATE_PER_SECOND to 25/N.
+        limits = limits or Limits(per_second=settings.dispatch_rate_per_second)
         self.dispatcher = Dispatcher(engine, notifier, clock=self.clock, limits=limits, worker_id=worker_id)
         self.scheduler: AsyncIOScheduler | None = None
         self._stop = asyncio.Event()

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
+    dispatch_rate_per_second: float = Field(default=25.0, gt=0, le=30)
 
     @field_validator("database_url")
     @classmethod

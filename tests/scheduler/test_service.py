@@ -138,3 +138,8 @@ async def test_run_check_now_goes_on_past_a_broken_organization(engine, notifier
     assert [r.org_id for r in reports] == [org.org_id]
     with Session(engine) as s:
         assert s.get(Organization, org.org_id) is not None
+
+
+def test_dispatch_rate_comes_from_settings(engine, notifier):
+    service = SchedulerService(engine, Settings(database_url="sqlite://", dispatch_rate_per_second=12.5), notifier)
+    assert service.dispatcher.limits.per_second == 12.5
