@@ -32,6 +32,7 @@ from telegram.ext import (
 )
 
 from bot.emulator import BotApiEmulator, EmulatedChat, EmulatedUser
+from tests.emulator.helpers import emulator_application, on_text
 
 from .conftest import ARTIFACTS_DIR, CHROMIUM_ARGS
 
@@ -97,19 +98,8 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     )
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    chat_type = update.effective_chat.type
-    await update.effective_message.reply_text(f"Echo ({chat_type}): {update.effective_message.text}")
-
-
 def build_bot(emu: BotApiEmulator) -> Application:
-    app = (
-        Application.builder()
-        .token(emu.token)
-        .base_url(f"{emu.base_url}/bot")
-        .base_file_url(f"{emu.base_url}/file/bot")
-        .build()
-    )
+    app = emulator_application(emu)
     app.add_handler(CommandHandler("tasks", tasks_cmd))
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(MessageHandler(filters.Document.ALL, on_document))

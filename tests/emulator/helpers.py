@@ -71,15 +71,20 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(f"Echo ({chat_type}): {update.effective_message.text}")
 
 
-def build_app(emulator: BotApiEmulator) -> Application:
-    """The echo bot wired to the emulator the way production wires TELEGRAM_API_BASE_URL."""
-    app = (
+def emulator_application(emulator: BotApiEmulator) -> Application:
+    """A bare `Application` wired to the emulator the way production wires TELEGRAM_API_BASE_URL."""
+    return (
         Application.builder()
         .token(emulator.token)
         .base_url(f"{emulator.base_url}/bot")
         .base_file_url(f"{emulator.base_url}/file/bot")
         .build()
     )
+
+
+def build_app(emulator: BotApiEmulator) -> Application:
+    """The echo bot wired to the emulator."""
+    app = emulator_application(emulator)
     app.add_handler(CommandHandler("start", start_cmd))
     app.add_handler(CommandHandler("export", export_cmd))
     app.add_handler(CallbackQueryHandler(on_button))
