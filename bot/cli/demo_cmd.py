@@ -7,6 +7,8 @@ import logging
 import signal
 import tempfile
 import webbrowser
+from contextlib import ExitStack
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +18,7 @@ from bot.cli.common import configure_logging
 from bot.cli.output import console, fail
 
 
-async def _serve(db: Path, port: int, open_browser: bool, days: int) -> None:
+async def _serve(db: Path, port: int, open_browser: bool, days: int, temporary: bool) -> None:
     from bot.demo.script import day_heading, render
     from bot.demo.world import DemoWorld
 
@@ -30,18 +32,23 @@ async def _serve(db: Path, port: int, open_browser: bool, days: int) -> None:
         with console.status("Đang thiết lập tổ chức mẫu, mời từng người và nhập thông báo mẫu…"):
             await world.ensure_setup()
         world.mark_seen()
-        for _ in range(days):
-            day = await world.advance(1)
+
+        def show_day(day: date) -> None:
             console.print(f"\n[bold]=== {day_heading(day)} ===[/bold]")
             render(world.new_deliveries(), console.print)
-        console.print(f"\n[bold green]dondoc demo[/bold green] đang chạy tại [link={world.url}]{world.url}[/link]")
-        console.print(f"Cơ sở dữ liệu: {db}  ·  Ngày mô phỏng: {world.today():%d/%m/%Y}  ·  Ctrl+C để dừng.")
-        if open_browser:
-            webbrowser.open(world.url)
+
+        if days:
+            await world.advance(days, on_day=show_day)
+        # Ctrl+C stops the demo from here on, even the moment the line below appears.
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        console.print(f"\n[bold green]dondoc demo[/bold green] đang chạy tại [link={world.url}]{world.url}[/link]")
+        where = "tạm, xóa khi dừng (dùng --db TỆP để giữ)" if temporary else str(db)
+        console.print(f"Cơ sở dữ liệu: {where}  ·  Ngày mô phỏng: {world.today():%d/%m/%Y}  ·  Ctrl+C để dừng.")
+        if open_browser:
+            webbrowser.open(world.url)
         await stop.wait()
     finally:
         await world.stop()
@@ -60,7 +67,7 @@ async def _script(db: Path, days: int) -> None:
 
 
 def demo_command(
-    db: Annotated[Path | None, typer.Option("--db", help="Tệp SQLite để giữ dữ liệu demo (mặc định: thư mục tạm).")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="Tệp SQLite để giữ dữ liệu demo (mặc định: thư mục tạm, xóa khi thoát).")] = None,
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Cổng của trang chat.")] = 8765,
     no_browser: Annotated[bool, typer.Option("--no-browser", help="Không tự mở trình duyệt.")] = False,
     days: Annotated[int, typer.Option("--days", min=0, max=366, help="Cho thời gian mô phỏng chạy trước N ngày.")] = 0,
@@ -69,12 +76,18 @@ def demo_command(
     """Chạy thử toàn bộ dondoc không cần mạng / the whole product offline."""
     configure_logging("WARNING")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    if db is None:
-        db = Path(tempfile.mkdtemp(prefix="dondoc-demo-")) / "demo.db"
-    if script:
-        asyncio.run(_script(db, days or 21))
-    else:
-        asyncio.run(_serve(db, port, not no_browser, days))
+    with ExitStack() as cleanup:
+        if db is None:
+            # Nobody asked to keep it: the database lives in a directory removed on every way out
+            # (the tour's end, Ctrl+C, a start that failed); `--db FILE` keeps it.
+            tmp = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="dondoc-demo-", ignore_cleanup_errors=True))
+            db, temporary = Path(tmp) / "demo.db", True
+        else:
+            temporary = False
+        if script:
+            asyncio.run(_script(db, days or 21))
+        else:
+            asyncio.run(_serve(db, port, not no_browser, days, temporary))
 
 
 def register(app: typer.Typer) -> None:

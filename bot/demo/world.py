@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from importlib import resources
@@ -12,14 +13,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import and_, func, or_
+from sqlmodel import Session, col, select
 
 import conclusions
-from bot.app import build_application, scheduler_factory, start_application, stop_application
+from bot.app import build_application, start_application, stop_application
 from bot.demo.people import CAST, GROUP_CHAT_ID, ORG_LEVEL, ORG_NAME, DemoPerson, group_chat, people_json
 from bot.emulator import BotApiEmulator, StoredMessage
-from bot.services.base import Services
+from bot.services.base import SchedulerLike, Services
+from scheduler.dispatcher import Limits
 from storage.access import Actor
 from storage.clock import FixedClock, local_today
 from storage.db import make_engine, session_scope, upgrade
@@ -36,6 +38,13 @@ START_DAY = date(2026, 1, 8)
 MORNING = time(9, 0)
 SAMPLE_NAME = "thong_bao_ket_luan_mau.txt"
 REPLY_TIMEOUT = 20.0
+#: How often `settle` looks again at work that ends without a message to the emulator (an outbox
+#: row recorded as sent, an update taken by the bot); it returns as soon as everything is done.
+RECHECK = 0.01
+#: Telegram's flood limits are wall-clock intervals between sends (1 s per private chat, 3 s per
+#: group); the local emulator has none, and pacing against it would turn every simulated day into
+#: seconds of waiting. The demo's dispatcher therefore sends as fast as the work allows.
+DEMO_LIMITS = Limits(per_second=1000.0, private_interval=0.0, group_interval=0.0)
 
 
 def sample_notice_bytes() -> bytes:
@@ -69,6 +78,8 @@ class DemoWorld:
         self.services: Services | None = None
         self.application = None
         self._advance_lock = asyncio.Lock()
+        self._progress: tuple[int, int] | None = None  # (days done, days asked) while advancing
+        self._clock_seq = 0  # the emulator event that last announced the clock
         self._seen_seq = 0
         self.org_id = 0
 
@@ -90,12 +101,18 @@ class DemoWorld:
             telegram_bot_username=self.emulator.bot_user.username,
             timezone=str(self.zone),
         )
-        self.services = Services(
-            engine=self.engine, clock=self.clock,
-            scheduler_factory=scheduler_factory(self.engine, self.settings, self.clock),
-        )
-        self.application = build_application(self.settings, self.services)
+        self.services = Services(engine=self.engine, clock=self.clock, scheduler_factory=self._scheduler)
+        # No AIORateLimiter either: it paces calls to Telegram's budget, which the emulator does not have.
+        self.application = build_application(self.settings, self.services, rate_limiter=False)
         await start_application(self.application, poll_timeout=5)
+
+    def _scheduler(self, bot: object) -> SchedulerLike:
+        """The real scheduler and dispatcher on the simulated clock, unpaced (see `DEMO_LIMITS`)."""
+        from bot.transports.telegram import TelegramNotifier
+        from scheduler.service import SchedulerService
+
+        assert self.settings is not None
+        return SchedulerService(self.engine, self.settings, TelegramNotifier(bot), clock=self.clock, limits=DEMO_LIMITS)
 
     async def stop(self) -> None:
         """Stop everything in reverse order."""
@@ -185,38 +202,70 @@ class DemoWorld:
 
     # --- time -------------------------------------------------------------------------------
 
-    async def advance(self, days: int = 1) -> date:
-        """Move the clock `days` mornings forward, running each day's check and delivering it."""
+    async def advance(self, days: int = 1, on_day: Callable[[date], None] | None = None) -> date:
+        """Move the clock `days` mornings forward, running each day's check and delivering it;
+        `on_day` is called with each day once its messages are out.
+
+        Publishes a `clock` event in the emulator at the start and after each day, so the chat
+        page shows the days passing whoever advances them (its buttons, another tab, `--days`)."""
         async with self._advance_lock:
-            for _ in range(days):
-                next_day = self.today() + timedelta(days=1)
-                check_at = self.settings.daily_check_time if self.settings else time(7, 30)
-                self.clock.set(datetime.combine(next_day, check_at, self.zone) + timedelta(minutes=1))
-                assert self.services is not None and self.services.scheduler is not None
-                await self.services.scheduler.run_check_now(next_day)
-                self.services.wake()
-                await self.settle()
+            self._progress = (0, days)
+            self._publish_clock()
+            try:
+                for done in range(1, days + 1):
+                    next_day = self.today() + timedelta(days=1)
+                    check_at = self.settings.daily_check_time if self.settings else time(7, 30)
+                    self.clock.set(datetime.combine(next_day, check_at, self.zone) + timedelta(minutes=1))
+                    assert self.services is not None and self.services.scheduler is not None
+                    await self.services.scheduler.run_check_now(next_day)
+                    self.services.wake()
+                    await self.settle()
+                    self._progress = (done, days)
+                    self._publish_clock()
+                    if on_day is not None:
+                        on_day(next_day)
+            finally:
+                interrupted = self._progress != (days, days)
+                self._progress = None
+                if interrupted:  # tell the pages the days stopped passing
+                    self._publish_clock()
             return self.today()
 
     async def settle(self, timeout: float = 120.0) -> None:
-        """Wait until the outbox has nothing left to send now and the chats went quiet."""
+        """Return once the work started so far is done: every update the emulator queued was taken
+        and handled by the bot, and no outbox row is due at the simulated now. A row waiting for a
+        later simulated time (a retry) is left for the day it is due."""
+        assert self.application is not None
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while loop.time() < deadline:
-            with Session(self.engine) as session:
-                waiting = session.exec(
-                    select(func.count()).select_from(Outbox).where(Outbox.status.in_(("pending", "sending")))  # type: ignore[attr-defined]
-                ).one()
-            if not waiting:
-                seq = self.emulator.event_seq
-                await asyncio.sleep(0.3)
-                if seq == self.emulator.event_seq:
+        while True:
+            seq = self.emulator.event_seq
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                log.warning("demo: the bot and the outbox did not finish within %.0fs", timeout)
+                return
+            if not self.emulator.pending_updates:
+                try:
+                    await asyncio.wait_for(self.application.update_queue.join(), remaining)
+                except TimeoutError:
+                    continue
+                if not await asyncio.to_thread(self._outbox_due):
                     return
-            else:
                 if self.services is not None:
                     self.services.wake()
-                await asyncio.sleep(0.2)
-        log.warning("demo: outbox did not drain within %.0fs", timeout)
+            # Sends end with a call to the emulator: wake on it, or look again shortly.
+            await self.emulator.wait_events(seq, min(RECHECK, max(0.0, deadline - loop.time())))
+
+    def _outbox_due(self) -> bool:
+        """Whether a message is being sent or waits to be sent at the simulated now."""
+        now = self.clock.now()
+        with Session(self.engine) as session:
+            return session.exec(
+                select(func.count()).select_from(Outbox).where(or_(
+                    Outbox.status == "sending",
+                    and_(Outbox.status == "pending", col(Outbox.next_attempt_at) <= now),
+                ))
+            ).one() > 0
 
     # --- reading what people received -----------------------------------------------------
 
@@ -263,8 +312,17 @@ class DemoWorld:
         return [web.get("/_demo/people", people), web.get("/_demo/clock", clock), web.post("/_demo/advance", advance)]
 
     def _clock_json(self) -> dict:
+        """The simulated day, the advance in progress (if any) and the event that announced them."""
         today = self.today()
-        return {"today": today.isoformat(), "today_label": today.strftime("%d/%m/%Y")}
+        advancing = {"done": self._progress[0], "total": self._progress[1]} if self._progress else None
+        return {"today": today.isoformat(), "today_label": today.strftime("%d/%m/%Y"), "advancing": advancing,
+                "seq": self._clock_seq}
+
+    def _publish_clock(self) -> None:
+        """Announce the clock to the chat pages through the emulator's event stream."""
+        payload = self._clock_json()
+        del payload["seq"]  # the event's own sequence number says how recent it is
+        self._clock_seq = self.emulator.world.publish("clock", None, None, False, payload).seq
 
 
 def button_texts(message: StoredMessage) -> list[str]:

@@ -1,8 +1,9 @@
 /* dondoc demo chat page.
  *
  * Plain JavaScript, no build step, no external resources. Talks to the Bot API emulator's
- * JSON control side (/_emulator/...) and, when served by `dondoc demo`, to /_demo/people and
- * /_demo/clock. Message text is always inserted as text nodes: the bot's Telegram formatting
+ * JSON control side (/_emulator/...) and, when served by `dondoc demo`, to /_demo/people,
+ * /_demo/clock and /_demo/advance; the demo announces each simulated day as a "clock" event in
+ * the emulator's event stream, so every open page shows the days passing. Message text is always inserted as text nodes: the bot's Telegram formatting
  * arrives as entities (offsets in UTF-16 code units, which is how JS strings index) and is
  * rebuilt with DOM elements, so nothing the bot or a user writes is ever parsed as HTML.
  */
@@ -34,7 +35,9 @@
     sending: false,
     hasClock: false,
     todayLabel: null,
-    advancing: false,
+    clockSeq: 0, // the event that announced the clock shown (older announcements are ignored)
+    advancing: false, // this page's own advance request is running
+    advancingSeen: false, // the clock announces days passing (from any page or the terminal)
     generation: 0,
   };
 
@@ -827,6 +830,9 @@
       refreshSidebar();
     } else if (event.kind === "callback_answer") {
       onCallbackAnswer(payload);
+    } else if (event.kind === "clock") {
+      var before = state.todayLabel;
+      if (showClock(payload, event.seq) && before !== state.todayLabel) refreshSidebar();
     }
   }
 
@@ -869,7 +875,6 @@
             if (event.seq <= state.lastSeq) return;
             state.lastSeq = event.seq;
             try { applyEvent(event); } catch (err) { console.error("event", event, err); }
-            if (event.from_bot && event.kind === "message") refreshClockSoon();
           });
           next();
         })
@@ -982,40 +987,62 @@
 
   // --- clock ---------------------------------------------------------------------------
 
-  function showClock(clock) {
-    if (!clock || !clock.today) return;
+  // Shows the clock unless a newer announcement was shown already (`seq`: the event's, or the one
+  // /_demo/clock and /_demo/advance report). Returns whether it was shown.
+  function showClock(clock, seq) {
+    if (!clock || !clock.today) return false;
+    if (seq === undefined) seq = clock.seq;
+    if (typeof seq === "number") {
+      if (seq < state.clockSeq) return false;
+      state.clockSeq = seq;
+    }
     el.clock.hidden = false;
     state.hasClock = true;
     state.todayLabel = clock.today_label || isoToLabel(clock.today);
     el.clockToday.textContent = state.todayLabel;
     el.clockToday.dataset.date = clock.today;
+    if (clock.advancing !== undefined) showProgress(clock.advancing);
+    return true;
   }
 
-  // The clock may also move from another tab or from the terminal: re-read it when bot messages
-  // arrive (at most every 2 s, and not while this page is advancing it).
-  var clockTimer = null;
-  function refreshClockSoon() {
-    if (!state.hasClock || clockTimer || state.advancing) return;
-    clockTimer = setTimeout(function () {
-      clockTimer = null;
-      if (state.advancing) return;
-      api("GET", "/_demo/clock").then(function (clock) {
-        var before = state.todayLabel;
-        showClock(clock);
-        if (before !== state.todayLabel) refreshSidebar();
-      }, function () { /* keep the last date */ });
-    }, 2000);
+  function setAttr(node, name, value) {
+    if (node.getAttribute(name) !== String(value)) node.setAttribute(name, String(value));
+  }
+
+  // `advancing`: {done, total} while days pass, null (or done = total) when they have.
+  function showProgress(advancing) {
+    var running = Boolean(advancing && advancing.total > 0 && advancing.done < advancing.total);
+    if (advancing && advancing.total > 0) {
+      var done = Math.min(advancing.done, advancing.total);
+      setAttr(el.progress, "aria-valuemax", advancing.total);
+      setAttr(el.progress, "aria-valuenow", done);
+      var text = "Đã qua " + done + "/" + advancing.total + " ngày";
+      setAttr(el.progress, "aria-valuetext", text);
+      el.progressText.textContent = text;
+      el.progressFill.style.width = (100 * done / advancing.total) + "%";
+    }
+    el.progress.hidden = !running;
+    state.advancingSeen = running;
+    updateAdvanceButtons();
+  }
+
+  function updateAdvanceButtons() {
+    var busy = state.advancing || state.advancingSeen;
+    [el.advanceDay, el.advanceWeek].forEach(function (b) { b.disabled = busy; });
+    if (busy) el.clock.setAttribute("aria-busy", "true");
+    else el.clock.removeAttribute("aria-busy");
   }
 
   function advance(button) {
+    if (state.advancing || state.advancingSeen) return;
     var days = Number(button.dataset.days || 1);
-    var buttons = [el.advanceDay, el.advanceWeek];
-    buttons.forEach(function (b) { b.disabled = true; });
     state.advancing = true;
     button.classList.add("busy");
-    el.clock.setAttribute("aria-busy", "true");
+    showProgress({ done: 0, total: days });
     api("POST", "/_demo/advance", { days: days })
       .then(function (clock) {
+        // The answer may overtake the last days' announcements: count them all before closing.
+        if (typeof clock.seq !== "number" || clock.seq >= state.clockSeq) showProgress({ done: days, total: days });
         showClock(clock);
         el.clockDate.classList.remove("flash");
         void el.clockDate.offsetWidth;
@@ -1026,11 +1053,11 @@
       })
       .catch(function (err) { toast("Không chuyển được ngày: " + err.message, "error", 4000); })
       .then(function () {
-        buttons.forEach(function (b) { b.disabled = false; });
         state.advancing = false;
         button.classList.remove("busy");
+        if (!state.advancingSeen) el.progress.hidden = true;
+        updateAdvanceButtons();
         refreshSidebar();
-        el.clock.removeAttribute("aria-busy");
       });
   }
 
@@ -1085,6 +1112,7 @@
 
   function boot() {
     state.generation += 1;
+    state.clockSeq = 0; // a restarted emulator numbers its events from the start again
     var generation = state.generation;
     return api("GET", "/_emulator/info")
       .then(function (info) {
@@ -1168,6 +1196,9 @@
     el.clock = $("clock");
     el.clockDate = el.clock.querySelector(".clock-date");
     el.clockToday = $("clock-today");
+    el.progress = $("clock-progress");
+    el.progressText = el.progress.querySelector(".clock-progress-text");
+    el.progressFill = el.progress.querySelector(".clock-progress-fill");
     el.advanceDay = $("advance-day");
     el.advanceWeek = $("advance-week");
     el.banner = $("connection-banner");
