@@ -40,7 +40,7 @@ def split_deadline(text: str, today: date) -> PhraseAndReason | None:
     words = text.split()
     best: tuple[int, Any] | None = None
     previous: tuple[Any, ...] | None = None
-    for count in range(1, min(len(words), 10) + 1):
+    for count in range(1, min(len(words), 14) + 1):  # "trong 3 ngày làm việc kể từ ngày nhận được văn bản" is 11
         found = parse_deadline(" ".join(words[:count]), today)
         # Compare meanings, not texts: the echoed text grows with every word tried.
         meaning = (found.due, found.strict_before, found.recurrence) if found is not None else None
