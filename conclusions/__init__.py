@@ -5,13 +5,18 @@ from conclusions.chat_dates import parse_chat_deadline
 from conclusions.errors import DocumentError
 from conclusions.extract import extract
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
-from conclusions.reading import read_document
+from conclusions.ocr import OcrLimits, OcrResult, Progress
+from conclusions.reading import SourceText, read_document, read_source
 
 __all__ = [
     "ConclusionDraft",
     "Deadline",
     "DocumentError",
     "DocumentInfo",
+    "OcrLimits",
+    "OcrResult",
+    "Progress",
+    "SourceText",
     "TaskDraft",
     "UnitRef",
     "add_working_days",
@@ -20,4 +25,5 @@ __all__ = [
     "parse_chat_deadline",
     "previous_working_day",
     "read_document",
+    "read_source",
 ]

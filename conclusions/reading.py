@@ -1,20 +1,25 @@
-"""Turn an uploaded file (.txt, .md, .docx, .pdf) into plain text, or explain in Vietnamese why not."""
+"""Turn an uploaded file (.txt, .md, .docx, .doc, .pdf, a scan or a photo) into plain text, or explain in Vietnamese why not."""
 
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from conclusions.errors import DocumentError
-from conclusions.legacy import detect_legacy_encoding
+from conclusions.legacy import convert_legacy, font_encoding, to_unicode
 from conclusions.normalize import nfc
+from conclusions.ocr import OcrLimits, OcrResult, Progress, ocr_image, ocr_pdf
+from conclusions.word97 import doc_to_docx
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 UNSUPPORTED_HINTS = {
-    ".doc": "tệp .doc (Word cũ) chưa được hỗ trợ; hãy lưu lại thành .docx hoặc PDF có chữ",
     ".rtf": "tệp .rtf chưa được hỗ trợ; hãy gửi bản .docx",
     ".odt": "tệp .odt chưa được hỗ trợ; hãy gửi bản .docx",
     ".xls": "bảng tính không phải văn bản kết luận; hãy gửi bản .docx",
@@ -32,6 +37,10 @@ _COLUMN_KEYS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+# Windows-1252 with its five unassigned bytes kept as the Latin-1 characters, so legacy text loses nothing.
+_CP1252 = {b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(0x80, 0xA0)}
+
+
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
@@ -43,22 +52,22 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("latin-1").translate(_CP1252)
 
 
-def _check_text(text: str) -> str:
+def _check_text(text: str, kind: str = "text") -> tuple[str, str, str | None]:
+    """The text made NFC and Unicode, its kind, and the legacy encoding it was converted from."""
     text = nfc(text)
     if not text.strip():
         raise DocumentError("Tệp rỗng: không có nội dung để đọc.")
-    legacy = detect_legacy_encoding(text)
+    text, legacy = convert_legacy(text)
     if legacy:
-        raise DocumentError(
-            f"Văn bản dùng bảng mã cũ {legacy}; hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi gửi lại."
-        )
+        log.info("converted %s text from %s to Unicode", kind, legacy)
+    text = nfc(text)
     controls = sum(1 for ch in text[:5000] if ord(ch) < 32 and ch not in "\n\t\r\f")
     if controls > 50:
         raise DocumentError("Tệp không phải văn bản đọc được.")
-    return text
+    return text, kind, legacy
 
 
 def _column_kind(header: str) -> str | None:
@@ -77,8 +86,8 @@ def _dedupe(cells: list[str]) -> list[str]:
     return out
 
 
-def _table_lines(table: object) -> list[str]:
-    rows = [[c.text.strip() for c in row.cells] for row in table.rows]  # type: ignore[attr-defined]
+def _table_lines(table: object, fonts: _Fonts) -> list[str]:
+    rows = [["\n".join(fonts.paragraph_text(p) for p in c.paragraphs).strip() for c in row.cells] for row in table.rows]  # type: ignore[attr-defined]
     if not rows:
         return []
     kinds = [_column_kind(h) for h in rows[0]]
@@ -109,6 +118,96 @@ def _table_lines(table: object) -> list[str]:
     return [ln for ln in lines if ln]
 
 
+class _Fonts:
+    """Paragraph text of a .docx with runs in TCVN3 (.VnTime…) or VNI (VNI-Times…) fonts turned into Unicode."""
+
+    def __init__(self, doc: object) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        styles = doc.styles.element  # type: ignore[attr-defined]
+        self._styles = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+        self._default = self._font_of(styles.find(qn("w:docDefaults")))
+        default_para = next((s for s in self._styles.values() if s.get(qn("w:default")) == "1" and s.get(qn("w:type")) == "paragraph"), None)
+        self._default_para_id = default_para.get(qn("w:styleId")) if default_para is not None else None
+
+    def _font_of(self, element: object) -> str | None:
+        if element is None:
+            return None
+        for fonts in element.iter(self._qn("w:rFonts")):  # type: ignore[attr-defined]
+            for attr in ("w:hAnsi", "w:ascii"):
+                name = fonts.get(self._qn(attr))
+                if name:
+                    return name
+        return None
+
+    def _style_font(self, style_id: str | None) -> str | None:
+        seen: set[str] = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            style = self._styles.get(style_id)
+            if style is None:
+                return None
+            rpr = style.find(self._qn("w:rPr"))
+            font = self._font_of(rpr)
+            if font:
+                return font
+            based = style.find(self._qn("w:basedOn"))
+            style_id = based.get(self._qn("w:val")) if based is not None else None
+        return None
+
+    def _run_font(self, run: object, para_font: str | None) -> str | None:
+        rpr = run._r.rPr  # type: ignore[attr-defined]
+        if rpr is not None:
+            font = self._font_of(rpr.find(self._qn("w:rFonts")))
+            if font:
+                return font
+            style = rpr.find(self._qn("w:rStyle"))
+            if style is not None:
+                font = self._style_font(style.get(self._qn("w:val")))
+                if font:
+                    return font
+        return para_font
+
+    def _legacy_run_text(self, run: object) -> str:
+        # TCVN3's ư is byte 0xAD, the soft hyphen: Word and LibreOffice keep it as <w:softHyphen/>, which
+        # python-docx's run.text drops.
+        r = run._r  # type: ignore[attr-defined]
+        if r.find(self._qn("w:softHyphen")) is None:
+            return run.text  # type: ignore[attr-defined]
+        parts = []
+        for child in r:
+            if child.tag == self._qn("w:softHyphen"):
+                parts.append("\u00ad")
+            elif child.tag == self._qn("w:t"):
+                parts.append(child.text or "")
+            elif child.tag == self._qn("w:tab"):
+                parts.append("\t")
+            elif child.tag in (self._qn("w:br"), self._qn("w:cr")):
+                parts.append("\n")
+        return "".join(parts)
+
+    def paragraph_text(self, paragraph: object) -> str:
+        """The paragraph's text, each run converted from the legacy encoding its font implies."""
+        from docx.text.hyperlink import Hyperlink
+
+        ppr = paragraph._p.pPr  # type: ignore[attr-defined]
+        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else self._default_para_id
+        para_font = self._style_font(style_id) or self._default
+        groups: list[tuple[tuple[str, bool] | None, list[str]]] = []
+        for item in paragraph.iter_inner_content():  # type: ignore[attr-defined]
+            runs = item.runs if isinstance(item, Hyperlink) else [item]
+            for run in runs:
+                legacy = font_encoding(self._run_font(run, para_font))
+                text = self._legacy_run_text(run) if legacy else run.text
+                if groups and groups[-1][0] == legacy:
+                    groups[-1][1].append(text)
+                else:
+                    groups.append((legacy, [text]))
+        # Neighbouring runs in one encoding are converted together: a VNI letter and its mark may sit in two runs.
+        return "".join(to_unicode("".join(parts), legacy[0], uppercase=legacy[1]) if legacy else "".join(parts) for legacy, parts in groups)
+
+
 def _read_docx(data: bytes) -> str:
     from docx import Document
     from docx.table import Table
@@ -118,32 +217,65 @@ def _read_docx(data: bytes) -> str:
         doc = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise DocumentError("Tệp .docx bị hỏng hoặc không phải tệp Word.") from exc
+    fonts = _Fonts(doc)
     chunks: list[str] = []
     for block in doc.iter_inner_content():
         if isinstance(block, Paragraph):
-            chunks.append(block.text)
+            chunks.append(fonts.paragraph_text(block))
         elif isinstance(block, Table):
-            chunks.extend(_table_lines(block))
+            chunks.extend(_table_lines(block, fonts))
     return "\n\n".join(chunks)
 
 
-def _read_pdf(data: bytes) -> str:
+def _read_pdf(data: bytes) -> str | None:
+    """The PDF's text layer, or None when it has none to speak of (a scan)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError("Tệp PDF có đặt mật khẩu nên không đọc được; hãy gửi bản không đặt mật khẩu.")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+    except DependencyError as exc:  # AES-encrypted, and the optional decryption package is not installed
+        raise DocumentError("Tệp PDF có đặt mật khẩu nên không đọc được; hãy gửi bản không đặt mật khẩu.") from exc
+    except (PyPdfError, ValueError, KeyError, OSError) as exc:
         raise DocumentError("Tệp PDF bị hỏng hoặc không đọc được.") from exc
     text = "\n".join(pages)
     if sum(ch.isalpha() for ch in text) < 20 * max(1, len(pages)) * 0.5:
-        raise DocumentError("Tệp PDF không có lớp văn bản; hãy gửi bản .docx hoặc PDF có chữ.")
+        return None
     return text
 
 
-def read_document(path_or_bytes: Path | str | bytes, filename: str | None = None) -> str:
-    """Return the NFC text of a .txt/.md/.docx/.pdf file given by path or bytes (+ filename)."""
+@dataclass(frozen=True)
+class SourceText:
+    """The text of an upload and where it came from: `kind` is "text", "docx", "doc", "pdf" or "ocr"."""
+
+    text: str
+    kind: str
+    legacy_encoding: str | None = None
+    ocr: OcrResult | None = None
+
+
+def _from_scan(result: OcrResult) -> SourceText:
+    if sum(ch.isalpha() for ch in result.text) < 20:
+        log.warning("OCR found no text (%d pages, mean confidence %.0f)", result.pages, result.mean_confidence)
+        raise DocumentError("Không đọc được chữ nào trên bản scan hoặc ảnh; hãy chụp lại rõ và thẳng hơn, hoặc gửi bản .docx hay PDF có chữ.")
+    log.info("OCR read %d pages in %.1f s, mean confidence %.0f", result.pages, result.seconds, result.mean_confidence)
+    return SourceText(_check_text(result.text)[0], "ocr", None, result)
+
+
+def read_source(
+    path_or_bytes: Path | str | bytes,
+    filename: str | None = None,
+    *,
+    progress: Progress | None = None,
+    ocr_limits: OcrLimits | None = None,
+) -> SourceText:
+    """Read an upload (.txt/.md/.docx/.doc/.pdf, a scanned PDF or a photo) given by path or bytes (+ filename).
+
+    Scans and photos go through OCR, calling `progress(page, pages)` as each page starts.
+    """
     if isinstance(path_or_bytes, bytes):
         data = path_or_bytes
         suffix = Path(filename or "").suffix.lower()
@@ -159,20 +291,30 @@ def read_document(path_or_bytes: Path | str | bytes, filename: str | None = None
         raise DocumentError("Tệp lớn hơn 20 MB; hãy gửi tệp nhỏ hơn.")
     if not data.strip():
         raise DocumentError("Tệp rỗng: không có nội dung để đọc.")
+    if suffix == ".heic":
+        raise DocumentError("Ảnh HEIC (iPhone) chưa đọc được; hãy gửi ảnh dạng .jpg (hoặc gửi ảnh trực tiếp trong chat).")
     if suffix in IMAGE_SUFFIXES or data[:4] in (b"\x89PNG", b"GIF8") or data[:3] == b"\xff\xd8\xff":
-        raise DocumentError("Ảnh chụp không đọc được chữ; hãy gửi bản .docx hoặc PDF có chữ.")
+        return _from_scan(ocr_image(data, limits=ocr_limits, progress=progress))
     if suffix in UNSUPPORTED_HINTS:
         raise DocumentError(UNSUPPORTED_HINTS[suffix].capitalize() + ".")
     if data.startswith(b"%PDF") or suffix == ".pdf":
         if not data.startswith(b"%PDF"):
             raise DocumentError("Tệp .pdf không phải PDF hợp lệ.")
-        return _check_text(_read_pdf(data))
+        layer = _read_pdf(data)
+        if layer is None:
+            return _from_scan(ocr_pdf(data, limits=ocr_limits, progress=progress))
+        return SourceText(*_check_text(layer, kind="pdf"))
     if data.startswith(b"PK") or suffix == ".docx":
         if not data.startswith(b"PK"):
             raise DocumentError("Tệp .docx bị hỏng hoặc không phải tệp Word.")
-        return _check_text(_read_docx(data))
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DocumentError(UNSUPPORTED_HINTS[".doc"].capitalize() + ".")
+        return SourceText(*_check_text(_read_docx(data), kind="docx"))
+    if data.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".doc":
+        return SourceText(*_check_text(_read_docx(doc_to_docx(data)), kind="doc"))
     if suffix not in TEXT_SUFFIXES:
-        raise DocumentError(f"Loại tệp {suffix} chưa được hỗ trợ; hãy gửi .txt, .docx hoặc PDF có chữ.")
-    return _check_text(_decode(data))
+        raise DocumentError(f"Loại tệp {suffix} chưa được hỗ trợ; hãy gửi .txt, .docx, .doc, PDF hoặc ảnh chụp.")
+    return SourceText(*_check_text(_decode(data), kind="text"))
+
+
+def read_document(path_or_bytes: Path | str | bytes, filename: str | None = None) -> str:
+    """Return the NFC text of an upload (.txt/.md/.docx/.doc/.pdf, a scan or a photo) given by path or bytes (+ filename)."""
+    return read_source(path_or_bytes, filename).text

@@ -77,7 +77,8 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     pdf.add_page()
     pdf.rect(20, 20, 100, 50)  # a scan has shapes and images, no text
     data = bytes(pdf.output())
-    with pytest.raises(DocumentError, match="không có lớp văn bản; hãy gửi bản .docx hoặc PDF có chữ"):
+    # Without a text layer it goes to OCR, which finds nothing to read (or says Tesseract must be installed).
+    with pytest.raises(DocumentError, match="bản scan"):
         read_document(data, filename="scan.pdf")
 
 
@@ -99,6 +100,16 @@ def test_bad_input_is_a_clear_error(data: bytes, filename: str, message: str) ->
         read_document(data, filename=filename)
 
 
+def test_pdf_with_a_password_is_a_clear_error() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_encryption(owner_password="chu", user_password="mat-khau")
+    with pytest.raises(DocumentError, match="có đặt mật khẩu"):
+        read_document(bytes(pdf.output()), filename="kl.pdf")
+
+
 def test_file_over_20_mb(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     with path.open("wb") as f:
@@ -107,10 +118,9 @@ def test_file_over_20_mb(tmp_path: Path) -> None:
         read_document(path)
 
 
-def test_legacy_tcvn3_and_vni_are_detected() -> None:
-    tcvn3 = ("Th«ng b¸o kÕt luËn cña Ban Th­êng vô HuyÖn ñy vÒ viÖc tæ chøc ®¹i héi. " * 20).encode("cp1252", errors="replace")
-    with pytest.raises(DocumentError, match="TCVN3"):
-        read_document(tcvn3, filename="a.txt")
+def test_legacy_tcvn3_and_vni_are_converted_to_unicode() -> None:
+    unicode = "Thông báo kết luận của Ban Thường vụ Huyện ủy về việc tổ chức đại hội. " * 20
+    tcvn3 = ("Th«ng b¸o kÕt luËn cña Ban Th­êng vô HuyÖn ñy vÒ viÖc tæ chøc ®¹i héi. " * 20).encode("cp1252")
+    assert read_document(tcvn3, filename="a.txt") == unicode.strip() or read_document(tcvn3, filename="a.txt") == unicode
     vni = ("Thoâng baùo keát luaän cuûa Ban Thöôøng vuï Huyeän uûy veà vieäc toå chöùc ñaïi hoäi. " * 20).encode("cp1252")
-    with pytest.raises(DocumentError, match="VNI"):
-        read_document(vni, filename="a.txt")
+    assert read_document(vni, filename="a.txt") == read_document(tcvn3, filename="a.txt")
