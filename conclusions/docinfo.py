@@ -27,6 +27,11 @@ _MEETING_DATE = re.compile(
     re.M,
 )
 _ANY_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?![\d/])|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_NOT_ITS_DATE = re.compile(
+    r"(?:số\s*\S+|nghị định|quyết định|chỉ thị|nghị quyết|kết luận|kế hoạch|công văn|thông tư|luật|hướng dẫn|"
+    r"diễn ra|khai mạc|tổ chức vào|dự kiến|kỷ niệm|từ|đến|tới|trước|hết|hạn|chậm nhất|thời gian[^.;:]{0,30}:)\s*(?:ngày\s*)?[^.;]{0,12}$",
+    re.IGNORECASE,
+)
 _ISSUER = re.compile(
     r"((?:Ban Thường trực|Thường trực|Ban Thường vụ|Ban Chấp hành|Ban Bí thư)?\s*(?:Ủy ban|Uỷ ban|UBMTTQ|UBND|MTTQ|Đảng ủy|Đảng uỷ|"
     r"Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Hội|Ban)[^,.;:]{0,80}?)\s+(?:đã\s+)?tổ chức\s+(?:Hội nghị|hội nghị|họp|cuộc họp)"
@@ -55,8 +60,11 @@ def document_date(paragraphs: list[str]) -> date | None:
         d = _date(m.groups())
         if d:
             return d
-    m = _ANY_DATE.search(head)
-    return _date(m.groups()) if m else None
+    for m in _ANY_DATE.finditer(head):
+        if _NOT_ITS_DATE.search(head[max(0, m.start() - 60) : m.start()]):
+            continue  # a cited document's date ("Nghị định số 61/2018/NĐ-CP ngày …") or an event's
+        return _date(m.groups())
+    return None
 
 
 def _title(paragraphs: list[str]) -> str | None:

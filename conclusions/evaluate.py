@@ -1,8 +1,12 @@
-"""Compare extraction with hand-made gold annotations: `python -m conclusions.evaluate [GOLD_DIR] [--only GLOB] [-v]`.
+"""Compare extraction with hand-made gold annotations.
+
+    python -m conclusions.evaluate [GOLD_DIR] [--only GLOB] [--split dev|heldout] [-v]
 
 A gold file names a document (a seed in `<repo>/../shared/seeds/` or a case file beside the gold
 directory) and lists every task a careful reader would follow up: a few words to find it, the
-unit keys ("name:…" for a unit outside the catalog), the due date and the recurrence.
+unit keys ("name:…" for a unit outside the catalog), the due date and the recurrence. Gold with
+"source": "corpus" reads the real documents in `<repo>/../shared/corpus/` (skipped when absent);
+`split.json` beside such gold lists the held-out documents (`--split heldout`), the rest are dev.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from conclusions.extract import extract
-from conclusions.model import ConclusionDraft, TaskDraft
+from conclusions.model import ConclusionDraft, TaskDraft, UnitRef
 from conclusions.normalize import ascii_fold
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO / "tests" / "conclusions" / "gold"
 SEEDS = REPO / ".." / "shared" / "seeds"
+CORPUS = REPO / ".." / "shared" / "corpus"
+SPLITS = ("dev", "heldout")
 
 
 @dataclass
@@ -37,6 +43,13 @@ class Score:
     documents: int = 0
     skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    by_kind: dict[str, Score] = field(default_factory=dict)
+
+    def add(self, other: Score) -> None:
+        """Add the counts of `other` (one document's) to these."""
+        for name in ("gold", "predicted", "matched", "units_ok", "due_ok", "recurrence_ok", "documents"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors += other.errors
 
     @property
     def recall(self) -> float:
@@ -63,6 +76,37 @@ def _unit_keys(task: TaskDraft) -> set[str]:
     return {u.key if u.key else "name:" + u.name for u in task.units}
 
 
+def _name(text: str) -> str:
+    return " ".join(ascii_fold(text).split())
+
+
+def _unit_matches(gold_unit: str, predicted: UnitRef) -> bool:
+    """A catalog key matches by key; a gold "name:…" matches a keyless unit whose folded name equals or contains it (or the reverse)."""
+    if not gold_unit.startswith("name:"):
+        return predicted.key == gold_unit
+    if predicted.key is not None:
+        return False
+    g, p = _name(gold_unit[5:]), _name(predicted.name)
+    return bool(g and p) and (g == p or g in p or p in g)
+
+
+def units_agree(gold_units: list[str], predicted: list[UnitRef]) -> bool:
+    """True when each gold unit matches a distinct predicted unit and no predicted unit is left over."""
+    if len(gold_units) != len(set(_unit_keys_of(predicted))):
+        return False
+    left = list(dict.fromkeys(predicted))
+    for g in gold_units:
+        hit = next((u for u in left if _unit_matches(g, u)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
+def _unit_keys_of(units: list[UnitRef]) -> list[str]:
+    return [u.key if u.key else "name:" + u.name for u in dict.fromkeys(units)]
+
+
 def _find(text: str) -> str:
     return " ".join(ascii_fold(text).split())
 
@@ -71,6 +115,8 @@ def document_path(gold: dict[str, Any], gold_dir: Path) -> Path:
     """Where the annotated document lives."""
     if gold["source"] == "seed":
         return SEEDS / gold["file"]
+    if gold["source"] == "corpus":
+        return CORPUS / gold["file"]
     return gold_dir.parent / "cases" / gold["file"]
 
 
@@ -92,7 +138,7 @@ def score_document(gold: dict[str, Any], draft: ConclusionDraft, score: Score, n
         used.add(hit)
         task = draft.tasks[hit]
         score.matched += 1
-        if _unit_keys(task) == set(g["units"]):
+        if units_agree(g["units"], task.units):
             score.units_ok += 1
         else:
             score.errors.append(f"{name}: units of “{g['find']}”: {sorted(_unit_keys(task))} ≠ {sorted(g['units'])}")
@@ -110,12 +156,28 @@ def score_document(gold: dict[str, Any], draft: ConclusionDraft, score: Score, n
             score.errors.append(f"{name}: extra task “{t.content[:80]}”")
 
 
-def evaluate(gold_dir: Path = DEFAULT_GOLD, only: str | None = None) -> Score:
+def split_ids(gold_dir: Path, split: str) -> set[str] | None:
+    """The document ids (file stems) of `split` ("dev" or "heldout"), from `split.json`; None without one."""
+    path = gold_dir / "split.json"
+    if not path.exists():
+        return None
+    heldout = set(json.loads(path.read_text(encoding="utf-8"))["heldout"])
+    if split == "heldout":
+        return heldout
+    return {p.stem for p in gold_dir.glob("*.json") if p.name != "split.json"} - heldout
+
+
+def evaluate(gold_dir: Path = DEFAULT_GOLD, only: str | None = None, split: str | None = None) -> Score:
     """Run the extractor over every gold file in `gold_dir` (or those whose name matches the glob
-    `only`, e.g. "c1[5-9]*"); seeds that are absent are skipped."""
+    `only`, e.g. "c1[5-9]*", or those of a split); documents that are absent are skipped."""
     score = Score()
+    wanted = split_ids(gold_dir, split) if split else None
     for gold_file in sorted(gold_dir.glob("*.json")):
+        if gold_file.name == "split.json":
+            continue
         if only and not fnmatch(gold_file.stem, only) and not fnmatch(gold_file.name, only):
+            continue
+        if wanted is not None and gold_file.stem not in wanted:
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         path = document_path(gold, gold_dir)
@@ -125,7 +187,10 @@ def evaluate(gold_dir: Path = DEFAULT_GOLD, only: str | None = None) -> Score:
         issued = date.fromisoformat(gold["issued_on"]) if gold.get("pass_issued_on") else None
         source: Path | str = path if path.suffix in (".docx", ".pdf") or gold.get("as_file") else path.read_text(encoding="utf-8")
         draft = extract(source, issued_on=issued)
-        score_document(gold, draft, score, gold_file.stem)
+        one = Score()
+        score_document(gold, draft, one, gold_file.stem)
+        score.add(one)
+        score.by_kind.setdefault(gold.get("kind") or "—", Score()).add(one)
     return score
 
 
@@ -141,14 +206,27 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         only = args[i + 1]
         args = args[:i] + args[i + 2:]
+    split = None
+    if "--split" in args:
+        i = args.index("--split")
+        if i + 1 >= len(args) or args[i + 1] not in SPLITS:
+            print("--split needs dev or heldout", file=sys.stderr)
+            return 2
+        split = args[i + 1]
+        args = args[:i] + args[i + 2:]
     dirs = [a for a in args if not a.startswith("-")]
-    score = evaluate(Path(dirs[0]) if dirs else DEFAULT_GOLD, only)
+    score = evaluate(Path(dirs[0]) if dirs else DEFAULT_GOLD, only, split)
     print(f"documents: {score.documents}  gold tasks: {score.gold}  extracted: {score.predicted}  matched: {score.matched}")
     print(f"task recall:         {score.recall:.3f}")
     print(f"task precision:      {score.precision:.3f}")
     print(f"unit accuracy:       {score.unit_accuracy:.3f}")
     print(f"due-date accuracy:   {score.due_accuracy:.3f}")
     print(f"recurrence accuracy: {score.recurrence_accuracy:.3f}")
+    if len(score.by_kind) > 1:
+        print("per kind (documents, gold, extracted, recall, precision, units, due):")
+        for kind, k in sorted(score.by_kind.items()):
+            print(f"  {kind:28} {k.documents:3} {k.gold:4} {k.predicted:4}  R {k.recall:.3f}  P {k.precision:.3f}"
+                  f"  U {k.unit_accuracy:.3f}  D {k.due_accuracy:.3f}")
     if score.skipped:
         print(f"skipped (document absent): {', '.join(score.skipped)}")
     if verbose:

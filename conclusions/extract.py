@@ -1,4 +1,10 @@
-"""From a notice's text to task drafts: zone, structure, clauses, units and deadlines put together."""
+"""From a notice's text to task drafts.
+
+Two readers share the work: the clause walker below (`Extractor`) reads the numbered clauses of a
+structured notice under its "… kết luận như sau:" lead-in; the reading pipeline (`pipeline.STAGES`:
+layout → clauses → assignments → actions → deadlines) reads every sentence of the body and gives every
+task its evidence. `combine.merge` joins them sentence by sentence.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from conclusions import mojibake, pipeline
 from conclusions.catalog import UnitSpec, standard_units
+from conclusions.combine import merge, with_evidence
 from conclusions.deadlines import (
     find_recurrence,
     is_deadline_sentence,
@@ -74,11 +82,13 @@ _NON_TASK_START = _fc(
     r"^(?:trong đó|cụ thể|lưu ý|nội dung|thành phần|tuy nhiên|qua đó|hội nghị|đồng chí|đ/c|"
     r"(?:ban thường vụ|thường trực|ban chấp hành)\s+(?:huyện ủy|đảng ủy|tỉnh ủy|thành ủy|quận ủy)\s+(?:sẽ|đã|thống nhất))"
 )
+_NEWS_ASIDE = _fc(r"^(?:được biết|theo ghi nhận|theo tìm hiểu)\s*,")
 # "Quá thời hạn nêu trên, Ban Dân vận sẽ báo cáo …", "Nếu …, … sẽ xử lý": what happens if the tasks
 # are not done, said by the issuer about itself; it assigns nothing.
 _CONSEQUENCE = _fc(
     r"^(?:(?:quá|hết|sau)\s+(?:thời hạn|hạn|thời gian)|nếu|trường hợp|hết hạn)(?![\w])[^;]{0,160}?(?<![\w])sẽ(?![\w])"
 )
+_FRONT_AND_MASS = _fc(r"(?:mặt trận|mttq)[^.;:]{0,40}(?:tổ chức chính trị|đoàn thể)|(?:các|những)\s+(?:tổ chức chính trị|đoàn thể|hội,? đoàn thể)")
 _FIELD = re.compile(r"\s*\|\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*([^|]*)")
 _LABEL = re.compile(r"^([^:]{2,90}):\s+(?=\S)")
 
@@ -93,6 +103,7 @@ class _Ctx:
 class _Segment:
     text: str
     explicit: list[UnitRef] = field(default_factory=list)  # named in it, or carried from "đề nghị X"
+    named_in: str = ""  # the words that named its units (itself, or the lead-in they were carried from)
 
 
 class Extractor:
@@ -103,6 +114,8 @@ class Extractor:
         self.ref = ref_date
         self.warnings: list[str] = []
         self.tasks: list[TaskDraft] = []
+        self.weak: set[int] = set()  # ids of tasks whose units are only the default audience
+        self.collective: set[int] = set()  # ids of tasks for the Front and mass organisations named together
 
     # -- units ------------------------------------------------------------------------------
     def explicit_units(self, text: str) -> tuple[list[UnitRef], bool, int]:
@@ -240,6 +253,7 @@ class Extractor:
         list_mode = False
         label_units: list[UnitRef] | None = None
         carried: list[UnitRef] | None = None
+        carried_text = ""
         for para in clean_paras:
             if not para:
                 continue
@@ -256,6 +270,7 @@ class Extractor:
                     lead_units, _, _ = self.explicit_units(head)
                     if lead_units:
                         carried = lead_units
+                        carried_text = head
                     scope = task_deadline(head, self.ref)[0] or scope_deadline(head, self.ref)
                     if scope:
                         ctx.deadline = scope
@@ -271,12 +286,16 @@ class Extractor:
                     explicit, by_verb, _ = self.explicit_units(part)
                     if by_verb:
                         carried = explicit
-                    seg = _Segment(part, explicit)
+                        carried_text = part
+                    seg = _Segment(part, explicit, part)
+                    if _NEWS_ASIDE.match(fold(part.strip())):
+                        continue  # "Được biết, …": what the reporter adds, no part of any task
                     if segments and _is_non_task(part):
                         segments[-1].text += " " + part
                         continue
                     if not explicit and carried:
                         seg.explicit = list(carried)
+                        seg.named_in = carried_text
                     segments.append(seg)
 
         base_units = label_units or ctx.units
@@ -316,6 +335,10 @@ class Extractor:
         if len(text.split()) < 3 or _is_consequence(text):
             return
         units = seg.explicit or base_units or self.units.audience()
+        # Units that are only the default audience, not named as the Front and mass organisations: the
+        # pipeline reads such a sentence better, keeping "các đơn vị" as written.
+        weak = self.units.audience_units is None and units == self.units.audience() and not _FRONT_AND_MASS.search(
+            fold(seg.text + " " + seg.named_in))
         _, _, end = self.explicit_units(seg.text)
         directed = self.directed(seg.text, end) if seg.explicit and end else []
         coord = [c for c in (self.coordinating(seg.text) + field_coord) if c not in units]
@@ -344,7 +367,12 @@ class Extractor:
             deadline = replace(deadline, due=None)
         self.warn_unknown(units)
         self.warn_unknown(coord)
-        self.tasks.append(TaskDraft(ref, text, list(units), coord, deadline, directed))
+        task = TaskDraft(ref, text, list(units), coord, deadline, directed)
+        if weak:
+            self.weak.add(id(task))
+        elif self.units.audience_units is None and units == self.units.audience():
+            self.collective.add(id(task))
+        self.tasks.append(task)
 
 
 def _is_consequence(text: str) -> bool:
@@ -475,21 +503,50 @@ def extract(
         raw = text_or_path
     raw = nfc(raw)
     sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-    paras = paragraphs(clean_text(raw))
-    info = document_info(paras, issued_on)
     catalog, level = _choose_catalog(units, raw)
+    names = [n for u in catalog for n in (u.name, *u.aliases)]
+    reading = mojibake.repair(raw, names)  # letters lost to "?" put back for reading; contents quote `raw`
+    paras = paragraphs(clean_text(reading))
+    info = document_info(paras, issued_on)
     ex = Extractor(catalog, level, info.issued_on)
     if info.issued_on is None:
         ex.warnings.append("Không xác định được ngày văn bản; hạn không ghi năm sẽ không được tính.")
+    resolver = UnitResolver(catalog, level)
+    doc = pipeline.make_document(raw, info.issued_on, names)
+    pipeline.run(doc, resolver, stop="clauses")
+    if info.issued_on is None and doc.issued_on is not None:
+        info = replace(info, issued_on=doc.issued_on)
+        ex.ref = doc.issued_on
+        ex.warnings.clear()
     zone = _zone(paras, ex.units)
     audience = _intro_audience(paras, zone, ex.units)
     if audience:
         ex.units.audience_units = audience
     tree = build_tree(zone)
     ex.run_items(tree.children, _Ctx())
-    tasks = _dedupe(ex.tasks)
+    old = _dedupe(ex.tasks)
+    structured = any(is_trigger(p) for p in paras)
+    # A notice with a "… như sau:" lead-in is read by the clause walker; the pipeline reads the rest.
+    walker_only = structured and any(id(t) not in ex.weak for t in old)
+    if walker_only:
+        tasks = with_evidence(old, doc)
+    else:
+        # A clause the walker only gave the default audience ("các đơn vị" → MTTQ and đoàn thể) is read
+        # better by the pipeline, which keeps the name as written; the walker's other tasks are weighed.
+        strong = [t for t in old if id(t) not in ex.weak]
+        read_tasks = pipeline.run(doc, resolver, start="assignments")
+        tasks = _dedupe(merge(with_evidence(strong, doc), strong, read_tasks, ex.collective))
+        ex.warnings += [w for w in doc.warnings if w not in ex.warnings]
+        for t in tasks:
+            ex.warn_unknown(t.units)
+    if reading != raw:
+        tasks = [replace(t, content=mojibake.restore(t.content, raw, reading)) for t in tasks]
     if not tasks:
-        ex.warnings.append("Không tìm thấy nhiệm vụ nào trong văn bản.")
+        first = pipeline.first_directive(doc)
+        ex.warnings.append(
+            f"Không tìm thấy nhiệm vụ nào trong văn bản, dù có câu mang tính chỉ đạo: “{first[:160]}”." if first
+            else "Không tìm thấy nhiệm vụ nào trong văn bản."
+        )
     return ConclusionDraft(document=info, tasks=tasks, warnings=ex.warnings, source_sha256=sha, text=raw)
 
 

@@ -44,6 +44,19 @@ NO_DEADLINE = Deadline()
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where a task was read: the sentence or row as written and its character offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form of the evidence."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
 class TaskDraft:
     """One assignment of a notice: who does what, with whom, by when."""
 
@@ -53,6 +66,8 @@ class TaskDraft:
     coordinating_units: list[UnitRef]
     deadline: Deadline
     directed_units: list[UnitRef] = field(default_factory=list)
+    evidence: Evidence | None = None
+    reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form of the task, as `dondoc extract --json` prints it."""
@@ -63,6 +78,8 @@ class TaskDraft:
             "coordinating_units": [u.to_dict() for u in self.coordinating_units],
             "directed_units": [u.to_dict() for u in self.directed_units],
             "deadline": self.deadline.to_dict(),
+            "evidence": self.evidence.to_dict() if self.evidence else None,
+            "reasons": list(self.reasons),
         }
 
 

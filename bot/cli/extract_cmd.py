@@ -10,6 +10,7 @@ from rich.table import Table
 
 from bot.cli.common import parse_iso_day
 from bot.cli.output import JSON_OPTION_HELP, console, emit_json, fail
+from scheduler.messages import RECURRENCE_LABELS, render_deadline
 
 
 def _fmt(d: date | None) -> str:
@@ -17,8 +18,8 @@ def _fmt(d: date | None) -> str:
 
 
 def extract_command(
-    file: Path = typer.Argument(..., help="Tệp thông báo kết luận (.txt, .docx, .pdf)."),
-    issued_on: str | None = typer.Option(None, "--issued-on", help="Ngày văn bản YYYY-MM-DD (nếu văn bản không ghi)."),
+    file: Path = typer.Argument(..., metavar="TỆP", help="Tệp thông báo kết luận (.txt, .docx, .pdf)."),
+    issued_on: str | None = typer.Option(None, "--issued-on", metavar="NGÀY", help="Ngày văn bản YYYY-MM-DD (nếu văn bản không ghi)."),
     as_json: bool = typer.Option(False, "--json", help=JSON_OPTION_HELP),
 ) -> None:
     """Trích xuất nhiệm vụ, đơn vị và thời hạn từ một thông báo kết luận."""
@@ -43,35 +44,32 @@ def extract_command(
     table.add_column("Thời hạn")
     table.add_column("Lặp lại")
     for t in draft.tasks:
-        due = _fmt(t.deadline.due) if t.deadline.due else (t.deadline.text or "—")
-        if t.deadline.strict_before and t.deadline.due:
-            due = "trước " + due
+        dl = t.deadline
+        due = render_deadline(dl.due, dl.strict_before, dl.recurrence) if dl.due or dl.recurrence else (dl.text or render_deadline(None))
         table.add_row(
             t.ref or "",
             t.content,
             ", ".join(u.name for u in t.units),
             ", ".join(u.name for u in t.coordinating_units),
             due,
-            _RECURRENCE_VI.get(t.deadline.recurrence, ""),
+            RECURRENCE_LABELS.get(t.deadline.recurrence or "", ""),
         )
     console.print(table)
     for w in draft.warnings:
         console.print(f"[yellow]Lưu ý:[/yellow] {w}", highlight=False)
 
 
-_RECURRENCE_VI = {None: "", "weekly": "hàng tuần", "monthly": "hàng tháng", "quarterly": "hàng quý",
-                  "half_yearly": "6 tháng", "yearly": "hàng năm"}
-
-
 def parse_date_command(
-    phrases: list[str] = typer.Argument(..., help="Cụm từ chỉ thời hạn, ví dụ “thứ sáu tuần sau”, “cuoi thang”."),
-    today: str | None = typer.Option(None, "--today", help="Coi hôm nay là ngày YYYY-MM-DD."),
+    phrases: list[str] = typer.Argument(..., metavar="CỤM_TỪ", help="Cụm từ chỉ thời hạn, ví dụ “thứ sáu tuần sau”, “cuoi thang”."),
+    today: str | None = typer.Option(None, "--today", metavar="NGÀY", help="Coi hôm nay là ngày YYYY-MM-DD."),
     as_json: bool = typer.Option(False, "--json", help=JSON_OPTION_HELP),
 ) -> None:
-    """Đọc thời hạn gõ trong chat; mỗi cụm từ một dòng (JSON Lines với --json)."""
+    """Đọc thời hạn gõ trong chat; mỗi cụm từ một dòng (JSON Lines với --json). Mã thoát 2 khi có cụm từ không đọc được."""
     from conclusions import parse_chat_deadline
+    from conclusions.timegrammar import impossible_dates
 
     day = parse_iso_day(today, "--today") or date.today()
+    unreadable = False
     for phrase in phrases:
         d = parse_chat_deadline(phrase, day)
         row = {
@@ -80,13 +78,20 @@ def parse_date_command(
             "strict_before": bool(d and d.strict_before),
             "recurrence": d.recurrence if d else None,
         }
+        unreadable |= d is None or (d.due is None and not d.recurrence)
         if as_json:
             emit_json(row)
         else:
-            shown = _fmt(d.due) if d and d.due else "không rõ"
-            extra = " (trước hạn)" if row["strict_before"] else ""
-            rec = _RECURRENCE_VI.get(row["recurrence"], "")
-            console.print(f"{phrase} → {shown}{extra}{' · ' + rec if rec else ''}", highlight=False)
+            if d is None or (d.due is None and not d.recurrence):
+                wrong = impossible_dates(phrase)
+                shown = f"ngày {wrong[0]} không có trên lịch" if wrong else "không hiểu được thời hạn này"
+            else:
+                shown = render_deadline(d.due, d.strict_before, d.recurrence)
+                if d.due and d.recurrence:
+                    shown += f" · {RECURRENCE_LABELS.get(d.recurrence, 'định kỳ')}"
+            console.print(f"{phrase} → {shown}", highlight=False)
+    if unreadable:
+        raise typer.Exit(2)  # the line above says which phrase; scripts see the failure in the code
 
 
 def register(app: typer.Typer) -> None:

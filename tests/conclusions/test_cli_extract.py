@@ -55,7 +55,7 @@ def test_extract_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
 
 def test_parse_date_json_lines() -> None:
     result = runner.invoke(app, ["parse-date", "thu sau tuan sau", "cuối tháng", "xin chào", "--today", "2025-03-05", "--json"])
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # every line is printed; "xin chào" states no deadline
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows == [
         {"due": "2025-03-14", "recurrence": None, "strict_before": False, "text": "thu sau tuan sau"},

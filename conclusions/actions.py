@@ -1,0 +1,395 @@
+"""Stage 5, actions: one task per action of an assignment.
+
+Actions are split at ";" and at ", <verb> …" when the part before already has its own object
+("rà soát danh sách, tổ chức tập huấn" → two; "kiểm tra, giải quyết đơn" → one: a verb without its own
+object shares the next one), at an adverb and a verb after a noun ("… của từng xã khẩn trương hoàn
+thiện …"), and per level when each level has its own date ("cấp xã trước tháng 3, cấp huyện trước
+tháng 5"). Lists of manners ("một cách khách quan, thống nhất") and of named things ("Chương trình A,
+xây dựng B") are not split. A part that opens with its own subject ("…; Ban Chỉ huy quân sự xã tham
+mưu …", "… và Đại hội tỉnh hoàn thành …") takes that subject; the others share the assignment's
+addressee. A last action cut off by the end of a truncated page is dropped, or given back to the
+action before it when only a word or two of it is left.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from conclusions.addressees import addressees_at
+from conclusions.deadlines import is_deadline_sentence, task_deadline
+from conclusions.document import Document, Span
+from conclusions.lexicon import AUXILIARIES, SPLIT_VERBS, head_at, modal_at, phrase_at, verb_at
+from conclusions.sentences import split_semicolons
+from conclusions.units import UnitResolver
+
+_MIN_OBJECT_WORDS = 3
+
+
+_ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*")
+
+
+def _split_verb_at(text: str, pos: int) -> bool:
+    m = _ADVERB.match(text, pos)
+    if m:
+        pos = m.end()
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos and phrase_at(text, pos, SPLIT_VERBS, 3) <= pos:
+        pos = _skip_blank(text, end)
+    return phrase_at(text, pos, SPLIT_VERBS, 3) > pos
+
+
+# ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
+# send is a deliverable of its own: a task).
+_FINISHING = re.compile(
+    r"(?:hoàn thành|xong|phấn đấu|trình)\b[^,;]*?(?:trước|trong|chậm nhất|đến|vào)\s+"
+    r"(?:ngày\s+)?(?:\d|tháng|quý|năm|cuối|6 tháng|tết)",
+    re.I,
+)
+# "… quy định về CCHC, xây dựng nền hành chính …": after "về" and a short topic, the comma lists topics
+_ABOUT_TOPIC = re.compile(r"\svề\s+(?:\S+\s+){0,3}\S+$")
+_SENT_TO = re.compile(r"(?:gửi|nộp|báo cáo|chuyển|trình|trả)\b[^,;]*\svề\s+(?:\S+\s+){0,3}\S+$")  # "gửi về X": where, not what
+_MANNER = re.compile(r"một cách\s[^,;]*(?:,[^,;]*)*$")  # "một cách khách quan, thống nhất": how, not a new action
+# An adverb and a verb, or a verb that rarely modifies a noun ("… nhân sự hoàn thành Đại hội", "… dân tộc tổ chức các
+# hoạt động"), after a noun: a second action run on without a comma.
+_RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực)\s|hoàn thành\s+(?:tổ chức|việc|các|[A-ZĐ])|"
+                     r"tổ chức\s+(?:các|những|tốt|thành công)\s")
+# "tỷ lệ hoàn thành", "thời gian hoàn thành", "việc tổ chức": the verb names a measure or is made a noun
+_NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
+                               r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$", re.I)
+_NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
+_COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
+_PURPOSE = re.compile(r"(?:^|\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")
+
+
+def _in_purpose(before: str) -> bool:
+    """Inside "để <someone> làm …" or "bảo đảm …", a comma lists that clause's parts, not new tasks.
+
+    "… để làm tốt công tác chuẩn bị, rà soát nhân sự" goes on with the task's own verbs: no block.
+    """
+    found = list(_PURPOSE.finditer(before))
+    if not found:
+        return False
+    last = found[-1]
+    at = _skip_blank(before, last.end())
+    if not last.group(1) or verb_at(before, at) == at:
+        return True
+    return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work
+_SERVING_VERBS = {"tham mưu", "hướng dẫn", "hỗ trợ", "tạo điều kiện", "thông tin", "báo cáo", "giúp"}  # "… cho X": X served
+_PREPOSITIONS = {"trong", "về", "với", "cho", "theo", "tại", "trên", "đến"}
+_NOT_OBJECT = {"nhằm", "để", "và", "cho", "với", "theo", "tại"}
+_WHEN = re.compile(r"(?:vào\s+)?(?:ngày|lúc|dịp|sáng|chiều|tối)\s|vào\s+\d")  # "tổ chức vào ngày 20/10": when, no object
+# "thực hiện thường xuyên", "triển khai nghiêm túc, kịp thời": only how or how often, no object of its own
+_ONLY_HOW = re.compile(
+    r"(?:(?:một cách\s+)?(?:thường xuyên|liên tục|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|hàng (?:ngày|tuần|tháng|quý|năm)|"
+    r"nghiêm túc|kịp thời|có hiệu quả|hiệu quả|đúng quy định|đúng tiến độ|đúng hạn|ngay|dứt điểm|tốt|"
+    r"đầy đủ|chặt chẽ|quyết liệt|đồng bộ)(?:\s*(?:,|và)\s*|\s+|$))+[.;]?\s*$",
+    re.I,
+)
+
+
+_TOPIC_COLON = re.compile(r"(?:riêng\s+)?đối với\s[^:;]{1,120}:\s*", re.I)
+
+
+def _verdict(text: str) -> bool:
+    """"đối với X: kỷ luật cảnh cáo": a topic and a colon, then no action verb."""
+    m = _TOPIC_COLON.match(text)
+    return bool(m) and not _opens_with_verb(text[m.end() :])
+
+
+def _only_how(text: str) -> bool:
+    """"thực hiện thường xuyên", "triển khai nghiêm túc, kịp thời": a verb (after adverbs) and only how it is done."""
+    pos = 0
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos and verb_at(text, _skip_blank(text, end)) > _skip_blank(text, end):
+        pos = _skip_blank(text, end)
+    verb_end = verb_at(text, pos)
+    return verb_end > pos and bool(_ONLY_HOW.fullmatch(text, _skip_blank(text, verb_end)))
+
+
+# "công tác chuẩn bị", "việc kiểm tra", "nhiệm vụ phân công", "Ủy ban kiểm tra": a verb made a noun, a modifier or a
+# name by the word before it; the part has its own object and the next verb starts a new action.
+_NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
+                          r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+\S+(?:\s\S+)?\s*$")
+
+
+def _a_name_of_a_thing(text: str) -> bool:
+    """"Chương trình giảm nghèo, xây dựng ngõ xóm …": a clause opening with a capitalized name that is neither an
+    action nor a body lists things (objects of the action before it); its commas are no new actions."""
+    pos = _skip_blank(text, 0)
+    return text[pos : pos + 1].isupper() and not _opens_with_verb(text) and head_at(text, pos) == pos
+
+
+def _opens_with_verb(text: str) -> bool:
+    """An action, not a subject: a verb after the adverbs that open `text`."""
+    pos = _skip_blank(text, 0)
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
+        pos = _skip_blank(text, end)
+    return verb_at(text, pos) > pos
+
+
+def _ends_with_verb(text: str) -> bool:
+    """"nghiên cứu và báo cáo …": two verbs share what follows."""
+    words = text.split()
+    return any(verb_at(" ".join(words[-k:]), 0) == len(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k)
+
+
+def _name_then_verb(text: str) -> bool:
+    """"chỉ đạo UBND xã Hòa Phú kiểm tra, xử lý …": a name, then a verb whose object comes after the comma."""
+    words = text.split()
+    for k in (1, 2):
+        if len(words) > k and verb_at(" ".join(words[-k:]), 0) == len(" ".join(words[-k:])):
+            return words[-k - 1][:1].isupper()
+    return False
+
+
+def _object_words(text: str) -> int:
+    """How many words follow the opening verb of `text` ("đẩy mạnh hệ thống chăn nuôi" → 3)."""
+    text = text.strip()
+    pos = 0
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
+        pos = _skip_blank(text, end)
+    rest = text[_skip_blank(text, verb_at(text, pos)) :].split()
+    return 0 if not rest or rest[0].lower() in _PREPOSITIONS else len(rest)
+
+
+def _has_object(text: str) -> bool:
+    """True when words follow the verbs and adverbs that open `text` ("tiếp tục đấu tranh" has none)."""
+    pos = 0
+    text = text.strip()
+    while True:  # adverbs and auxiliaries ("tiếp tục", "chủ động"), then one verb
+        m = _ADVERB.match(text, pos)
+        if m and m.end() > pos:
+            pos = m.end()
+        end = phrase_at(text, pos, AUXILIARIES, 2)
+        if end == pos:
+            break
+        pos = _skip_blank(text, end)
+    verb_end = verb_at(text, pos)
+    if verb_end == pos and pos > 0 and phrase_at(text, 0, AUXILIARIES, 2) > 0:
+        return False  # "quyết tâm trong thời gian tới": an attitude, no action
+    serves = text[pos:verb_end].lower() in _SERVING_VERBS
+    pos = _skip_blank(text, verb_end)
+    rest = text[pos:].split()
+    # "theo dõi" is a verb, not "theo"; "tham mưu cho cấp ủy" has whom it serves
+    if _WHEN.match(text, pos) or _ONLY_HOW.fullmatch(text, pos):
+        return False
+    return bool(rest) and (rest[0].lower() not in _NOT_OBJECT or verb_at(text, pos) > pos or
+                           (rest[0].lower() == "cho" and serves and len(rest) >= 2))
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,":
+        pos += 1
+    return pos
+
+
+def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
+    """Split one clause at ", <verb>" where the part before has an object; offsets relative to the document."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "(“":
+            depth += 1
+        elif ch in ")”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = depth + 1 if text.count('"', 0, i) % 2 == 0 else max(0, depth - 1)
+        elif depth == 0 and ch == " " and i > start and _RUN_ON.match(text, i + 1) and _split_verb_at(text, i + 1):
+            # "rà soát các nội dung của từng địa phương khẩn trương tham gia …": an adverb and a verb after a noun
+            # start a new action even without a comma
+            before = text[start:i]
+            if before[-1:].isalnum() and _object_words(before) >= 3 and _opens_with_verb(before) \
+                    and not _NOT_RUN_ON_AFTER.search(before) \
+                    and not _ends_with_verb(before) and not _in_purpose(before) \
+                    and phrase_at(before.split()[-1], 0, AUXILIARIES, 1) == 0:
+                out.append((base + start, base + i))
+                start = i + 1
+        elif depth == 0 and (ch in ",:" or (ch == " " and text.startswith(" và ", i))):
+            conj = ch == " "
+            nxt = i + (4 if conj else 1)
+            while nxt < len(text) and text[nxt] == " ":
+                nxt += 1
+            if nxt < len(text) and text[nxt].islower() and _split_verb_at(text, nxt):
+                before = text[start:i]
+                segments = re.split(r"[,;.]", text[nxt:])
+                after = segments[0]
+                k = 0  # "nắm bắt, theo dõi các thôn": verbs sharing an object, read up to that object
+                listing = _ends_with_verb(before) and _NOMINAL_END.search(before)  # "công tác tuyên truyền, vận động"
+                while not listing and k + 1 < len(segments) and _ends_with_verb(after) and not _has_object(after):
+                    k += 1
+                    after = after + "," + segments[k]
+                if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
+                        and _has_object(before) and _has_object(after) and not _in_purpose(before)
+                        and not _COORD_END.search(before) and not _FINISHING.match(after)
+                        and not _MANNER.search(before) and not (start == 0 and _a_name_of_a_thing(before))
+                        and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
+                        and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
+                        and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
+                        and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4))):
+                    out.append((base + start, base + i))
+                    start = nxt
+    out.append((base + start, base + len(text)))
+    return out
+
+
+_NEXT_LEVEL = re.compile(r"(?:,\s*|\s+và\s+)(?=(?:ở\s+)?cấp\s+(?:xã|phường|huyện|quận|tỉnh|thành phố|cơ sở|trung ương)\b)")
+
+
+# "hoàn thành đại hội xã trong tháng 10 và đại hội tỉnh trong tháng 11": a second object with a date of its own
+_NEXT_OBJECT = re.compile(r"\s+và\s+(?=[^\W\d]+\s+[^\W\d]+\s+[^\W\d])")
+
+
+# "…, quyết tâm trong thời gian từ nay đến tháng 9, phải xử lý …": a period closing one part opens the next
+_TRAILING_SCOPE = re.compile(r",\s*(?:quyết tâm\s+|phấn đấu\s+)?(?:trong thời gian\s+)?từ nay\s+(?:cho\s+)?(?:đến|tới)\s[^,;]{1,30}$",
+                             re.I)
+
+
+def _scope_forward(parts: list[tuple[int, int]], view: str) -> list[tuple[int, int]]:
+    """Give a period that ends a part to the part after it, which it scopes."""
+    out = list(parts)
+    for i in range(len(out) - 1):
+        (a, b), (c, d) = out[i], out[i + 1]
+        m = _TRAILING_SCOPE.search(view[a:b].rstrip(" ,"))
+        if m and not view[b:c].strip(" ,"):
+            out[i], out[i + 1] = (a, a + m.start()), (a + m.start() + 1, d)
+    return out
+
+
+def _level_parts(view: str, start: int, end: int, ref: date | None) -> list[tuple[int, int]]:
+    """"đại hội cấp xã hoàn thành trước tháng 3, cấp huyện trước tháng 5, cấp tỉnh trước tháng 7": one task per level,
+    each with its own date (only when every level states one); so too for objects joined by "và", each with a date."""
+    for pattern in (_NEXT_LEVEL, _NEXT_OBJECT):
+        cuts = [m for m in pattern.finditer(view, start, end) if pattern is _NEXT_LEVEL or verb_at(view, m.end()) == m.end()]
+        if not cuts or (pattern is _NEXT_OBJECT and not _opens_with_verb(view[start:end])):
+            continue
+        bounds = [start, *(m.start() for m in cuts), end]
+        parts = [(bounds[0], bounds[1])] + [(cuts[i].end(), bounds[i + 2]) for i in range(len(cuts))]
+        if all(task_deadline(view[a:b], ref)[0] for a, b in parts):
+            return parts
+    return [(start, end)]
+
+
+def _clauses(text: str, base: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for part in split_semicolons(text):
+        i = text.find(part, pos)
+        if i < 0:
+            continue
+        out.append((base + i, base + i + len(part)))
+        pos = i + len(part)
+    return out
+
+
+_EVENT_DONE = re.compile(r"(?:Việc\s+)?(?:tổ chức\s+)?Đại hội\s[^,;.]*\bhoàn thành\b")
+# "…; trong đó có trách nhiệm của X sẽ …", "…; trách nhiệm của X là …": X is the subject of the clause
+_CLAUSE_LEAD = re.compile(r"\s*(?:trong đó,?\s+)?(?:có\s+)?(?:trách nhiệm|vai trò)\s+(?:chính\s+)?(?:của|thuộc(?:\s+về)?)\s+", re.I)
+# "…; lấy người dân làm trung tâm", "coi đây là nhiệm vụ trọng tâm": the spirit of the task before, no task of its own
+_PRINCIPLE = re.compile(r"\s*(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(?:làm|là)\s", re.I)
+# "phối hợp với Sở A, Sở B …": the partners listed after it are no new subject
+_IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+[^;]*$")
+
+
+def _has_lower_verb(text: str) -> bool:
+    """True when `text` holds an action verb written in lower case (a clause, not only a list of names)."""
+    return any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)[a-zđà-ỹ]\w*", text))
+
+
+def _subject_commas(view: str, start: int, end: int, resolver: UnitResolver) -> list[tuple[int, int]]:
+    """Cut a clause again at ", <Subject> <verb>" ("…, Đảng ủy xã Y tổ chức …"): a new subject, a new clause."""
+    out = []
+    cut = start
+    for m in re.finditer(r"(?:,\s+|\s+và\s+)(?=[A-ZĐ])", view[start:end]):
+        at = start + m.end()
+        refs, np_end = addressees_at(view, at, resolver)
+        nxt = _skip_blank(view, np_end)
+        new_subject = bool(refs) and (verb_at(view, nxt) > nxt or modal_at(view, nxt) > nxt)
+        event = _EVENT_DONE.match(view, at, end)  # "…, Đại hội cấp huyện hoàn thành trước tháng 5"
+        if (new_subject or event) and _has_lower_verb(view[cut : start + m.start()]) \
+                and not _IN_PARTNERS.search(view[cut : start + m.start()]):
+            out.append((cut, start + m.start()))
+            cut = at
+    out.append((cut, end))
+    return out
+
+
+def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> list[Span]:
+    """Add one "action" span per action of `assignment` and return them."""
+    view = doc.view
+    start, end = assignment.data["action"], assignment.end
+    units = assignment.data["units"]
+    listing = assignment.data.get("listing") or assignment.data.get("milestones")
+    out: list[Span] = []
+    subject_end = assignment.data.get("subject_end")
+    own_units = units
+    clauses = [part for cs, ce in _clauses(view[start:end], start) for part in _subject_commas(view, cs, ce, resolver)]
+    for cs, ce in clauses:
+        if out and is_deadline_sentence(view[cs:ce], doc.issued_on):
+            out[-1].data["deadline_words"] = view[cs:ce]  # "…; hoàn thành trước ngày 25/4" dates the action before
+            continue
+        if subject_end and cs <= subject_end < ce:
+            for ps, pe in [lp for a, b in _comma_parts(view[subject_end:ce], subject_end)
+                           for lp in _level_parts(view, a, b, doc.issued_on)]:
+                out.append(doc.add(cs if ps == subject_end else ps, pe, "action", "one action of the assignment",
+                                   units=list(own_units), assignment=assignment))
+            continue
+        if out and _PRINCIPLE.match(view, cs, ce):
+            continue
+        lead = _CLAUSE_LEAD.match(view, cs, ce)
+        refs, np_end = addressees_at(view, lead.end() if lead else cs, resolver)
+        after = np_end
+        while after < ce and view[after] in " ,":
+            after += 1
+        if refs and (verb_at(view, after) > after or modal_at(view, after) > after) and cs != start:
+            own_units = refs
+        parts = [(cs, ce)] if assignment.data.get("milestones") else _comma_parts(view[cs:ce], cs)
+        parts = _scope_forward([lp for ps, pe in parts for lp in _level_parts(view, ps, pe, doc.issued_on)], view)
+        for ps, pe in parts:
+            text = view[ps:pe].strip(" ,.;:")
+            if not text or (len(text.split()) < 2 and not listing):
+                continue
+            if _verdict(text):
+                continue  # "đối với ông X: kỷ luật cảnh cáo": a decision about someone, nothing for them to do
+            if _only_how(text):
+                continue  # "…; thực hiện thường xuyên, nghiêm túc": only how the work is done, no object: no task
+            span = doc.add(ps, pe, "action", "one action of the assignment", units=list(own_units), assignment=assignment,
+                           clause=(cs, ce))
+            out.append(span)
+    if out and _cut_at_end(doc, out[-1]):
+        doc.remove(out[-1])
+        out.pop()
+    elif len(out) > 1 and _cut_short_part(doc, out[-1]) and out[-2].data.get("clause") == out[-1].data.get("clause"):
+        out[-2].end = out[-1].end  # "…, phản biện xã hội, thực hiện dân chủ, tíc": too little left to be a task of its own
+        doc.remove(out.pop())
+    return out
+
+
+def _cut_short_part(doc: Document, span: Span) -> bool:
+    """A ", <verb> …" part at the very end of an excerpt cut mid-word, with two whole words of object at most."""
+    text = doc.view[span.start : span.end].strip()
+    if doc.view[span.end :].strip() or text.endswith((".", "!", "?", "…", ";", ")", "”", '"')):
+        return False
+    if not span.data.get("clause") or span.start <= span.data["clause"][0]:
+        return False
+    pos = 0
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
+        pos = _skip_blank(text, end)
+    rest = re.findall(r"\w+", text[verb_at(text, pos) :])
+    return len(rest) <= 3
+
+
+def _cut_at_end(doc: Document, span: Span) -> bool:
+    """The last action of a page cut mid-word, with no whole word of its object left ("tập trung xử")."""
+    tail = doc.view[span.end :].strip()
+    text = doc.view[span.start : span.end].strip()
+    if tail or text.endswith((".", "!", "?", "…", ";", ")", "”", '"')):
+        return False
+    rest = text[verb_at(text, 0):].split()
+    return len(rest) <= 1 or (len(rest) <= 2 and len(rest[-1]) == 1)
+
+
+def run(doc: Document, resolver: UnitResolver) -> Document:
+    """Stage 5: split every assignment into its actions."""
+    for assignment in list(doc.layer("assignment")):
+        split_actions(doc, assignment, resolver)
+    return doc

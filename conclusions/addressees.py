@@ -1,0 +1,387 @@
+"""Stage 4, addressees: the noun phrase that names who must act, with an open vocabulary.
+
+A phrase starts at a unit head ("Sở …", "UBND các xã", "Chủ tịch UBND huyện X", "các cơ quan, đơn vị",
+"Đảng đoàn …") or a catalog name, and runs until the action verb or modal that follows it. Inside a
+name, words are capitalized ("Ban Tổ chức", "Sở Kế hoạch và Đầu tư"), so only a lower-case verb ends it.
+The phrase is then cut into units ("A, B và C") and each is resolved to the catalog when it is one of
+its units, else kept as written. A new unit starts at ";" inside a list, at a title ("…, chủ tịch UBND
+các huyện"), at a catalog body ("…, ban dân vận các cấp") and where two kinds of body each carry their own
+qualifier ("các phòng chuyên môn, đơn vị sự nghiệp"); bare kinds share one ("các cơ quan, đơn vị liên
+quan"). A head noun shared by a list of fields names each body ("các sở, ngành nội vụ, tư pháp" → "Sở
+Nội vụ", "Sở Tư pháp").
+"""
+
+from __future__ import annotations
+
+import re
+
+from conclusions.lexicon import AUXILIARIES, head_at, modal_at, phrase_at, verb_at, words_at
+from conclusions.model import UnitRef
+from conclusions.normalize import ascii_fold
+from conclusions.units import UnitResolver, merged_units
+
+_MAX_WORDS = 60  # lists of eight bodies with their full names are common
+_STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "đến", "từ", "trên", "khi", "nếu", "thì", "mà",
+          "đã", "vừa", "đang", "được", "bị", "là", "như", "vào", "sau", "trước", "qua", "bằng", "đối", "cũng", "luôn", "đều", "căn"}
+_STRONG = re.compile(
+    r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ|Ban|Văn phòng|Trung tâm|Công an|Đảng bộ|"
+    r"Chi bộ|Đảng ủy|Đảng đoàn|Hội|Lực lượng|Thủ trưởng|Hiệu trưởng|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Bí thư|"
+    r"Tổ|Thường trực|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Trường|Bệnh viện|Ngành)(?=\s|$)"
+)
+# Heads that open words which are not bodies: "Hội nghị", "Ban hành", "Tổ chức" (the verb), "Đoàn công tác".
+_NOT_A_BODY = re.compile(
+    r"(?:hội (?:nghị|thảo|thi|diễn|trại|chợ|đồng thi|viên)|ban (?:hành|đầu)|tổ chức|đoàn (?:công tác|kiểm tra|giám sát|đại biểu)|"
+    r"các (?:nội dung|văn bản|nhiệm vụ|chỉ tiêu|giải pháp|đại biểu|ý kiến|dự thảo|bước|đồng chí trong)|những (?:nội dung|khó khăn|kết quả))(?![\w])",
+    re.I,
+)
+_LEVEL_END = re.compile(r"(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)$")
+_LOWER_HEAD = re.compile(r"^(?:thôn|xóm|ấp|xã|phường|thị trấn|huyện|quận|tổ|khu phố|bản|làng|cá nhân)(?=\s|,|$)")
+_TITLES = r"(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Phó Chủ tịch|Trưởng ban|Trưởng|Bí thư|Chánh Văn phòng)"
+_NUMBER = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) +")
+_COUNTED_PLACES = re.compile(r"^(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(xã|phường|huyện|quận|tỉnh|thị trấn)\s+(.+)$", re.I)
+_LIST_OF_PLACES = re.compile(r"^(.*?)\s+các\s+(huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s*:\s*(.+)$")
+_TRAIL = " ,;:.-–—"
+# A person by title ("Chủ tịch UBND xã X") or a named place's body ("UBND huyện Đạ Tẻh") is kept as written:
+# the catalog's units are the issuing organisation's own.
+_PERSON_OR_PLACE = re.compile(
+    r"^(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Bí thư|Phó Bí thư|Thủ trưởng|Hiệu trưởng|Trưởng|Phó|Người đứng đầu)\b|"
+    r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng bộ|Đảng ủy|Chi bộ)\b.*"
+    r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+[A-ZĐÂĂÊÔƠƯ]|\bcấp (?:tỉnh|huyện|xã)\b|\s(?:các|những)\s"
+)
+# A mass organisation or the Front keeps its catalog key whatever follows ("Hội Cựu chiến binh Khối cơ quan tỉnh").
+# So does the mass-mobilisation board ("Ban Dân vận các cấp", "Khối vận các xã"): one key for its work at every level.
+_MASS_KEYS = {"mttq", "nong_dan", "cuu_chien_binh", "phu_nu", "doan_thanh_nien", "lien_hiep_thanh_nien", "lien_doan_lao_dong",
+              "dan_van"}
+# "cơ quan Tỉnh đoàn", "các cơ sở Đoàn", "các chi hội Nông dân": the organisation's office or its grassroots units.
+_OF_ORGANISATION = re.compile(r"^(?:(?:các|những)\s+)?(?:cơ quan|cơ sở|chi hội|tổ chức cơ sở)\s+(?=[A-ZĐ])")
+
+
+def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool = True) -> int:
+    """Where the addressee phrase starting at `pos` ends (`pos` when there is none).
+
+    With `semicolons`, a list of addressees may go on after ";" when more names and then an action follow.
+    """
+    ws = words_at(text, pos, 1)
+    if not ws or ws[0].start() - pos > 3:
+        return pos
+    start = ws[0].start()
+    number = _NUMBER.match(text, start)  # "2 đồng chí Phó Chủ tịch", "Hai xã A và B"
+    if number and head_at(text, number.end()) > number.end():
+        start_head = number.end()
+    else:
+        start_head = start
+    if verb_at(text, start) > start and head_at(text, start_head) == start_head:
+        return pos  # an action, not a name
+    if head_at(text, start_head) == start_head and (need_head or not text[start].isupper()):
+        return pos
+    if _NOT_A_BODY.match(text, start_head):
+        return pos
+    cur = end = head_at(text, start_head)
+    count = 1 if end > start_head else 0
+    shared_head = bool(_SHARED_HEAD.match(text, start))
+    relative = False
+    if not count:
+        cur = end = start
+    while count < _MAX_WORDS:
+        m = re.compile(r" *(,|;|\.(?!\w)|:|\(|\)|“|”|\"|\n|\t|\|)? *").match(text, cur)
+        sep = m.group(1) if m else None
+        nxt = m.end() if m else cur
+        if sep == ";" and count > 0 and not (semicolons and head_at(text, nxt) > nxt and _names_until_action(text, nxt)):
+            break  # "Giám đốc các sở; các cơ quan Trung ương và …": a list of addressees may go on after ";"
+        if sep in (".", "\n", "“", "”", '"', "\t", "|"):
+            break
+        if sep == ":" and not re.search(r"(?:các\s+(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)|^" + _TITLES + r")\s*$",
+                                        text[start:cur]):
+            break
+        if sep == "(":
+            close = text.find(")", nxt)
+            if close < 0 or close - nxt > 60:
+                break
+            cur = end = close + 1
+            continue
+        ws = words_at(text, nxt, 1)
+        if not ws or ws[0].start() != nxt:
+            break
+        word = ws[0].group(0)
+        prev = text[start:cur].split()[-1].lower() if text[start:cur].split() else ""
+        if count > 0 and word in ("đồng", "đ/c") and re.match(r"(?:đồng chí|đ/c)\s+[A-ZĐ]", text[nxt:]):
+            break  # "… Ban Thường vụ thị trấn X đồng chí Nguyễn Văn A": a person starts, the speaker, not the list
+        if word.lower() == "nơi" and count > 0:
+            relative = True  # "Tỉnh ủy nơi được xác định là …": a relative clause, read until its modal
+        if relative:
+            if modal_at(text, nxt) > nxt and word.lower() != "nơi":
+                break
+            end = cur = ws[0].end()
+            count += 1
+            continue
+        prev_written = text[start:cur].split()[-1] if text[start:cur].split() else ""
+        one_syllable = verb_at(text, nxt) == ws[0].end()
+        # "Sở Giáo dục và Đào tạo": a one-syllable verb right after a capitalized word ends a compound name
+        inside_name = prev_written[:1].isupper() and one_syllable and word.lower() not in ("cần", "phải", "sẽ", "nên")
+        if shared_head and sep == "," and word[:1].islower() and re.match(r"[^,;.:]{0,40},", text[nxt:]):
+            end = cur = ws[0].end()  # "các sở, ngành nội vụ, thông tin và truyền thông, …": a field, not a verb
+            count += 1
+            continue
+        if count > 0 and word.lower() in ("trên", "tại") and re.match(r"\S+\s+địa bàn\b", text[nxt:]):
+            end = cur = ws[0].end()  # "các doanh nghiệp trên địa bàn huyện": where they are, still the name
+            count += 1
+            continue
+        # "các đồng chí lãnh đạo cơ quan": after "đồng chí", "lãnh đạo" is a title, not the verb
+        title = prev in ("chí", "đ/c") and re.match(r"(?:lãnh đạo|phụ trách)\b", text[nxt:])
+        if count > 0 and word[:1].islower() and prev not in ("các", "những", "từng", "mỗi") and not inside_name and not title:
+            if word.lower() in _STOPS or verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt:
+                if not (word == "có" and re.match(r"có\s+liên\s+quan", text[nxt:])):
+                    break
+        if sep == "," and count > 0 and (verb_at(text, nxt) > nxt) and word[:1].islower():
+            break
+        end = cur = ws[0].end()
+        count += 1
+    else:
+        return pos
+    return end if count else pos
+
+
+def _names_until_action(text: str, pos: int) -> bool:
+    """After ";": more names, then the action ("…; các cơ quan Trung ương và Chủ tịch UBND các cấp tập trung …")."""
+    start = pos
+    while pos - start < 400:  # an addressee phrase is at most _MAX_WORDS words long
+        end = phrase_end(text, pos, semicolons=False)
+        if end <= pos:
+            return False
+        nxt = end
+        while nxt < len(text) and text[nxt] in " ,":
+            nxt += 1
+        if verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt:
+            return True
+        if text[nxt : nxt + 1] != ";":
+            return False
+        pos = nxt + 1
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        if head_at(text, pos) == pos:
+            return False
+    return False
+
+
+def _pieces(phrase: str) -> list[tuple[str, str]]:
+    """Split a phrase at ", " and " và "/" cùng " outside parentheses: (separator, piece)."""
+    out: list[tuple[str, str]] = []
+    depth = 0
+    last = 0
+    sep = ""
+    i = 0
+    while i < len(phrase):
+        ch = phrase[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = re.compile(r",\s*|\s+(?:và|cùng|với)\s+|\s*;\s*").match(phrase, i)
+            if m and m.end() > i and (ch in ",;" or phrase[i] == " "):
+                out.append((sep, phrase[last:i]))
+                sep = ";" if ";" in m.group(0) else "," if "," in m.group(0) else "và"
+                last = i = m.end()
+                continue
+        i += 1
+    out.append((sep, phrase[last:]))
+    return [(s, p.strip(_TRAIL)) for s, p in out if p.strip(_TRAIL)]
+
+
+def split_units(phrase: str) -> list[str]:
+    """Cut an addressee phrase into the units it lists, keeping collectives whole ("các cơ quan, đơn vị")."""
+    phrase = re.sub(r"\s+", " ", phrase).strip(_TRAIL)
+    titled = re.match(r"^(" + _TITLES + r")\s*:\s*(.+)$", phrase)
+    if titled:  # "Giám đốc: Sở Y tế, Sở Nội vụ" → "Giám đốc Sở Y tế", "Giám đốc Sở Nội vụ"
+        return [f"{titled.group(1)} {p}" for p in split_units(titled.group(2))]
+    counted = _COUNTED_PLACES.match(phrase)
+    if counted:  # "Hai xã A, B và Đảng bộ C" → "xã A", "xã B", "Đảng bộ C"
+        level, rest = counted.groups()
+        out = []
+        for _, piece in _pieces(rest):
+            out.append(piece if _STRONG.match(piece) or out and out[-1] == "" else f"{level} {piece}")
+        return out
+    m = _LIST_OF_PLACES.match(phrase)
+    if m:
+        head, level, names = m.groups()
+        last = re.match(r"^(.*)(?:,\s*|\s+và\s+)(\S+)$", head)  # "Sở A và UBND các huyện: …": UBND heads the list
+        before = [*split_units(last.group(1)), last.group(2)] if last else [head]
+        places = [p for _, p in _pieces(names)]
+        return before[:-1] + [f"{before[-1]} {level} {p}" for p in places]
+    shared = _shared_head(phrase)
+    if shared:
+        return shared
+    units: list[str] = []
+    collective = False
+    listing = False  # "Lực lượng công an, kiểm lâm, quân sự": once a lower-case item split off, the rest do too
+    for sep, piece in _pieces(phrase):
+        if not units:
+            units.append(piece)
+            # "các cơ quan, đơn vị", "Sở, ban, ngành", "Thủ trưởng các ban, ngành": kinds of bodies, one addressee
+            collective = piece.lower().startswith(("các ", "những ")) or len(piece.split()) == 1 or " các " in piece
+            continue
+        current = units[-1]
+        new = False
+        if sep == ";" or _TITLE_START.match(piece) or _catalog_piece(piece):
+            new = True  # "…; các cơ quan Trung ương", "…, chủ tịch UBND các huyện", "…, ban dân vận các cấp"
+        elif collective and current[:1].islower() and piece.split()[0].isupper() and len(piece.split()[0]) > 1:
+            new = True  # "các đồng chí lãnh đạo cơ quan, BCĐ …": an acronym after kinds of people or bodies
+        elif collective and sep == "," and piece[:1].islower() and _qualified(current) and _qualified(piece):
+            new = True  # "các phòng ban chuyên môn, đơn vị sự nghiệp": each kind has its own qualifier
+        elif piece.lower().startswith(("các ", "những ")):
+            people = re.match(r"(?:các|những)\s+(?:cá nhân|đồng chí|cán bộ|hộ|người)\b", piece.lower())
+            new = not (collective and sep == ",") or bool(people)
+        elif _STRONG.match(piece):
+            strong_gov = re.match(r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Bộ|Công an|" + _TITLES + r")\b", piece)
+            new = not collective or bool(strong_gov) or sep == "và"
+            if sep == "và" and not collective and len(piece.split()) == 1:
+                new = False
+        elif piece[:1].islower():
+            level_piece = re.fullmatch(r"(?:các\s+)?(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)(?:\s+[A-ZĐ]\w*)*", piece)
+            if level_piece and (" các " in f" {current} " or _LEVEL_END.search(current)):
+                new = False
+            elif sep == "và" and _LOWER_HEAD.match(piece):
+                new = True
+            elif sep == "," and not collective and (listing or current[:1].isupper()) and not _LOWER_HEAD.match(current):
+                new = listing = True
+        if new:
+            units.append(piece)
+            collective = piece.lower().startswith(("các ", "những ")) or " các " in piece
+        else:
+            units[-1] = f"{current}{', ' if sep == ',' else ' và '}{piece}"
+    return _share_organisation(units)
+
+
+_BOARD = re.compile(r"^(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Thường trực|Ban Thường trực)")
+
+
+def _share_organisation(units: list[str]) -> list[str]:
+    """"Ban Chấp hành, Ban Thường vụ Huyện ủy X": a board named bare takes the organisation of the board after it."""
+    out = list(units)
+    for i in range(len(out) - 2, -1, -1):
+        bare, nxt = _BOARD.fullmatch(out[i]), _BOARD.match(out[i + 1])
+        if bare and nxt and out[i + 1][nxt.end() :].strip():
+            out[i] = out[i] + out[i + 1][nxt.end() :]
+    return out
+
+
+_TITLE_START = re.compile(_TITLES + r"\s", re.I)
+# Kinds of bodies a collective lists ("các cơ quan, đơn vị", "các sở, ban, ngành"): bare, they share one qualifier.
+_KINDS = re.compile(
+    r"^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:cơ quan|đơn vị|phòng ban|ban ngành|sở|ban|ngành|phòng|địa phương|đoàn thể|tổ chức|hội|"
+    r"doanh nghiệp|trường|cơ sở|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh)(?=\s|$)")
+_LEVEL_QUALIFIER = re.compile(r"^(?:(?:các\s+)?cấp\s+)?(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thị xã|các cấp|cơ sở|liên quan|"
+                              r"trực thuộc|có liên quan)?$", re.I)
+
+
+def _qualified(piece: str) -> bool:
+    """"các phòng ban chuyên môn": a kind of body with its own qualifier (a level or "liên quan" is no qualifier)."""
+    m = _KINDS.match(piece)
+    return bool(m) and not _LEVEL_QUALIFIER.match(piece[m.end() :].strip())
+
+
+def _catalog_piece(piece: str) -> bool:
+    """A lower-case piece that names one catalog body ("ban dân vận các cấp"): its own addressee."""
+    if not re.match(r"(?:ban|hội|đoàn|mặt trận|ủy ban|uỷ ban|liên đoàn)\s", piece) or _COLLECTIVE_WORDS.search(piece):
+        return False
+    found, end = _ANY_LEVEL.run_at(piece, 0)
+    return len(found) == 1 and found[0].key is not None
+
+
+# "các sở, ngành nội vụ, tư pháp, tài chính": one head noun shared by the fields listed after it.
+_SHARED_HEAD = re.compile(r"(?:các|những)\s+(sở|phòng|ban|vụ)(?:\s*,\s*(?:ban|ngành|ban ngành))?\s+(?=\S)", re.I)
+
+
+def _shared_head(phrase: str) -> list[str]:
+    """"các sở, ngành nội vụ, tư pháp và Văn phòng UBND" → "Sở Nội vụ", "Sở Tư pháp", "Văn phòng UBND"; [] otherwise."""
+    m = _SHARED_HEAD.match(phrase)
+    if not m:
+        return []
+    pieces = [p.strip(_TRAIL) for p in phrase[m.end() :].split(",") if p.strip(_TRAIL)]  # "kế hoạch và đầu tư" is one
+    fields = [p for p in pieces if p[:1].islower()]
+    if len(fields) < 2 or any(_KINDS.match(p) or _TITLE_START.match(p) for p in fields):
+        return []
+    head = m.group(1).capitalize()
+    out = []
+    for piece in pieces:
+        out.append(f"{head} {piece[:1].upper()}{piece[1:]}" if piece[:1].islower() else piece)
+    return out
+
+
+_ANY_LEVEL = UnitResolver(merged_units(), None)
+_COLLECTIVE_WORDS = re.compile(r"đoàn thể|tổ chức chính trị|đơn vị|cơ quan|tổ chức hội", re.I)
+
+
+def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
+    """The Front or a mass organisation at any level ("MTTQ các xã", "Hội Nông dân tỉnh X"): its catalog key."""
+    if re.match(r"(?:Chủ tịch|Phó Chủ tịch|Bí thư|Trưởng|Phó|các|những|Các|Những)\b", name) or _COLLECTIVE_WORDS.search(name):
+        return None  # a person by title, or a collective ("các đoàn thể") kept as written
+    found, _ = _ANY_LEVEL.run_at(name, 0)
+    if not found or found[0].key not in _MASS_KEYS:
+        return None
+    spec = next((u for u in resolver.units if u.key == found[0].key), None)
+    return UnitRef(found[0].key, spec.name if spec else found[0].name)
+
+
+def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
+    """Catalog units where a name is one, the name as written otherwise."""
+    out: list[UnitRef] = []
+    for name in names:
+        refs: list[UnitRef] = []
+        plain = re.sub(r"^(?:Hệ thống|Tập thể|Lãnh đạo)\s+", "", name)
+        inner = _OF_ORGANISATION.sub("", plain)
+        mass = _mass_unit(plain, resolver) or (inner != plain and _mass_unit(re.sub(r"^Đoàn$", "Đoàn Thanh niên", inner), resolver))
+        if mass:
+            refs = [mass]
+        elif plain.lower().startswith("chính quyền"):
+            pass  # "Chính quyền xã": the local government as a whole (council and committee), kept as written
+        elif not plain.lower().startswith(("các ", "những ")) and not _PERSON_OR_PLACE.search(plain):
+            found, end = resolver.run_at(plain, 0)
+            whole = end >= len(plain.rstrip()) - 1
+            if found and found[0].key in _MASS_KEYS:
+                refs = found[:1]
+            elif found and len(found) == 1 and found[0].key and whole:
+                refs = found
+        for r in refs or [UnitRef(None, name)]:
+            if r not in out:
+                out.append(r)
+    return out
+
+
+def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: bool = True) -> tuple[list[UnitRef], int]:
+    """The units named by the phrase at `pos` and where the phrase ends; ([], pos) when none."""
+    skip = re.compile(r"[\s:,]*(?:cho\s+)?").match(text, pos)
+    start = skip.end() if skip else pos
+    end = phrase_end(text, start, need_head=need_head)
+    if end <= start:
+        return [], pos
+    phrase = text[start:end]
+    if len(ascii_fold(phrase).split()) > _MAX_WORDS:
+        return [], pos
+    return resolve(split_units(phrase), resolver), end
+
+
+_COORD = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+", re.I)
+_DIRECT = re.compile(r"(?:chỉ đạo|hướng dẫn|đôn đốc)\s+(?=[A-ZĐUÜ]|các\s)")
+
+
+def coordinating(text: str, resolver: UnitResolver) -> list[UnitRef]:
+    """Units named after "phối hợp với …", "với sự phối hợp của …"."""
+    out: list[UnitRef] = []
+    for m in _COORD.finditer(text):
+        refs, _ = addressees_at(text, m.end(), resolver, need_head=False)
+        out += [r for r in refs if r not in out]
+    return out
+
+
+def directed(text: str, resolver: UnitResolver) -> list[UnitRef]:
+    """Units the responsible one must direct ("chỉ đạo Phòng Y tế …"), at the start of its action."""
+    text = text.strip()
+    pos = 0
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:  # "khẩn trương chỉ đạo …"
+        pos = end + len(text[end:]) - len(text[end:].lstrip())
+    m = _DIRECT.match(text, pos)
+    if not m:
+        return []
+    refs, _ = addressees_at(text, m.end(), resolver)
+    return refs

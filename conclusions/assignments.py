@@ -1,0 +1,654 @@
+"""Stage 3, assignments: which sentences of the whole body ask somebody to act, whom, and why we think so.
+
+Read sentence by sentence with a little state: a directive ("đề nghị X …", "giao X …"), a lead-in
+("… như sau:", "nhấn mạnh:") or a subject with a modal ("X cần …", "X sẽ …") opens a directive speech;
+subject-less imperative sentences and items that follow belong to it; a narrative sentence closes it.
+Every sentence gets a span: "assignment" (with the addressees, where the action starts and the reason),
+"followup" (a deadline line for what came before) or "narrative" (with the reason it is not a task).
+A request that names nobody goes to whom the document was sent ("có văn bản gửi X yêu cầu …"), to the
+bodies just praised ("đánh giá cao … của X. Đồng chí đề nghị tiếp tục …"), else to the speech's addressee.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from conclusions.addressees import addressees_at
+from conclusions.audience import host_body, kinh_gui, meeting_partner
+from conclusions.cues import cues, is_restatement, lead_in_colon
+from conclusions.deadlines import find_deadlines, is_deadline_sentence, scope_deadline, task_deadline
+from conclusions.document import Document, Span
+from conclusions.layout import BODY_LABELS
+from conclusions.lexicon import AUXILIARIES, PAST, modal_at, phrase_at, verb_at, words_at
+from conclusions.model import Deadline, UnitRef
+from conclusions.normalize import fold
+from conclusions.sentences import split_semicolons
+from conclusions.units import UnitResolver
+
+_FOLLOWUP = re.compile(
+    r"\s*\(?\s*(?:thời gian hoàn thành|thời gian thực hiện|thời hạn(?: hoàn thành)?|hạn chót|tiến độ|thời gian [^:,.]{3,40}:)\s*:?\s*",
+    re.I,
+)
+_OPENERS = re.compile(
+    r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
+    r"tiếp theo|mặt khác|riêng|trước mắt|từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
+    r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
+    r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
+    r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ]))+",
+    re.I,
+)
+_PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
+_ITEM_MARK = re.compile(r"\s*(?:[-–—+•*]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)")
+_EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)", re.I)
+_PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)
+_TOPIC = re.compile(r"(?:riêng\s+)?đối với\s+", re.I)
+# Taking part in an event ("chủ trì hội nghị", "sẽ dự đại hội", "sẽ có bài phát biểu chỉ đạo đại hội"): a role, not a task.
+_CHAIR = re.compile(r"\s*(?:(?:sẽ|dự kiến)\s+)?(?:chủ trì|dự|tham dự|điều hành|phát biểu|có bài phát biểu|có bài phát biểu chỉ đạo|"
+                    r"phát biểu chỉ đạo)\s+(?:tại\s+)?(?:hội nghị|cuộc họp|buổi|phiên|lễ|đại hội|hội thảo)", re.I)
+_SKIP_TO_ADDRESSEE = re.compile(r"[\s,]*(?:(?:trong\s+)?thời gian tới|sau [^,A-ZĐ]{1,40}|từ nay [^,]{1,40}|"
+                                r"năm \d{4}|trong [^,A-ZĐ]{1,50}|đến [^,A-ZĐ]{1,40})\s*,?\s*")
+
+
+# A subject that only points back at whom the document already asked ("Các đ/c", "Các đơn vị", "Các đồng chí").
+_BACK_REFERENCE = re.compile(r"\s*(?:các|những)\s+(?:đ/c|đồng chí|đơn vị|cơ quan|địa phương|tập thể|cá nhân)\s", re.I)
+# "Theo kế hoạch (triển khai từ đầu năm) của Hội X …": the plan of a named body
+_PLAN_OF = re.compile(r"\s*theo kế hoạch\b[^.;:]{0,80}?\bcủa\s+", re.I)
+# "những hạn chế cần được khắc phục": shortcomings pointed out are to be fixed by those responsible
+_FLAWS_TO_FIX = re.compile(r"(?:những|các)\s+(?:tồn tại|hạn chế|khuyết điểm|thiếu sót|vướng mắc|bất cập|sai sót|yếu kém)"
+                           r"[^.;:]{0,60}?\s(?:cần|phải)(?:\s+phải)?\s+được\s+", re.I)
+# "Thời gian lấy ý kiến: …" names a period that "Trong thời gian lấy ý kiến nêu trên, …" refers back to.
+_NAMED_PERIOD = re.compile(r"thời gian\s+([^:,.;]{3,40}?)\s*:", re.I)
+_PERIOD_REFERENCE = re.compile(r"\s*trong thời gian\s+([^,;.]{3,40}?)(?:\s+(?:nêu |như )?trên)?\s*,", re.I)
+# "Sau đó, X được tiến hành …": a step after those just listed, whoever does it.
+_NEXT_STEP = re.compile(r"\s*(?:sau đó|tiếp theo|tiếp đó|kế đến)\s*,", re.I)
+_PASSIVE_STEP = re.compile(r"[^,.;]{2,80}?\s(?:sẽ\s+)?được\s+")
+# "…, tiến tới hoàn thành …": what a report says comes next.
+_PLAN_AFTER_REPORT = re.compile(r",\s*(tiến tới|tiến đến)\s+", re.I)
+_SUBJECT_START = re.compile(r"(?<!\w)(?:các|những|[A-ZĐ])", re.I)
+_WORD_START = re.compile(r"(?<!\w)\w")
+# Praise of named bodies ("ghi nhận, đánh giá cao tinh thần chủ động của X"): X is whom the next request is for.
+_PRAISE = re.compile(r"(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|đánh giá)\b[^.;]{0,120}?\b(?:của|đối với)\s+")
+# A speaker and a verb of saying before ":" ("Đồng chí Chủ tịch khẳng định: …"); what follows is the sentence.
+_SAID = re.compile(r"[^:;.]{3,120}?\b(?:khẳng định|cho biết|nêu rõ|phát biểu|nói|thông tin|chia sẻ|bày tỏ)\s*:\s*(?=[A-ZĐ])")
+
+
+@dataclass
+class _Ctx:
+    active: bool = False
+    list_mode: bool = False
+    units: list[UnitRef] = field(default_factory=list)
+    scope: Deadline | None = None
+    block: int = -1
+    inline: bool = False
+    nouns: bool = False  # the lead-in lists topics ("… bao gồm:"), so items need no verb
+
+
+def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
+    """A period opening the sentence ("Trong 3 tháng cuối năm, …", "Quý IV/2025, …"): its deadline and where it ends."""
+    m = _PERIOD_OPENER.match(text)
+    if not m or len(m.group(1).split()) > 9:
+        return None, 0
+    found = [f for f in find_deadlines(m.group(1), ref) if f.due and f.kind == "period"]
+    if not found:
+        return None, 0
+    f = found[-1]
+    return Deadline(text=f.text or m.group(1), due=f.due), m.end()
+
+
+def _past_follows(text: str, pos: int) -> bool:
+    ws = words_at(text, pos, 1)
+    return bool(ws) and ws[0].group(0).lower() in PAST
+
+
+class Reader:
+    """Assignment detection over one document, with the resolver and the default audience."""
+
+    def __init__(self, doc: Document, resolver: UnitResolver, audience: list[UnitRef]):
+        self.doc = doc
+        self.resolver = resolver
+        self.audience = audience
+        self.host = host_body(doc, resolver)
+        self.ctx = _Ctx()
+        self.pending: tuple[int, int, list[UnitRef], int] | None = None
+        self.pending_sentence: tuple[int, int, list[UnitRef], int] | None = None
+        self.opening_scope: Deadline | None = None
+        self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
+
+    def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
+        return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
+                            scope=self.ctx.scope, **data)
+
+    def narrative(self, start: int, end: int, reason: str) -> None:
+        self.doc.add(start, end, "narrative", reason)
+        self.ctx.active = False
+        self.ctx.list_mode = False
+        self.ctx.scope = None
+
+    def default_units(self) -> list[UnitRef]:
+        return list(self.ctx.units or self.audience or self.host)
+
+    # -- one sentence ------------------------------------------------------------------------
+    def sentence(self, span: Span) -> None:
+        view = self.doc.view
+        s, e = span.start, span.end
+        text = view[s:e]
+        self.pending_sentence = self.pending
+        self.pending = None
+        if is_restatement(text):
+            self.narrative(s, e, "closing restatement: asks everyone to carry out the document")
+            return
+        if self.repeats_request(s, e):
+            return
+        marker = _ITEM_MARK.match(text)
+        fm = _FOLLOWUP.match(text, marker.end() if marker else 0)
+        if fm and self.ctx.active or fm and self._has_deadline(text):
+            self.followup(s, e, s + fm.end())
+            return
+        if self.ctx.active and is_deadline_sentence(text, self.doc.issued_on):
+            # "Các đơn vị hoàn thành trước ngày 20/5.": only when, for the tasks before it
+            dl, _ = task_deadline(text, self.doc.issued_on)
+            self.doc.add(s, e, "followup", "deadline sentence for the tasks before it", deadline=dl)
+            return
+        if span.data.get("block") == "table_row" and self.table_row(s, e):
+            return
+        col = lead_in_colon(text)
+        if col is not None:
+            self.lead_in(s, e, s + col, span.data.get("block"))
+            return
+        said = _SAID.match(text)
+        if said and not cues(text[: said.end()]):
+            s = s + said.end()  # "Đồng chí X khẳng định: Y sẽ …": what was said is read as a sentence of its own
+        self.body(s, e, span.data.get("block"))
+
+    def body(self, s: int, e: int, block: str | None) -> None:
+        """Read one sentence (or the rest of a lead-in sentence) for directives, subjects and imperatives."""
+        view = self.doc.view
+        marker = _ITEM_MARK.match(view, s, e)
+        pos = s = marker.end() if marker else s
+        scope, cut = _scope_at_start(view[s:e], self.doc.issued_on)
+        if scope:
+            self.ctx.scope = scope
+            pos = s + cut
+        opened = pos
+        om = _OPENERS.match(view, pos, e) if pos < e else None
+        while om and om.end() > pos:
+            pos = om.end()
+            om = _OPENERS.match(view, pos, e)
+        # "dự kiến đến ngày 15/3, sẽ chỉ đạo …": a date opening the sentence is when what follows is due
+        dated = [f for f in find_deadlines(view[opened:pos], self.doc.issued_on) if f.due and f.marked]
+        self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else None
+        ref = _PERIOD_REFERENCE.match(view, opened, pos) if pos > opened else None
+        if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
+            self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))
+            self.ctx.scope = self.opening_scope or self.ctx.scope
+        found = [c for c in cues(view[pos:e]) if c.word not in ("kết luận", "nhấn mạnh")]
+        self.flaws_to_fix(pos, pos + found[0].start if found else e)
+        if found and found[0].start == 0 and found[0].word == "chỉ đạo" and (self.ctx.active or self.ctx.list_mode):
+            found = found[1:]  # "Chỉ đạo các chi bộ …" opening a sentence of the speech: its addressee directs
+            if not found:
+                self.assign(pos, e, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
+                return
+        if found and self.subject(pos, e, before=pos + found[0].start, require_modal=True):
+            return
+        if found:
+            first = pos + found[0].start
+            if first > pos and (self.ctx.active or self.ctx.list_mode) and self.subject(pos, first):
+                pass
+            elif first > pos and verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode):
+                if not self.late_subject(pos, first):
+                    self.assign(pos, first, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
+            if self.directives(pos, e, found):
+                return
+        if self.subject(pos, e):
+            return
+        if verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode):
+            late = self.late_subject(pos, e)
+            if late:
+                return
+            self.assign(pos, e, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
+            return
+        if self.ctx.list_mode and self.ctx.nouns and (block in ("item", "table_row") or self.ctx.inline) and len(view[pos:e].split()) >= 2:
+            self.assign(pos, e, self.default_units(), pos, "item", "item under a lead-in", listing=True)
+            return
+        if block == "item" and self.ctx.list_mode:
+            self.doc.add(s, e, "narrative", "item without an action; its siblings may have one")
+            return
+        if self.pending_sentence and not self.ctx.active and _PASSIVE_DUTY.match(view, pos, e) and self._has_deadline(view[pos:e]):
+            p_start, p_end, p_refs, p_subject = self.pending_sentence
+            self.ctx.units, self.ctx.active = p_refs, True
+            self.assign(p_start, p_end, p_refs, p_start, "subject", "subject and action, with a dated duty after it",
+                        subject_end=p_subject)
+        if self.ctx.active and self.ctx.units and _PASSIVE_DUTY.match(view, pos, e) and self._has_deadline(view[pos:e]):
+            # "Số liệu phải được gửi về Bộ Nội vụ trước 30/8.": a deliverable of the addressee before, with its date
+            self.assign(pos, e, self.ctx.units, pos, "continuation", "a duty in the passive for the addressee before",
+                        deliverable=True)
+            dl, _ = task_deadline(view[pos:e], self.doc.issued_on)
+            self.doc.add(pos, e, "followup", "its date also closes the task before", deadline=dl)
+            return
+        if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e):
+            return
+        self.narrative(s, e, "no directive cue, modal subject or imperative in a directive speech")
+
+    def plan_of(self, s: int, e: int) -> bool:
+        """"Theo kế hoạch … của Hội X, đến cuối năm 2020 tổ chức …": what X's plan says X will do, by when."""
+        view = self.doc.view
+        m = _PLAN_OF.match(view, s, e)
+        if m is None:
+            return False
+        refs, end = addressees_at(view, m.end(), self.resolver)
+        if not refs:
+            return False
+        for w in re.finditer(r"(?<!\S)[a-zđà-ỹ]\w*", view[end : min(e, end + 80)]):
+            at = end + w.start()
+            if verb_at(view, at) > at and phrase_at(view, at, AUXILIARIES, 2) == at:
+                found = [f for f in find_deadlines(view[end:at], self.doc.issued_on) if f.due]
+                if view[end:at].strip(" ,") and not found:
+                    return False  # only a time may stand between the plan's owner and what it will do
+                saved = self.ctx.scope
+                self.ctx.scope = Deadline(text=found[-1].text, due=found[-1].due) if found else saved
+                self.assign(at, e, refs, at, "plan", "what the plan of a named body says it will do")
+                self.ctx.scope = saved
+                return True
+        return False
+
+    def flaws_to_fix(self, pos: int, e: int) -> None:
+        """"… chỉ ra những hạn chế cần được khắc phục ngay": fixing the shortcomings is a task of those it was said to."""
+        view = self.doc.view
+        m = _FLAWS_TO_FIX.search(view, pos, e)
+        if m is None or verb_at(view, m.end()) <= m.end():
+            return
+        end = re.search(r"\s+và\s+(?=\S+\s+(?:yêu cầu|đề nghị|giao)\b)|[;.]|$", view[m.end() : e])
+        stop = m.end() + end.start() if end else e
+        praise = _PRAISE.search(view, pos, m.start())
+        units = (addressees_at(view, praise.end(), self.resolver)[0] if praise else []) or self.praised_before(pos) \
+            or self.default_units()
+        self.assign(m.end(), stop, units, m.end(), "continuation", "shortcomings that must be fixed, in the passive")
+
+    def passive_next_step(self, opened: int, pos: int, e: int) -> bool:
+        """"Sau đó, các dự thảo được tiến hành lấy ý kiến …": the next step of the plan just read, in the passive."""
+        view = self.doc.view
+        if not _NEXT_STEP.match(view, opened, pos):
+            return False
+        before = [sp for sp in self.doc.layer("assignment", "followup", "narrative") if sp.end <= opened]
+        if not before or before[-1].label == "narrative":
+            return False
+        m = _PASSIVE_STEP.match(view, pos, e)
+        if m is None or verb_at(view, m.end()) <= m.end():
+            return False
+        self.assign(pos, e, self.default_units(), pos, "continuation", "the next step of the plan, in the passive")
+        return True
+
+    def plan_after_report(self, pos: int, e: int) -> bool:
+        """"X đã hoàn thành …, tiến tới hoàn thành … trong tháng 10": a dated plan tacked onto a report is a task of X."""
+        view = self.doc.view
+        plan = _PLAN_AFTER_REPORT.search(view, pos, e)
+        if plan is None or verb_at(view, plan.end()) <= plan.end() or not self._has_deadline(view[plan.end() : e]):
+            return False
+        units: list[UnitRef] = []
+        for w in _SUBJECT_START.finditer(view, pos, plan.start()):
+            refs, end = addressees_at(view, w.start(), self.resolver)
+            if refs:
+                units = refs
+                break
+        self.assign(plan.start(1), e, units or self.default_units(), plan.start(1), "plan",
+                    "a dated plan after a report ('…, tiến tới …')")
+        return True
+
+    def repeats_request(self, s: int, e: int) -> bool:
+        """"Các đồng chí góp ý gửi văn bản về …: thời gian từ … đến …": the request before, said again with its date.
+
+        A sentence whose subject only points back ("các đồng chí", "các đơn vị") and whose verb is the one the last
+        assignment asked for is no new task: its date closes that assignment.
+        """
+        view = self.doc.view
+        last = next(reversed(list(self.doc.layer("assignment"))), None)
+        if last is None or cues(view[s:e]) or not _BACK_REFERENCE.match(view, s, e):
+            return False
+        dl, _ = task_deadline(view[s:e], self.doc.issued_on)
+        if dl is None or dl.due is None:
+            return False
+        asked = view[last.data["action"] : last.end].lower()
+        for w in words_at(view, s, 8):
+            end = verb_at(view, w.start())
+            if end > w.start() and phrase_at(view, w.start(), AUXILIARIES, 2) == w.start():
+                if re.search(rf"(?<!\w){re.escape(view[w.start() : end].lower())}(?!\w)", asked):
+                    self.doc.add(s, e, "followup", "repeats the request before, with its date", deadline=dl)
+                    return True
+                return False
+        return False
+
+    def late_subject(self, pos: int, e: int) -> bool:
+        """"Bám sát …, X phối hợp …": an opening phrase, then the subject; the phrase's period scopes the task."""
+        view = self.doc.view
+        for m in re.finditer(r",\s*", view[pos : min(e, pos + 160)]):
+            at = pos + m.end()
+            if len(view[pos:at].split()) > 12 or not (view[at : at + 1].isupper() or view.startswith(("các ", "những "), at)):
+                continue
+            refs, end = addressees_at(view, at, self.resolver)
+            nxt = _skip(view, end)
+            if refs and (verb_at(view, nxt) > nxt or modal_at(view, nxt) > nxt) and not _past_follows(view, nxt):
+                found = [f for f in find_deadlines(view[pos : pos + m.start()], self.doc.issued_on) if f.due]
+                self.ctx.units = refs
+                self.ctx.active = True
+                saved = self.ctx.scope
+                if found:  # the opening phrase's period scopes this task only
+                    self.ctx.scope = Deadline(text=found[-1].text, due=found[-1].due)
+                self.assign(at, e, refs, at, "subject", "subject after an opening phrase, then its action", subject_end=end)
+                self.ctx.scope = saved
+                return True
+        return False
+
+    def table_row(self, s: int, e: int) -> bool:
+        """A row of a task table flattened to text ("1 | Hội Nông dân | Tổ chức tập huấn | 15/3/2025")."""
+        view = self.doc.view
+        cells = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^|\t]+", view[s:e]) if view[m.start() + s : m.end() + s].strip()]
+        units: list[UnitRef] = []
+        action = None
+        dates = []
+        for cs, ce in cells:
+            at = _skip(view, cs)
+            refs, end = addressees_at(view, at, self.resolver)
+            if refs and not units and end >= len(view[:ce].rstrip()) - 1:
+                units = refs
+            elif action is None and (verb_at(view, at) > at or modal_at(view, at) > at):
+                action = (at, ce)
+            elif find_deadlines(view[cs:ce], self.doc.issued_on):
+                dates.append(view[cs:ce])
+        if action is None:
+            return False
+        self.assign(action[0], action[1], units or self.default_units(), action[0], "row", "a row of a task table",
+                    row_deadline=" ".join(dates))
+        return True
+
+    def _has_deadline(self, text: str) -> bool:
+        return task_deadline(text, self.doc.issued_on)[0] is not None
+
+    # -- kinds of sentences ------------------------------------------------------------------
+    def followup(self, s: int, e: int, rest: int) -> None:
+        """"Thời gian hoàn thành: …": milestones each with a date become tasks; one date goes to the tasks before."""
+        view = self.doc.view
+        parts = [p for p in split_semicolons(view[rest:e]) if p.strip()]
+        dated = [p for p in parts if task_deadline(p, self.doc.issued_on)[0] or find_deadlines(p, self.doc.issued_on)]
+        if len(parts) >= 2 and len(dated) == len(parts):
+            self.assign(rest, e, self.default_units(), rest, "milestones", "milestones listed in a deadline line",
+                        milestones=True)
+            return
+        dl, _ = task_deadline("hoàn thành " + view[rest:e], self.doc.issued_on)
+        named = _NAMED_PERIOD.search(view, s, rest)
+        name = " ".join(named.group(1).lower().split()) if named else None
+        if name and dl is not None:
+            self.periods[name] = dl  # "Thời gian lấy ý kiến: từ … đến …": named, for "trong thời gian lấy ý kiến nêu trên"
+        self.doc.add(s, e, "followup", "deadline line for the tasks before it", deadline=dl, period=name)
+
+    def lead_in(self, s: int, e: int, col: int, block: str | None) -> None:
+        """A sentence whose ":" opens a list of tasks; the rest of the sentence, if any, is that list."""
+        view = self.doc.view
+        head = view[s:col]
+        units = self.ctx.units
+        named = False
+        for cue in cues(head):
+            refs, _ = addressees_at(head, cue.end, self.resolver, need_head=False)
+            if refs:
+                units, named = refs, True
+        if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work
+            for at in [0, *(m.end() for m in re.finditer(r",\s*", head))]:
+                refs, end = addressees_at(head, at, self.resolver)
+                if refs and re.match(r"\s*(?:ban hành|xây dựng|đề ra|triển khai)\b", head[end:]):
+                    units, named = refs, True
+                    break
+        if not named and self.host:  # a meeting's conclusions for nobody named: the body that held it
+            units = self.host
+        ref = self.doc.issued_on
+        found = [f for f in find_deadlines(head, ref) if f.due and f.kind == "period" and f.marked]
+        latest = max(found, key=lambda f: f.due) if found else None  # "cuối tháng 3 và trong tháng 4": the later
+        scope = (Deadline(text=latest.text, due=latest.due) if latest else None) or scope_deadline(head, ref)
+        self.ctx.scope = scope or self.ctx.scope
+        self.ctx.units = list(units)
+        self.ctx.active = self.ctx.list_mode = True
+        self.ctx.nouns = bool(re.search(r"(?:bao gồm|gồm|là)\s*:?\s*$", head.rstrip(": ")))
+        self.doc.add(s, col, "lead_in", "ends with ':' after a directive or a list of tasks", units=list(units))
+        if e - col < 8:
+            return
+        self.ctx.inline = True
+        self.body(col, e, block)
+        self.ctx.inline = False
+
+    def directives(self, pos: int, e: int, found: list) -> bool:
+        """One assignment per directive cue: whom it names (or the speech's addressee) and what follows."""
+        view = self.doc.view
+        made = False
+        topic = _TOPIC.match(view, pos, e)
+        self.ctx.scope = self.opening_scope  # a new request starts without the period of what came before it
+        kept = []
+        for cue in found:  # "giao X chỉ đạo Y …": "chỉ đạo" is X's action, not a new request
+            if kept:
+                _refs, np_end = addressees_at(view, pos + kept[-1].end, self.resolver, need_head=False)
+                if _refs and _skip_adverbs(view, _skip(view, np_end)) == pos + cue.start:
+                    continue  # "yêu cầu X khẩn trương chỉ đạo Y …": X is asked, Y is directed by X
+            kept.append(cue)
+        found = kept
+        last: Span | None = None
+
+        def extend(to: int) -> None:
+            """A cue that assigns nothing of its own ("…; lưu ý đối với …") goes on the request before it."""
+            if last is not None:
+                last.end = max(last.end, to)
+
+        for i, cue in enumerate(found):
+            c_start, c_end = pos + cue.start, pos + cue.end
+            if i == 0 and topic:
+                c_start = pos  # "Riêng đối với công tác X, giao …": the topic says what the task is about
+            seg_end = pos + found[i + 1].start if i + 1 < len(found) else e
+            lead = view[max(pos, view.rfind(";", pos, c_start) + 1) : c_start]
+            dated = [f for f in find_deadlines(lead, self.doc.issued_on) if f.due and f.marked] if len(lead.split()) <= 10 else []
+            if dated:  # "…; dự kiến đến ngày 15/3, sẽ chỉ đạo …": the date before the request is when it is due
+                self.ctx.scope = Deadline(text=dated[-1].text, due=dated[-1].due)
+            refs, end = addressees_at(view, c_end, self.resolver, need_head=False)
+            if not refs:
+                skip = _SKIP_TO_ADDRESSEE.match(view, c_end, seg_end)
+                if skip and skip.end() > c_end:
+                    refs, end = addressees_at(view, skip.end(), self.resolver, need_head=False)
+                    scope = [f for f in find_deadlines(view[c_end : skip.end()], self.doc.issued_on) if f.due]
+                    if scope:
+                        self.ctx.scope = Deadline(text=scope[-1].text, due=scope[-1].due)
+            if not refs:
+                refs = self.recipients_before(c_start)
+            if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("các đồng chí", "đồng chí", "các đ/c"):
+                refs = self.audience or self.ctx.units or refs  # a letter's "các đồng chí" are the ones it is sent to
+            if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("hội", "mặt trận", "đoàn"):
+                refs = self.last_named(c_start, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
+            if refs:
+                action = _action_start(view, end, seg_end)
+                if action is None:
+                    extend(seg_end)
+                    continue
+                reason = f"directive '{cue.word}' naming its addressee"
+            else:
+                first = _skip(view, c_end)
+                if verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công"):
+                    extend(seg_end)
+                    continue
+                action = c_start
+                refs = self.praised_before(c_start) or self.default_units()
+                reason = f"directive '{cue.word}' without a name: the speech's addressee"
+            if len(view[action:seg_end].split()) < 2:
+                extend(seg_end)
+                continue
+            self.ctx.units = refs
+            self.ctx.active = True
+            last = self.assign(c_start, seg_end, refs, action, "directive", reason, cue=cue.word)
+            made = True
+        return made
+
+    def praised_before(self, at: int) -> list[UnitRef]:
+        """"… đánh giá cao tinh thần của Hội A và Hội B. Đồng chí đề nghị tiếp tục …": those praised are asked next."""
+        sentence = self.doc.covering(at, "sentence")
+        if sentence is None:
+            return []
+        starts = self._sentence_starts()
+        i = bisect_left(starts, sentence.start)
+        previous = [self._sentences[i - 1]] if i > 0 else []
+        view = self.doc.view
+        for span in previous:
+            m = _PRAISE.search(view, span.start, span.end)
+            if m:
+                refs, _ = addressees_at(view, m.end(), self.resolver)
+                if refs:
+                    return refs
+        return []
+
+    def _sentence_starts(self) -> list[int]:
+        if not hasattr(self, "_starts"):
+            self._sentences = list(self.doc.layer("sentence"))
+            self._starts = [p.start for p in self._sentences]
+        return self._starts
+
+    def recipients_before(self, at: int) -> list[UnitRef]:
+        """"… có văn bản gửi các sở, ngành yêu cầu …": the ones a document is sent to are the ones it asks."""
+        view = self.doc.view
+        window = view[max(0, at - 200) : at]
+        for m in re.finditer(r"(?<!\w)(?:gửi|gửi đến|gửi tới)\s+", window):
+            start = at - len(window) + m.end()
+            refs, end = addressees_at(view, start, self.resolver)
+            if refs and _skip(view, end) == at:
+                return refs
+        return []
+
+    def subject(self, pos: int, e: int, before: int | None = None, require_modal: bool = False) -> bool:
+        """"X cần/sẽ/có trách nhiệm …", or "X <verb> …" inside a directive speech: X must act."""
+        view = self.doc.view
+        limit = before if before is not None else e
+        topic = _TOPIC.match(view, pos, limit)
+        if topic:
+            return before is None and self.topic(pos, e, topic.end())
+        refs, end = addressees_at(view, pos, self.resolver)
+        if not refs:
+            event = _EVENT_DONE.match(view, pos, limit)
+            if event and self._has_deadline(view[pos:e]):
+                refs, end = addressees_at(view, event.end(), self.resolver, need_head=False)
+                if refs:  # "Đại hội MTTQ các xã hoàn thành trong tháng 3": the body holding it must finish it
+                    self.ctx.active = True
+                    self.assign(pos, e, refs, pos, "subject", "an event the body must complete by a date")
+                    return True
+            return False
+        if end > limit:
+            return False
+        nxt = _skip(view, end)
+        if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e):
+            return False
+        if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
+            refs = self.last_named(pos, refs[0].name) or refs
+        if cues(view[nxt:limit]) and cues(view[nxt:limit])[0].start == 0:
+            return False  # "Chủ tịch UBND yêu cầu …": the speaker, not the one who acts
+        if len(view[nxt:limit].split()) < 2:
+            return False
+        modal = modal_at(view, nxt) > nxt
+        verb = verb_at(view, nxt) > nxt
+        if require_modal and not modal:
+            return False
+        if not (modal or verb):
+            return False
+        if not (modal or self.ctx.active or self.ctx.list_mode or self._has_deadline(view[pos:e])):
+            self.pending = (pos, e, refs, end)  # taken if a duty with a date follows ("Số liệu phải được gửi …")
+            return False
+        self.ctx.units = refs
+        self.ctx.active = True
+        why = "subject followed by a modal ('cần', 'sẽ', 'có trách nhiệm' …)" if modal else "subject and action in a directive speech"
+        self.assign(pos, e, refs, pos, "subject", why, subject_end=end)
+        return True
+
+    def last_named(self, pos: int, head: str) -> list[UnitRef]:
+        """"Hội tiếp tục …", "yêu cầu hội cần …": the association with that head the text is about so far.
+
+        The one named most often before `pos` (a passing mention of another one does not take the word over);
+        on a tie, the one named last.
+        """
+        counts: dict[UnitRef, tuple[int, int]] = {}
+        for at, u in self._mentions():
+            if at < pos and u.name.startswith(head):
+                n, _ = counts.get(u, (0, 0))
+                counts[u] = (n + 1, at)
+        return [max(counts, key=counts.get)] if counts else []
+
+    def _mentions(self) -> list[tuple[int, UnitRef]]:
+        """Every catalog unit named in the document, with where (read once)."""
+        if not hasattr(self, "_named"):
+            view = self.doc.view
+            folded = fold(view)
+            self._named: list[tuple[int, UnitRef]] = []
+            at = 0
+            while (m := _WORD_START.search(folded, at)) is not None:
+                refs, end = self.resolver.run_at(view, m.start(), folded)
+                self._named += [(m.start(), u) for u in refs if u.key]
+                at = end if refs and end > m.start() else m.end()
+        return self._named
+
+    def topic(self, pos: int, e: int, after: int) -> bool:
+        """"Đối với X, <action>": X acts when it is a body, else the speech's addressee does."""
+        view = self.doc.view
+        comma = view.find(",", after, e)
+        while comma >= 0:
+            action = _skip(view, comma + 1)
+            if verb_at(view, action) > action or modal_at(view, action) > action:
+                break
+            comma = view.find(",", comma + 1, min(e, after + 160))
+        if comma < 0:
+            return False
+        refs, end = addressees_at(view, after, self.resolver)
+        units = refs if refs and end >= comma - 1 else self.default_units()
+        if not (self.ctx.active or self.ctx.list_mode or refs):
+            return False
+        self.ctx.active = True
+        self.assign(pos, e, units, action, "topic", "'Đối với X,' followed by an action")
+        return True
+
+    def run(self) -> None:
+        for span in list(self.doc.layer("sentence")):
+            block = self.doc.covering(span.start, *BODY_LABELS)
+            if block and block.start != self.ctx.block:
+                self.ctx.block = block.start
+                if block.label == "paragraph" and not self.ctx.list_mode:
+                    self.ctx.scope = None if not self.ctx.active else self.ctx.scope
+            self.sentence(span)
+
+
+_ACTION_OPENER = re.compile(r"\s*,?\s*(?:trên cơ sở|căn cứ|theo|dựa trên|sau khi|trong)\s[^,.;]{1,80},\s*")
+
+
+def _action_start(text: str, pos: int, end: int) -> int | None:
+    """Where the action after an addressee begins: a verb or modal, maybe after "trên cơ sở …,"; None if none."""
+    at = _skip(text, pos)
+    inside = re.match(r"trong (?:việc\s+)?", text[at:])  # "trách nhiệm của X trong việc kiểm soát …"
+    if inside and verb_at(text, at + inside.end()) > at + inside.end():
+        return at + inside.end()
+    if verb_at(text, at) > at or modal_at(text, at) > at:
+        return at
+    m = _ACTION_OPENER.match(text, pos, end)
+    if m and (verb_at(text, m.end()) > m.end() or modal_at(text, m.end()) > m.end()):
+        return m.end()
+    if re.match(r"(?:căn cứ|theo|dựa trên|trên cơ sở|bám sát)\s", text[at:end]):
+        return at  # "căn cứ hướng dẫn này xây dựng …": the adverbial stays with its action
+    return None
+
+
+def _skip_adverbs(text: str, pos: int) -> int:
+    """Past the adverbs before a verb ("khẩn trương", "tiếp tục chủ động")."""
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
+        pos = _skip(text, end)
+    return pos
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,:\t":
+        pos += 1
+    return pos
+
+
+def run(doc: Document, resolver: UnitResolver) -> Document:
+    """Stage 3: label every sentence as an assignment, a follow-up or narrative."""
+    audience = kinh_gui(doc, resolver) or meeting_partner(doc, resolver)
+    Reader(doc, resolver, audience).run()
+    return doc

@@ -1,0 +1,134 @@
+"""Stage 6, deadlines: each action's own deadline, else the period its assignment was scoped by, else a
+follow-up line ("Thời gian hoàn thành: …") after it; recurrence from the action's words.
+
+Event dates are not deadlines: a date right after "diễn ra", "khai mạc", "tổ chức vào" names the event,
+and so does "vào ngày …" unless the action sends or finishes something ("gửi báo cáo vào ngày 25"); an
+action dated by its event takes no period from its section either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from conclusions.deadlines import find_recurrence, is_ongoing, recurring_day_deadline, task_deadline
+from conclusions.document import Document, Span
+from conclusions.model import Deadline
+
+_EVENT_BEFORE = re.compile(r"(?:diễn ra|khai mạc|tổ chức vào|dự kiến tổ chức|tiến hành vào|họp vào|kỳ họp)\s*(?:vào\s+)?(?:ngày\s+)?$",
+                           re.I)
+
+
+_ON_DAY = re.compile(r"vào\s+(?:ngày\s+)?\d", re.I)
+_SUBMIT = re.compile(r"(?:gửi|nộp|báo cáo|trình|hoàn thành|xong)\b", re.I)
+_PAREN = re.compile(r"\([^()]{0,120}\)")
+
+
+def _blank_aside(m: re.Match[str]) -> str:
+    """A parenthesis describes ("kỳ họp thứ 5 (cuối năm 2025)"); it sets no deadline unless it says one."""
+    return m.group(0) if re.search(r"trước|chậm nhất|hoàn thành|thời hạn", m.group(0), re.I) else " " * len(m.group(0))
+
+
+def own_deadline(text: str, ref: date | None) -> Deadline | None:
+    """The deadline the action's own words state, unless it dates an event."""
+    return _own(text, ref)[0]
+
+
+def _own(text: str, ref: date | None) -> tuple[Deadline | None, bool]:
+    """The action's own deadline, and whether the date it states is that of an event instead."""
+    found, marked = task_deadline(text, ref)
+    if found is None:
+        return None, False
+    if _dates_an_event(text, found, marked):
+        return None, True
+    return found, False
+
+
+def _dates_an_event(text: str, found: Deadline, marked: list) -> bool:
+    for f in marked:
+        if f.text == found.text and _EVENT_BEFORE.search(text[max(0, f.start - 30) : f.start]):
+            return True
+        if f.text == found.text and _ON_DAY.match(f.text) and not _SUBMIT.search(text[max(0, f.start - 80) : f.start]):
+            return True  # "tổ chức hội trại … vào ngày 25/4": the day it happens; "gửi … vào ngày 25" is a deadline
+    return False
+
+
+
+# "cho ý kiến bằng văn bản", "góp ý vào dự thảo": giving comments, due when the comment window closes
+# ("các ý kiến góp ý" is the comments received, a noun: not matched)
+_GIVES_COMMENTS = re.compile(r"(?<!kiến )(?<!các )(?:cho ý kiến|góp ý|gửi ý kiến|tham gia ý kiến)\b", re.I)
+
+
+def _comment_window(doc: Document) -> Deadline | None:
+    """The deadline of a named comment window ("Thời gian lấy ý kiến: từ … đến …"), if the document has one."""
+    for f in _followups(doc):
+        if f.data.get("period") and re.search(r"ý kiến|góp ý", f.data["period"]) and f.data.get("deadline"):
+            return f.data["deadline"]
+    return None
+
+
+def _followups(doc: Document) -> list[Span]:
+    return list(doc.layer("followup"))
+
+
+def deadline_of(doc: Document, action: Span) -> Deadline:
+    """The deadline of one action, own or inherited, with its recurrence."""
+    ref = doc.issued_on
+    text = doc.view[action.start : action.end]
+    assignment: Span = action.data["assignment"]
+    own, event = _own(_PAREN.sub(_blank_aside, text), ref)  # an event's date: no period from the section either
+    if own is None and "deadline_words" in action.data:
+        own = own_deadline(action.data["deadline_words"], ref)
+    if own is None and assignment.data.get("row_deadline"):  # the table's deadline column
+        own = own_deadline("thời hạn " + assignment.data["row_deadline"], ref)
+    recurrence = find_recurrence(text)
+    if own is None or own.due is None:
+        own = recurring_day_deadline(text, ref, recurrence) or own
+    scoped = own is not None and own.due is None and assignment.data.get("scope")  # "trước khi trình …" has no date
+    if (own is None or scoped) and not is_ongoing(text) and not event:
+        own = assignment.data.get("scope")
+        if own is None:
+            nxt = next((f for f in _followups(doc) if f.start >= assignment.end and f.start > assignment.start), None)
+            between = [a for a in doc.layer("assignment") if assignment.end <= a.start < (nxt.start if nxt else 0)
+                       and not a.data.get("deliverable")]
+            if nxt is not None and not between and nxt.data.get("deadline"):
+                own = nxt.data["deadline"]
+        if own is None and _GIVES_COMMENTS.search(text):
+            own = _comment_window(doc)
+    deadline = replace(own or Deadline(), recurrence=recurrence)
+    if deadline.due and ref and deadline.due < ref:
+        doc.warnings.append(
+            f"Hạn “{deadline.text}” ({deadline.due:%d/%m/%Y}) sớm hơn ngày văn bản ({ref:%d/%m/%Y}); "
+            "không đặt lịch, cần kiểm tra lại."
+        )
+        deadline = replace(deadline, due=None)
+    return deadline
+
+
+def _shared(doc: Document, actions: list[Span]) -> None:
+    """Actions split from one clause share the deadline only one of them states ("…, báo cáo trước ngày 5 và thông tin …")."""
+    by_clause: dict[tuple[int, int], list[Span]] = {}
+    for a in actions:
+        if "clause" in a.data:
+            by_clause.setdefault(a.data["clause"], []).append(a)
+    for group in by_clause.values():
+        dated = [a for a in group if own_deadline(doc.view[a.start : a.end], doc.issued_on)]
+        if len(dated) == 1:
+            words = doc.view[dated[0].start : dated[0].end]
+            found = own_deadline(words, doc.issued_on)
+            comma = words.find(",")
+            opening = found is not None and found.text and 0 <= words.find(found.text) < comma
+            for a in group:
+                # "…, từ nay đến tháng 9, phải xử lý …": a period opening an action scopes it and what follows only
+                if a is not dated[0] and not (opening and a.start < dated[0].start):
+                    a.data.setdefault("deadline_words", words)
+
+
+def run(doc: Document) -> Document:
+    """Stage 6: put the deadline on every action span."""
+    actions = list(doc.layer("action"))
+    _shared(doc, actions)
+    for action in actions:
+        action.data["deadline"] = deadline_of(doc, action)
+    return doc

@@ -1,0 +1,61 @@
+"""Whom a request names nobody for: the "Kính gửi" audience, the body a meeting was held with, the host.
+
+Used by the assignment stage as defaults; a name written in the sentence always wins over them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conclusions.addressees import addressees_at, phrase_end
+from conclusions.document import Document
+from conclusions.model import UnitRef
+from conclusions.units import UnitResolver
+
+_HOSTS = re.compile(r"(?:đã\s+)?(?:tổ chức|tiến hành)\s+(?:Đại hội|đại hội|Hội nghị|hội nghị|phiên họp|họp|cuộc họp|buổi)")
+
+
+def meeting_partner(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
+    """The body a meeting was held with ("làm việc với Đảng ủy xã X"): whom an unnamed request is for."""
+    for span in list(doc.layer("title", "paragraph"))[:4]:
+        text = doc.view[span.start : span.end]
+        for m in re.finditer(r"(?:làm việc|giao ban|họp)\s+(?:với|cùng)\s+", text):
+            end = phrase_end(text, m.end())
+            if end > m.end():
+                refs, _ = addressees_at(text, m.end(), resolver)
+                if refs:
+                    return refs
+    return []
+
+
+
+
+def host_body(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
+    """The body that held the meeting ("Ngày 25/7, Đảng bộ xã X tổ chức Đại hội …")."""
+    for span in list(doc.layer("sentence"))[:3]:
+        text = doc.view[span.start : span.end]
+        for at in [0, *(m.end() for m in re.finditer(r",\s*", text[:80]))]:
+            refs, end = addressees_at(text, at, resolver)
+            if refs and _HOSTS.match(text, _after_blanks(text, end)):
+                return refs
+    return []
+
+
+def kinh_gui(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
+    """The "Kính gửi" audience, the default addressee of a letter."""
+    for span in doc.layer("kinh_gui"):
+        text = doc.view[span.start : span.end]
+        m = re.match(r"\s*kính gửi\s*:?\s*", text, re.I)
+        if m:
+            refs, _ = addressees_at(text, m.end(), resolver, need_head=False)
+            if refs:
+                return refs
+    return []
+
+
+
+
+def _after_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,:\t":
+        pos += 1
+    return pos

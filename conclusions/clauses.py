@@ -1,0 +1,54 @@
+"""Stage 2, clauses: sentences of the body blocks, and the ";"-clauses inside them, with their offsets.
+
+Sentences end at . ! ? … before a capital (abbreviations and numbers kept, see `sentences.py`); clauses
+split at ";" outside parentheses and quotes. A table row is one sentence per row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conclusions.document import Document, Span
+from conclusions.layout import BODY_LABELS
+from conclusions.sentences import split_semicolons, split_sentences
+
+_MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[a-zđ])[.)]?\s*")
+
+
+def _offsets(text: str, parts: list[str], base: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for part in parts:
+        i = text.find(part, pos)
+        if i < 0:
+            continue
+        out.append((base + i, base + i + len(part)))
+        pos = i + len(part)
+    return out
+
+
+def sentences_of(doc: Document, block: Span) -> list[tuple[int, int]]:
+    """Sentence offsets inside one body block."""
+    text = doc.view[block.start : block.end]
+    if block.label == "table_row":
+        return [(block.start, block.end)]
+    out = _offsets(text, split_sentences(text), block.start)
+    if len(out) > 1 and _MARKER_ONLY.fullmatch(doc.view[out[0][0] : out[0][1]]):
+        out[:2] = [(out[0][0], out[1][1])]  # "1. Các sở …" is one item, not "1." and a sentence
+    return out
+
+
+def clauses_of(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The ";"-clauses of one sentence, with offsets."""
+    text = doc.view[start:end]
+    return _offsets(text, split_semicolons(text), start)
+
+
+def run(doc: Document) -> Document:
+    """Stage 2: add a "sentence" span per sentence of every body block, and "clause" spans inside it."""
+    for block in list(doc.layer(*BODY_LABELS)):
+        for s, e in sentences_of(doc, block):
+            doc.add(s, e, "sentence", f"sentence of a {block.label}", block=block.label)
+            for cs, ce in clauses_of(doc, s, e):
+                doc.add(cs, ce, "clause", "';'-clause of a sentence")
+    return doc

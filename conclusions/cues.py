@@ -1,0 +1,131 @@
+"""Directive cues in a sentence ("đề nghị", "yêu cầu", "giao", "chỉ đạo" …), lead-ins and restatements.
+
+Each cue is checked against the words around it: "theo yêu cầu", "mục đích yêu cầu", "giao ban", "được
+giao", "văn bản chỉ đạo" use the same words without asking anyone to do anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conclusions.lexicon import head_at, verb_at
+
+_CUE = re.compile(
+    r"(?<![\w])(đề nghị|yêu cầu|giao(?:\s+nhiệm vụ)?(?:\s+cho)?|chỉ đạo|phân công(?:\s+cho)?|nhờ|kính mong|"
+    r"đồng ý (?:để|cho)|nhấn mạnh(?: trách nhiệm của)?|đề cao trách nhiệm của|lưu ý|kết luận)(?![\w])",
+    re.I,
+)
+_NOT_BEFORE = {
+    "đề nghị": re.compile(r"(?<!\w)(?:theo|kiến nghị,?|các|những|có|xin|tờ trình)\s*$", re.I),
+    "yêu cầu": re.compile(r"(?:theo(?: đúng)?|đúng|đáp ứng|đạt|mục đích,?|các|những|với|có|nhiều|của|đủ|là)\s*$", re.I),
+    "giao": re.compile(r"(?:được|đã|bàn|đường|việc|tự|nhiệm vụ[^.;:]{0,80})\s*$", re.I),
+    "chỉ đạo": re.compile(r"(?:lãnh đạo,?|ý kiến|văn bản|các văn bản|sự|công tác|phát biểu|điểm|ban|được|kế hoạch|"
+                          r"để|việc|nội dung|định hướng|trong|ban chỉ|và|đã|vừa|,)\s*$", re.I),
+    "kết luận": re.compile(r"(?:các|những|thực hiện|theo|ban hành)\s*$", re.I),
+}
+_NOT_AFTER = {
+    "đề nghị": re.compile(r"^\s*(?:của|được|đã)\b", re.I),
+    "yêu cầu": re.compile(r"^\s*(?:của|đề ra|đặt ra|nhiệm vụ|cao|ngày càng|thực tiễn|[,.;)]|$)", re.I),
+    # "giao ban" is a briefing, "giao Ban Tổ chức …" an assignment: the case tells them apart
+    "giao": re.compile(r"^\s*(?:ban(?!\w)|Ban\s+(?:công tác|khối|định kỳ|tháng|quý|trực tuyến)(?!\w)|(?i:lưu|thông|dịch|tiếp|nhận|"
+                       r"khoán|thương|lộ|hữu)|[,.;]|$)"),
+    "chỉ đạo": re.compile(r"^\s*(?:của|tại|điều hành|[,.;:]|$)", re.I),
+}
+_LEAD_END = re.compile(
+    r"(?:như sau|sau đây|sau|như|bao gồm|gồm|là|cụ thể|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|giao|kết luận|"
+    r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp)[^:]{0,60})\s*$",
+    re.I,
+)
+_LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|giải pháp|đề nghị|yêu cầu|giao|nhấn mạnh|phân công|lưu ý|kế hoạch", re.I)
+_RESTATEMENT = re.compile(
+    r"thông báo (?:để|cho) .{0,80}(?:biết|thực hiện)|"
+    r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) (?P<who>[^.;]{0,60}?)(?:nghiêm túc |khẩn trương |quan tâm )?"
+    r"(?:tổ chức )?(?:triển khai )?thực hiện(?: tốt| nghiêm túc| có hiệu quả)?(?: (?:văn bản|thông báo|kết luận) này)?\s*[./]*\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One directive word in a sentence: where it is, which word, and where what it governs begins."""
+
+    start: int
+    end: int
+    word: str
+
+
+def cues(text: str) -> list[Cue]:
+    """The directive cues of `text` that really ask somebody to act ("chỉ đạo", "phân công" only with a name after)."""
+    out = []
+    for m in _CUE.finditer(text):
+        word = m.group(1).lower()
+        key = next((k for k in ("đề nghị", "yêu cầu", "giao", "chỉ đạo", "kết luận") if word.startswith(k)), word)
+        before = text[max(0, m.start() - 90) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        if key in _NOT_BEFORE and _NOT_BEFORE[key].search(before):
+            continue
+        if key in _NOT_AFTER and _NOT_AFTER[key].search(after):
+            continue
+        if key.endswith("trách nhiệm của"):
+            out.append(Cue(m.start(), m.end(), "trách nhiệm của"))
+            continue
+        if key in ("nhấn mạnh", "kết luận") and not re.match(r"[^.;:]{0,120}:", text[m.end() :]):
+            continue  # "nhấn mạnh: …", "kết luận … như sau:" open a list; alone they assign nothing
+        if key.startswith("phân công") and not re.match(r"\s*(?:cho\s+)?[A-ZĐÂĂÊÔƠƯ]", text[m.end() :]):
+            continue
+        if key == "giao" and not re.match(r"\s*(?:cho\s+)?(?:[A-ZĐÂĂÊÔƠƯ]|các\s|nhiệm vụ)", text[m.end() :]):
+            after_at = len(text[: m.end()]) + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+            if head_at(text, after_at) == after_at:
+                continue
+        out.append(Cue(m.start(), m.end(), key))
+    return out
+
+
+def lead_in_colon(text: str) -> int | None:
+    """Offset just after the ":" of a lead-in ("… kết luận như sau:", "nhấn mạnh:", "… gồm:"), else None."""
+    for m in re.finditer(r":", text):
+        head = text[: m.start()].rstrip()
+        if re.search(r"\d\s*$", head) and re.match(r"\s*\d", text[m.end() :]):
+            continue  # a time "17:30"
+        if _LEAD_END.search(head) and _LEAD_TOPIC.search(head[-320:]):
+            if re.search(r"(?<!\w)(?:đã|vừa)\s", _last_clause(head)) and not cues(head):
+                continue  # "… đã báo cáo …, tập trung vào các nội dung:" reports, it does not assign
+            return m.end()
+    return None
+
+
+def _last_clause(head: str) -> str:
+    """The last comma part of a lead-in ("…, đó là" is too short to say anything: the part before goes with it)."""
+    parts = head.split(",")
+    out = parts.pop()
+    while parts and len(out.split()) < 4:
+        out = parts.pop() + "," + out
+    return out
+
+
+# The words of "carry out this document" and nothing else ("khẩn trương triển khai thực hiện các nội dung trên").
+_CARRY_OUT = re.compile(
+    r"(?:\s|,|\.|/|và|các|những|nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|chỉ đạo|tốt|"
+    r"có hiệu quả|hiệu quả|đầy đủ|kịp thời|đúng|căn cứ|để|nội dung|nêu trên|trên|này|văn bản|thông báo|kết luận|kế hoạch|"
+    r"công văn|chỉ thị|nghị quyết|quyết định)*$", re.I)
+_CARRY_OUT_START = re.compile(r"\s(?:nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|căn cứ)\b", re.I)
+_ASK_EVERYONE = re.compile(r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) ", re.I)
+
+
+def is_restatement(text: str) -> bool:
+    """A closing sentence that only asks everyone to carry out the document ("… để các đơn vị biết, thực hiện")."""
+    text = text.strip()
+    ask = _ASK_EVERYONE.match(text)
+    start = _CARRY_OUT_START.search(text, ask.end()) if ask else None
+    if start and not _has_verb(text[ask.end() : start.start()]) and _CARRY_OUT.match(text, start.start()):
+        return True  # "Yêu cầu các đơn vị, địa phương khẩn trương triển khai thực hiện các nội dung trên."
+    m = _RESTATEMENT.search(text)
+    if not m:
+        return False
+    who = m.group("who") or ""  # "đề nghị các đồng chí thường xuyên kiểm tra, giám sát việc thực hiện" has its own action
+    return not _has_verb(who)
+
+
+def _has_verb(text: str) -> bool:
+    return any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)\S", text))

@@ -1,0 +1,182 @@
+"""Stage 1, layout: blocks of the page with what each one is (title, date line, Kính gửi, body, item, table row,
+closing, signature, page chrome, photo caption) and the document's own date.
+
+A block is a paragraph: lines joined where a hard break cut a sentence. Web copies carry page chrome
+(share buttons, counters, "Tin liên quan", bylines, photo captions): it is labelled and never read for tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from conclusions.deadlines import parse_plain_date
+from conclusions.document import Document
+from conclusions.normalize import ascii_fold
+
+BODY_LABELS = ("paragraph", "item", "table_row")
+
+_ITEM = re.compile(r"^\s*(?:[-–—+•*]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)")
+_CHROME = re.compile(
+    r"^(?:xuat ban thong tin|null|chia se|tieng viet|luot xem|cap nhat|ngay dang|so lan doc|tin lien quan|tin nong|"
+    r"tin moi|tin khac|comment|vui long|thong ke|trong nam:|trong thang:|trong tuan:|trong ngay:|online:|a- a|in trang|"
+    r"anh:|%image|goc$|the:|danh gia:|luot danh gia|ban do hanh chinh|lien ket website|©|ban quyen|dia chi:|dien thoai:|"
+    r"e-?mail|fax|trang chu|print|facebook|twitter|zalo|share|like|bai viet lien quan|xem them|quay lai|ve dau trang|"
+    r"dinh kem|tap tin dinh kem|y kien ban doc|nguon:|\(?nguon|video|loading|chinh tri - xa hoi|tdoffice|"
+    r"hoat dong khoi|•\s*:|bbt$|ttxvn)",
+)
+_CLOSING = re.compile(
+    r"^(?:noi nhan|tren day la|t/m|tm\.|tm |k/t|kt\.|kt |thua lenh|tl\.|q\. |ban bien tap|ky ten|\(da ky\)|"
+    r"[^.]{0,80}\sthong bao (?:de|cho) [^.]{0,80}biet)"
+)
+_KINH_GUI = re.compile(r"^kinh gui\b")
+_PREFIX_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_PLACE_DATE = re.compile(r"[A-ZĐ][^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_STAND_DATE = re.compile(
+    r"^(?:[^\d\n]{0,20},\s*)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s*[-|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:pm|am)?\s*$", re.I
+)
+_TERMINAL = tuple(".:;!?…")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _joinable(prev: str, line: str) -> bool:
+    """A hard break inside a sentence: the next line goes on in lower case or the previous one is cut mid-phrase."""
+    if _ITEM.match(line) or "|" in line or "\t" in line.strip():
+        return False
+    s = line.lstrip()
+    if not s or not prev.strip():
+        return False
+    if prev.rstrip().endswith(_TERMINAL):
+        return False
+    if _KINH_GUI.match(" ".join(ascii_fold(prev).split())) and ":" in prev and not s[0].islower():
+        return False  # the addressees of "Kính gửi:" end with their line; a capital starts the body
+    return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60
+
+
+def blocks(doc: Document) -> list[tuple[int, int]]:
+    """Paragraph offsets: non-blank lines, re-joined where a hard break fell inside a sentence."""
+    out: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    blank = True
+    for start, end in _lines(doc.text):
+        line = doc.text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        if cur and not blank and _joinable(doc.text[cur[0] : cur[1]], line):
+            cur = (cur[0], end)
+        elif cur and blank and _joinable(doc.text[cur[0] : cur[1]], line) and line.lstrip()[:1].islower():
+            cur = (cur[0], end)
+        else:
+            if cur:
+                out.append(cur)
+            cur = (start, end)
+        blank = False
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption or byline: short, no sentence end, no request in it."""
+    t = text.strip()
+    words = t.split()
+    if not words or len(words) > 30 or _ITEM.match(t):
+        return False
+    folded = ascii_fold(t)
+    if re.search(r"\b(?:de nghi|yeu cau|giao|can|phai|chi dao)\b", folded) and t.endswith((".", ":", ";")):
+        return False
+    if not t.endswith(_TERMINAL) or t.endswith("…"):
+        return True
+    if ":" in t or ";" in t or len(words) > 20:
+        return False
+    return bool(re.match(r"(?:toan canh|quang canh|cac dai bieu|dai bieu|dong chi .{0,80}(?:phat bieu|tang|trao|chu tri)|"
+                         r".{0,80}(?:tang hoa|tang lang hoa|trao quyet dinh|phat bieu (?:tai|chi dao|ket luan)))", folded))
+
+
+def label_blocks(doc: Document) -> None:
+    """Give every block its layout label and a reason."""
+    closing = False
+    seen_body = False
+    for i, (start, end) in enumerate(blocks(doc)):
+        text = doc.view[start:end].strip()
+        folded = ascii_fold(text)
+        if closing:
+            doc.add(start, end, "closing", "after the closing formula")
+        elif _PREFIX_DATE.match(doc.text[start:end]):
+            cut = _PREFIX_DATE.match(doc.text[start:end]).end()
+            doc.add(start, start + cut, "dateline", "'date YYYY-MM-DD' line of a stored web copy")
+            if doc.view[start + cut : end].strip():
+                _label_text_block(doc, start + cut, end, doc.view[start + cut : end].strip(), seen_body, i)
+                seen_body = True
+        elif _CHROME.match(folded):
+            doc.add(start, end, "chrome", "web page chrome")
+            if folded.startswith(("tin lien quan", "tin khac", "bai viet lien quan", "xem them")):
+                closing = True
+        elif _CLOSING.match(folded):
+            doc.add(start, end, "closing", "closing formula or Nơi nhận")
+            closing = True
+        elif _KINH_GUI.match(folded):
+            doc.add(start, end, "kinh_gui", "'Kính gửi' line: the default audience")
+        elif _PLACE_DATE.search(text) and len(text) < 120:
+            doc.add(start, end, "dateline", "place-and-date line")
+        elif _STAND_DATE.match(text):
+            doc.add(start, end, "dateline", "a date alone on its line")
+        else:
+            seen_body = _label_text_block(doc, start, end, text, seen_body, i) or seen_body
+
+
+def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body: bool, index: int) -> bool:
+    """Label a block of words; True when it is body text."""
+    if re.match(r"^(?:Số|SỐ)\s*[:.]?\s*\d", text) and len(text) < 60:
+        doc.add(start, end, "number", "document number line")
+        return False
+    if "|" in text and text.count("|") >= 2 or "\t" in text.strip():
+        doc.add(start, end, "table_row", "cells separated by | or tabs")
+        return True
+    if not seen_body and (text.isupper() or (len(text.split()) <= 40 and not text.endswith(_TERMINAL))):
+        doc.add(start, end, "title", "first line without a sentence end")
+        return False
+    if _ITEM.match(doc.text[start:end]):
+        doc.add(start, end, "item", "numbered or bulleted item")
+        return True
+    if _is_caption(text):
+        doc.add(start, end, "caption", "short line without a sentence end: caption, byline or heading")
+        return False
+    doc.add(start, end, "paragraph", "body paragraph")
+    return True
+
+
+def document_date(doc: Document) -> date | None:
+    """The document's date: a 'date' prefix line, the place-and-date line, a date line, else the first meeting date."""
+    for span in doc.layer("dateline"):
+        raw = doc.text[span.start : span.end]
+        m = _PREFIX_DATE.match(raw)
+        if m:
+            return parse_plain_date(int(m.group(3) or 1), int(m.group(2)), int(m.group(1)))
+        m = _PLACE_DATE.search(raw)
+        if m:
+            return parse_plain_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _STAND_DATE.match(raw.strip())
+        if m:
+            return parse_plain_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for span in list(doc.layer("title", "paragraph", "caption"))[:4]:
+        m = re.search(r"(?:^|\.\s)\s*(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})",
+                      doc.view[span.start : span.end])
+        if m:
+            return parse_plain_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def run(doc: Document) -> Document:
+    """Stage 1: label the blocks of `doc`."""
+    label_blocks(doc)
+    return doc

@@ -1,0 +1,113 @@
+"""The words the reading stages look for, in one place: action verbs, unit heads, directive cues.
+
+Written by hand: no library tags Vietnamese administrative prose. Words are kept with their tones
+(compared in lower case, NFC), because folded "tổ chức" and "tỏ chúc" or "cần" and "cân" collide.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _norm(word: str) -> str:
+    return unicodedata.normalize("NFC", word.lower())
+
+
+# Verbs (and verb-like adverbs) that open an action: "tổ chức …", "khẩn trương hoàn thiện …".
+_VERBS = """
+tổ chức|triển khai|thực hiện|xây dựng|rà soát|kiện toàn|chỉ đạo|hướng dẫn|đôn đốc|kiểm tra|giám sát|tuyên truyền|
+vận động|tập trung|đẩy mạnh|tăng cường|nâng cao|tiếp tục|chủ động|phối hợp|chuẩn bị|hoàn thành|hoàn thiện|hoàn chỉnh|
+bám sát|bám vào|làm tốt|quan tâm|chú trọng|phát huy|duy trì|củng cố|nghiên cứu|đề xuất|tham mưu|báo cáo|tổng hợp|
+gửi|nộp|trình|xử lý|giải quyết|khắc phục|tiếp thu|điều chỉnh|bổ sung|sửa đổi|cập nhật|theo dõi|nắm|nắm bắt|
+khẩn trương|sớm|kịp thời|chấp hành|đề cao|coi trọng|bảo đảm|đảm bảo|tạo điều kiện|hỗ trợ|tham gia|phân công|bố trí|
+lựa chọn|giới thiệu|tiếp nhận|lấy ý kiến|cho ý kiến|góp ý|công khai|thông tin|chịu trách nhiệm|xin lỗi|kiểm soát|
+quản lý|phát động|vận hành|huy động|cải tạo|chỉnh trang|đấu tranh|phản bác|xác định|thống nhất|ban hành|lập|
+đăng ký|thành lập|khai thác|hiệp thương|bàn giao|quán triệt|nhân rộng|tránh|có văn bản|có kế hoạch|giữ vững|đổi mới|
+phấn đấu|quyết tâm|tiến hành|cung cấp|xem xét|thẩm định|phê duyệt|rút kinh nghiệm|kết nối|đa dạng hóa|
+tích cực|nghiêm túc|thường xuyên|cần|phải|nên|chủ trì|có trách nhiệm|đề nghị|yêu cầu|giao|ưu tiên|sắp xếp|rà|
+tạo|mở|giữ|đưa|giúp|lãnh đạo|nhanh chóng|dứt điểm|khẩn cấp|tập huấn|phổ biến|biên soạn|soạn thảo|thẩm tra|
+đánh giá|sơ kết|tổng kết|chuẩn hóa|số hóa|ứng dụng|chuyển đổi|cải cách|bầu ra|xét|kết nạp|phát triển|
+giải ngân|tháo gỡ|họp|chọn|thông tin cho|đại diện|làm|ra quân|rà soát lại|kiểm điểm|làm rõ|tiếp xúc|đối thoại|gặp gỡ|thăm|tặng|trao|vận dụng|hoàn tất|
+phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|điều tra|tiến tới|tiến đến|góp phần|có thông báo|có công văn|
+có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm
+"""
+VERBS = {_norm(w.strip()) for w in _VERBS.replace("\n", "").split("|") if w.strip()}
+_VERB_MAX = max(len(v.split()) for v in VERBS)
+
+# Verbs that may open a new action after ", " only when a real object came before (see actions.py).
+# Excluded: words that also head noun phrases in lists ("thi đua, khen thưởng", "chỉ tiêu").
+SPLIT_VERBS = VERBS - {_norm(w) for w in (
+    "cần", "phải", "nên", "tích cực", "nghiêm túc", "thường xuyên",
+                                             "kịp thời", "sớm", "dứt điểm", "đề nghị", "yêu cầu", "giao", "phối hợp",
+                                             "xét", "mở", "giữ", "bảo đảm", "đảm bảo", "chuyển đổi", "cải cách", "đánh giá",
+    "tạo", "đưa", "giúp", "thăm", "tặng", "trao",
+                                             "có trách nhiệm", "chủ trì", "thông tin", "nhanh chóng")}
+
+# Words that open the name of a body or a person by title ("Sở …", "Chủ tịch UBND …", "các chi bộ").
+_HEADS = """
+ban|phòng|sở|hội|trung tâm|đảng ủy|đảng uỷ|đảng bộ|chi bộ|đảng đoàn|ban cán sự|công an|văn phòng|trường|bệnh viện|
+thôn|ấp|tổ|cơ quan|chi cục|trạm|ngân hàng|bảo hiểm|đội|tòa án|viện|liên đoàn|huyện hội|tỉnh hội|ủy ban|uỷ ban|ubnd|
+hđnd|ubmttq|mttq|hạt|kho bạc|đài|quỹ|cục|tổng cục|công ty|khối|huyện đội|đồn|bộ|bộ chỉ huy|ngành|lực lượng|
+thường trực|ban thường vụ|ban chấp hành|ban thường trực|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|hiệu trưởng|
+trưởng|bí thư|cán bộ|công chức|lãnh đạo|tập thể|cá nhân|đồng chí|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|mặt trận|
+bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|
+các|những|mỗi|từng|toàn thể|hệ thống|ngành dân vận|khối dân vận|hđnd&ubnd|ủy ban nhân dân|hội đồng nhân dân|
+tổ đại biểu|người đứng đầu|chính quyền|cấp ủy|cấp uỷ|chi ủy|đảng viên|hội viên|đoàn viên|doanh nghiệp|nhà trường
+"""
+HEADS = {_norm(w.strip()) for w in _HEADS.replace("\n", "").split("|") if w.strip()}
+_HEAD_MAX = max(len(h.split()) for h in HEADS)
+
+# Adverbs and auxiliaries that may precede the verb of an action ("tiếp tục đấu tranh", "chủ động nắm").
+AUXILIARIES = {_norm(w) for w in ("tiếp tục", "chủ động", "khẩn trương", "tích cực", "tập trung", "thường xuyên", "kịp thời",
+                                  "sớm", "nghiêm túc", "cần", "phải", "quyết tâm", "sẽ", "nên", "cần phải", "nhanh chóng",
+                                  "dự kiến", "từng bước")}
+
+# Modal and plan words between a subject and its action: "X cần …", "X sẽ …", "X có trách nhiệm …".
+MODALS = {_norm(w) for w in ("cần", "phải", "có trách nhiệm", "sẽ", "tiếp tục", "khẩn trương", "chủ trì", "dự kiến",
+                             "cần phải", "phải khẩn trương", "cần khẩn trương", "chịu trách nhiệm", "nên")}
+
+# Words that mark the past or the passive right before a verb: a report, not a task.
+PAST = {_norm(w) for w in ("đã", "vừa", "từng", "được", "bị", "đang")}
+
+_WORD = re.compile(r"[^\s,;:.!?()“”\"'|]+")
+
+
+def words_at(text: str, pos: int, n: int) -> list[re.Match[str]]:
+    """The next `n` words of `text` from `pos` (stopping at punctuation that ends a phrase)."""
+    out: list[re.Match[str]] = []
+    cur = pos
+    while len(out) < n:
+        while cur < len(text) and text[cur] in " \t\n":
+            cur += 1
+        m = _WORD.match(text, cur)
+        if not m:
+            break
+        out.append(m)
+        cur = m.end()
+    return out
+
+
+def phrase_at(text: str, pos: int, vocabulary: set[str], longest: int) -> int:
+    """The end offset of the longest phrase of `vocabulary` starting at `pos` (pos itself when none)."""
+    ws = words_at(text, pos, longest)
+    for k in range(len(ws), 0, -1):
+        cand = _norm(" ".join(w.group(0) for w in ws[:k]))
+        if cand in vocabulary and re.fullmatch(r"[^\S\n]*", text[pos : ws[0].start()] or ""):
+            return ws[k - 1].end()
+    return pos
+
+
+def verb_at(text: str, pos: int) -> int:
+    """End of the action verb opening at `pos`, or `pos` when none does."""
+    return phrase_at(text, pos, VERBS, _VERB_MAX)
+
+
+def head_at(text: str, pos: int) -> int:
+    """End of the unit head word opening at `pos` ("Sở", "Chủ tịch", "các"), or `pos` when none does."""
+    return phrase_at(text, pos, HEADS, _HEAD_MAX)
+
+
+def modal_at(text: str, pos: int) -> int:
+    """End of the modal or plan word at `pos` ("cần", "sẽ", "có trách nhiệm"), or `pos` when none."""
+    return phrase_at(text, pos, MODALS, 3)
