@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from conclusions.catalog import FRONT, LEVELS, MASS_ORGANIZATION, PARTY_BOARD, UnitSpec, standard_units
 from conclusions.model import UnitRef
 from conclusions.normalize import fold
+from conclusions.reform import across_reform
 
 
 def _fc(pattern: str) -> re.Pattern[str]:
@@ -338,7 +339,7 @@ class UnitResolver:
         while True:
             while cur < len(text) and text[cur] in " \t":
                 cur += 1
-            one = self._one_at(text, folded, cur)
+            one = across_reform(self, text, folded, cur, self._one_at(text, folded, cur))  # names across the 2025 reform
             if not one:
                 break
             for r in one[0]:

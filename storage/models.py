@@ -31,6 +31,8 @@ class Organization(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200, unique=True)
     level: str = Field(max_length=10)
+    # Which catalog generation its units follow: "2025" (two-level local government) or "truoc_2025".
+    model: str = Field(default="truoc_2025", max_length=12, sa_column_kwargs={"server_default": "truoc_2025"})
     timezone: str = Field(default="Asia/Ho_Chi_Minh", max_length=64)
     policy: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     next_task_number: int = Field(default=1)
@@ -240,6 +242,11 @@ class ImportDraft(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     status: str = Field(default="pending", max_length=12)
     created_at: datetime = Field(default_factory=utcnow)
+    #: The draft as the admin corrected it (document, numbered tasks, name mappings); None for a
+    #: draft never edited, which is read again from `text` (see `storage.drafts`).
+    data: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    #: After this moment the draft can no longer be saved; the admin is told once.
+    expires_at: datetime | None = None
 
 
 class CheckRun(SQLModel, table=True):
@@ -286,6 +293,17 @@ class Outbox(SQLModel, table=True):
     platform_message_id: str | None = Field(default=None, max_length=64)
 
 
+class SendRate(SQLModel, table=True):
+    """The overall send rate shared by every dispatcher of one bot: the database clock (epoch
+    seconds) of the next free send slot. Each dispatcher reserves slots here before sending, so
+    DISPATCH_RATE_PER_SECOND is the bot's total, however many instances run."""
+
+    __tablename__ = "send_rates"
+
+    key: str = Field(primary_key=True, max_length=40)  # the platform ("telegram")
+    next_slot: float = Field(default=0.0)
+
+
 class PendingInput(SQLModel, table=True):
     """The question the bot is waiting on in one chat (a note after ✅, a new deadline after ⏳, an
     explanation, a document after /import). Kept in the database so that any instance behind the
@@ -306,3 +324,28 @@ class PendingInput(SQLModel, table=True):
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime
+
+
+class ReceivedUpdate(SQLModel, table=True):
+    """An incoming message already handled, by its platform message id: Zalo may serve the same
+    update again on a later poll or webhook call, even after a restart, so the bot skips it."""
+
+    __tablename__ = "received_updates"
+    __table_args__ = (UniqueConstraint("platform", "message_id", name="uq_received_updates_platform_message"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    message_id: str = Field(max_length=64)
+    received_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class PlatformUsage(SQLModel, table=True):
+    """Messages sent on one platform in one calendar month (Zalo's free plan has a monthly quota),
+    and the highest warning level already given for that month, so each warning goes out once."""
+
+    __tablename__ = "platform_usage"
+
+    platform: str = Field(primary_key=True, max_length=20)
+    month: str = Field(primary_key=True, max_length=7)  # "2026-11"
+    sent: int = Field(default=0)
+    warned_level: int = Field(default=0)  # percent of the quota at the last warning (0: none yet)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.emulator import EmulatedChat, EmulatedUser
+from conclusions.catalog import MODEL_2025
 
 ORG_NAME = "Đảng ủy xã Demo"
 ORG_LEVEL = "xa"
+ORG_MODEL = MODEL_2025  # a commune as it is organised since 1/7/2025
 GROUP_CHAT_ID = -2001
 GROUP_TITLE = "Nhóm Hội Nông dân xã"
 
@@ -43,7 +45,7 @@ class DemoPerson:
 
 CAST: tuple[DemoPerson, ...] = (
     DemoPerson("admin", "Hoa", "Nguyễn Thị", "admin", "Chánh Văn phòng Đảng ủy (quản trị)", "van_phong", 1001),
-    DemoPerson("monitor", "Minh", "Lê Văn", "monitor", "Trưởng Ban Dân vận Đảng ủy (theo dõi)", "dan_van", 1002),
+    DemoPerson("monitor", "Minh", "Lê Văn", "monitor", "Trưởng Ban Xây dựng Đảng Đảng ủy (theo dõi)", "xay_dung_dang", 1002),
     DemoPerson("leader_mttq", "Lan", "Phạm Thị", "leader", "Chủ tịch Ủy ban MTTQ Việt Nam xã", "mttq", 1003),
     DemoPerson("leader_nong_dan", "Bình", "Trần Văn", "leader", "Chủ tịch Hội Nông dân xã", "nong_dan", 1004, True),
     DemoPerson("leader_ccb", "Dũng", "Hoàng Văn", "leader", "Chủ tịch Hội Cựu chiến binh xã", "cuu_chien_binh", 1005),

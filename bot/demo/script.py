@@ -1,11 +1,11 @@
 """`dondoc demo --script`: a scripted tour without the page. Prints, day by day, every message each
 person receives, while the cast does what officials do: look at their tasks, report one done with
-a note, ask for an extension that the Ban Dân vận approves, and let other deadlines slip."""
+a note, ask for an extension that the Ban Xây dựng Đảng approves, and let other deadlines slip."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
@@ -73,7 +73,7 @@ async def _leader_reports_done(world: DemoWorld, echo: Printer) -> None:
     await world.emulator.press_button(binh.user, binh.private_chat, listing.message_id, button_data(listing, "✅"))
     await world.emulator.wait_for_message(binh.user_id, timeout=REPLY_TIMEOUT)
     render(world.new_deliveries(), echo)
-    await _say(world, binh, "Đã hướng dẫn 42 hội viên đăng ký, danh sách gửi Ban Dân vận.", echo)
+    await _say(world, binh, "Đã hướng dẫn 42 hội viên đăng ký, danh sách gửi Ban Xây dựng Đảng.", echo)
     render(world.new_deliveries(), echo)
 
 
@@ -91,6 +91,22 @@ async def _extension_is_approved(world: DemoWorld, echo: Printer) -> None:
     render(world.new_deliveries(), echo)
 
 
+async def _board_corrects_a_deadline(world: DemoWorld, echo: Printer) -> None:
+    """The board corrects a saved task (/sua): the change is audited and the unit is told."""
+    minh = person("monitor")
+    with Session(world.engine) as session:
+        task = session.exec(
+            select(Task).join(Unit, Unit.id == Task.unit_id).where(  # type: ignore[arg-type]
+                Task.org_id == world.org_id, Unit.key == "cuu_chien_binh", Task.due != None  # noqa: E711
+            ).order_by(Task.number)  # type: ignore[arg-type]
+        ).first()
+    if task is None or task.due is None:
+        return
+    new_due = task.due + timedelta(days=14)
+    await _say(world, minh, f"/sua {task.number} han {new_due:%d/%m/%Y}", echo)
+    render(world.new_deliveries(), echo)
+
+
 async def run_tour(world: DemoWorld, days: int, echo: Printer = print) -> None:
     """Set the demo up, play the scripted actions and advance `days` days, printing everything."""
     echo(f"dondoc demo — {day_heading(world.today())}: thiết lập tổ chức, mời từng người, nhập thông báo mẫu")
@@ -99,8 +115,10 @@ async def run_tour(world: DemoWorld, days: int, echo: Printer = print) -> None:
 
     echo(f"\n=== {day_heading(world.today())}: lãnh đạo đơn vị xem và báo cáo nhiệm vụ ===")
     await _leader_reports_done(world, echo)
-    echo(f"\n=== {day_heading(world.today())}: MTTQ xin gia hạn, Ban Dân vận duyệt ===")
+    echo(f"\n=== {day_heading(world.today())}: MTTQ xin gia hạn, Ban Xây dựng Đảng duyệt ===")
     await _extension_is_approved(world, echo)
+    echo(f"\n=== {day_heading(world.today())}: Ban Xây dựng Đảng sửa hạn một nhiệm vụ đã giao ===")
+    await _board_corrects_a_deadline(world, echo)
 
     for _ in range(days):
         day = await world.advance(1)

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 import conclusions
 from bot.app import build_application, start_application, stop_application
-from bot.demo.people import CAST, GROUP_CHAT_ID, ORG_LEVEL, ORG_NAME, DemoPerson, group_chat, people_json
+from bot.demo.people import CAST, GROUP_CHAT_ID, ORG_LEVEL, ORG_MODEL, ORG_NAME, DemoPerson, group_chat, people_json
 from bot.emulator import BotApiEmulator, StoredMessage
 from bot.services.base import SchedulerLike, Services
 from scheduler.dispatcher import Limits
@@ -148,7 +148,8 @@ class DemoWorld:
         with session_scope(self.engine) as session:
             org = session.exec(select(Organization).where(Organization.name == ORG_NAME)).first()
             if org is None:
-                org = create_organization(session, name=ORG_NAME, level=ORG_LEVEL, timezone=str(self.zone), actor_label="demo")
+                org = create_organization(session, name=ORG_NAME, level=ORG_LEVEL, timezone=str(self.zone), actor_label="demo",
+                                          model=ORG_MODEL)
             self.org_id = org.id
         for p in CAST:
             if not self._is_member(p):
