@@ -15,7 +15,7 @@ from storage.access import Actor, require_admin
 from storage.errors import DuplicateImport, InvalidInput
 from storage.events import record_event
 from storage.models import RECURRENCES, Conclusion, Organization, Task, Unit, utcnow
-from storage.organizations import slugify
+from storage.organizations import exact_unit, list_units, slugify
 
 #: Where a clause without any recognizable addressee goes, so that a person can assign it.
 UNASSIGNED_KEY = "chua_phan_cong"
@@ -51,8 +51,8 @@ def _unit_for(session: Session, org_id: int, ref: Any, cache: dict[str, Unit], c
     unit = None
     if key:
         unit = session.exec(select(Unit).where(Unit.org_id == org_id, Unit.key == key)).first()
-    if unit is None:
-        unit = session.exec(select(Unit).where(Unit.org_id == org_id, Unit.name == name)).first()
+    if unit is None:  # a name the extractor kept as written: resolved as people's names are everywhere
+        unit = exact_unit(list_units(session, org_id=org_id, include_inactive=True), name)
     if unit is None:
         unit_key = key or (UNASSIGNED_KEY if name == UNASSIGNED_NAME else f"moi_{slugify(name)}")
         unit = session.exec(select(Unit).where(Unit.org_id == org_id, Unit.key == unit_key)).first()

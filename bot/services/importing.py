@@ -1,6 +1,6 @@
-"""Importing a conclusion notice in chat (admin): a document or pasted text → a preview grouped by
-unit, kept as an `ImportDraft` (so a restart loses nothing) → ✔ Lưu creates the tasks and tells
-each unit what it was assigned."""
+"""Importing a conclusion notice in chat (admin): a document or pasted text → a draft kept as an
+`ImportDraft` (so a restart loses nothing), previewed and corrected page by page (see
+`bot.services.draft_review`) → ✔ Lưu creates the tasks and tells each unit what it was assigned."""
 
 from __future__ import annotations
 
@@ -10,17 +10,18 @@ from typing import Any
 
 import conclusions
 from bot import texts
-from bot.callbacks import encode
-from bot.services import notify, questions
-from bot.services.base import Awaiting, Button, Caller, Message, Outcome, Services, acting
+from bot.services import draft_review, notify, questions
+from bot.services.base import Awaiting, Caller, Message, Outcome, Services, acting
+from conclusions.reform import add_crossing_warnings
+from storage import drafts
 from storage.access import require_admin
-from storage.errors import DondocError, DuplicateImport, InvalidInput, InvalidState, NotFound
-from storage.imports import UNASSIGNED_NAME, duplicate_message, find_duplicate, import_draft
+from storage.errors import DondocError, DuplicateImport, InvalidInput, InvalidState, NotFound, PermissionDenied
+from storage.imports import duplicate_message, find_duplicate, import_draft
 from storage.models import ImportDraft, Task
-from storage.organizations import org_catalog
-from storage.queries import latest_pending_draft, unit_names
+from storage.organizations import list_units, org_catalog
+from storage.queries import latest_pending_draft, org_timezone, unit_names
 
-SUFFIXES = (".docx", ".pdf", ".txt")
+SUFFIXES = (".docx", ".doc", ".pdf", ".txt", ".jpg", ".jpeg", ".png")
 #: Drafts are re-extracted from their stored text; the name tells the reader it is plain text.
 TEXT_NAME = "van_ban.txt"
 
@@ -54,14 +55,33 @@ def require_importer(services: Services, caller: Caller) -> None:
 
 
 def _extract(text: str, catalog: Any, issued_on: Any = None) -> Any:
-    return conclusions.extract(text.encode("utf-8"), issued_on=issued_on, units=catalog, filename=TEXT_NAME)
+    draft = conclusions.extract(text.encode("utf-8"), issued_on=issued_on, units=catalog, filename=TEXT_NAME)
+    return add_crossing_warnings(draft, catalog)  # names of bodies from the other side of the 2025 reform
 
 
-def preview_document(services: Services, caller: Caller, content: bytes, filename: str) -> Outcome:
-    """Read a document (runs in a worker thread: parsing never blocks other users) and preview it."""
+def preview_document(
+    services: Services, caller: Caller, content: bytes, filename: str, progress: conclusions.Progress | None = None
+) -> Outcome:
+    """Read a document, a scan or a photo (runs in a worker thread: parsing and OCR never block other users)
+    and preview it; a scan's preview says it was read by OCR, how surely, and which tasks to check first."""
     check_filename(filename)
     require_importer(services, caller)
-    return preview_text(services, caller, conclusions.read_document(content, filename=filename), filename)
+    source = conclusions.read_source(content, filename=filename, progress=progress)
+    outcome = preview_text(services, caller, source.text, filename)
+    if source.ocr is not None:
+        outcome.messages.append(Message(_ocr_note(services, caller, source.ocr)))
+    if source.legacy_encoding:
+        outcome.messages.append(Message(texts.legacy_note(source.legacy_encoding)))
+    return outcome
+
+
+def _ocr_note(services: Services, caller: Caller, ocr: conclusions.OcrResult) -> str:
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        row = latest_pending_draft(session, org_id=who.actor.org_id, member_id=who.actor.member_id)
+        tasks = (row.data or {}).get("tasks") or [] if row is not None else []
+    unsure = [t["no"] for t in tasks if ocr.is_uncertain(t.get("evidence") or t["content"])]
+    return texts.ocr_note(ocr.pages, ocr.mean_confidence, unsure)
 
 
 def preview_text(services: Services, caller: Caller, text: str, filename: str | None = None) -> Outcome:
@@ -92,36 +112,17 @@ def _preview(services: Services, caller: Caller, text: str, filename: str | None
         existing = find_duplicate(session, org_id=who.actor.org_id, source_sha256=draft.source_sha256)
         if existing is not None:
             raise DuplicateImport(duplicate_message(existing))
+        data = drafts.resolve_known_names(drafts.from_extraction(draft), list_units(session, org_id=who.actor.org_id))
         row = ImportDraft(
             org_id=who.actor.org_id, member_id=who.actor.member_id, filename=filename and filename[:300],
-            issued_on=draft.document.issued_on, text=draft.text, created_at=who.now,
+            issued_on=draft.document.issued_on, text=draft.text, created_at=who.now, data=data,
+            expires_at=draft_review.expiry(session, who.actor.org_id, who.now),
         )
         session.add(row)
         session.flush()
-        draft_id = row.id
         questions.clear(session, who, caller)
-    text_out = render_preview(draft, filename)
-    keyboard = ((Button(texts.BTN_SAVE, encode("is", draft_id)), Button(texts.BTN_DISCARD, encode("ic", draft_id))),)  # type: ignore[arg-type]
-    return Outcome(messages=[Message(text_out, keyboard)])
-
-
-def render_preview(draft: Any, filename: str | None) -> str:
-    """The preview text: tasks grouped by unit, with deadlines and the extractor's warnings."""
-    groups: dict[str, list[tuple[str | None, str, str]]] = defaultdict(list)
-    known: dict[str, bool] = {}
-    for task in draft.tasks:
-        deadline = texts.deadline_label(task.deadline.text, task.deadline.due, task.deadline.recurrence)
-        for unit in task.units or [None]:
-            name = unit.name if unit is not None else UNASSIGNED_NAME
-            known[name] = known.get(name, True) and unit is not None and unit.key is not None
-            groups[name].append((task.ref, task.content, deadline))
-    doc = draft.document
-    title = doc.title or filename or "Thông báo kết luận"
-    warnings = list(draft.warnings)
-    if UNASSIGNED_NAME in groups:
-        warnings.append(texts.UNASSIGNED_NOTE)
-    rows = [(name, known[name], items) for name, items in groups.items()]
-    return texts.import_preview(title, doc.number, doc.issued_on, rows, warnings, len(draft.tasks))
+        message = draft_review.preview_message(row, data, 0, who.today, org_timezone(session, org_id=who.actor.org_id))
+    return Outcome(messages=[message])
 
 
 def _pending(session: Any, who: Any, draft_id: int | None) -> ImportDraft:
@@ -130,6 +131,8 @@ def _pending(session: Any, who: Any, draft_id: int | None) -> ImportDraft:
     )
     if row is None or row.org_id != who.actor.org_id:
         raise NotFound(texts.IMPORT_NOTHING_PENDING)
+    if row.member_id is not None and row.member_id != who.actor.member_id:
+        raise PermissionDenied(texts.DRAFT_NOT_OWNER)
     if row.status != "pending":
         raise InvalidState(texts.IMPORT_GONE)
     return row
@@ -140,8 +143,10 @@ def save(services: Services, caller: Caller, draft_id: int | None, pressed: bool
     with services.transaction() as session:
         who = acting(session, services, caller)
         require_admin(who.actor, who.actor.org_id)
-        row = _pending(session, who, draft_id)
-        draft = _extract(row.text, org_catalog(session, org_id=who.actor.org_id), row.issued_on)
+        row, data = draft_review.load(session, who, draft_id)
+        if not data.get("tasks"):
+            raise InvalidInput(texts.DRAFT_EMPTY)
+        draft = drafts.to_conclusion_draft(data, row.text)
         result = import_draft(session, actor=who.actor, draft=draft, filename=row.filename, now=who.now)
         row.status = "saved"
         session.add(row)
