@@ -14,8 +14,14 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 TELEGRAM_DEFAULT_API = "https://api.telegram.org"
+ZALO_DEFAULT_API = "https://bot-api.zaloplatforms.com"
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _LOG_LEVELS = {"CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG"}
+
+
+def redact_url(url: str) -> str:
+    """A database URL with its password replaced by `***` (as SQLAlchemy renders it)."""
+    return re.sub(r"^([a-z0-9+]+://[^:/@]*):[^@]*@", r"\1:***@", url, flags=re.IGNORECASE)
 
 
 class SettingsError(Exception):
@@ -31,6 +37,12 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = TELEGRAM_DEFAULT_API
     telegram_bot_username: str | None = None
+    zalo_bot_token: SecretStr | None = None
+    zalo_api_base_url: str = ZALO_DEFAULT_API
+    zalo_webhook_url: str | None = None
+    zalo_webhook_secret: SecretStr | None = None
+    zalo_webhook_port: int = Field(default=8444, ge=1, le=65535)
+    zalo_monthly_quota: int = Field(default=3000, ge=0)
     timezone: str = "Asia/Ho_Chi_Minh"
     daily_check_at: str = "07:30"
     log_level: str = "INFO"
@@ -47,7 +59,14 @@ class Settings(BaseSettings):
             raise ValueError("phải bắt đầu bằng sqlite:/// hoặc postgresql+psycopg:// (must be sqlite or postgresql)")
         return value
 
-    @field_validator("telegram_api_base_url", "webhook_url")
+    @field_validator("zalo_webhook_secret")
+    @classmethod
+    def _check_zalo_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value() and not 8 <= len(value.get_secret_value()) <= 256:
+            raise ValueError("Zalo yêu cầu khóa bí mật từ 8 đến 256 ký tự (the platform wants 8 to 256 characters)")
+        return value
+
+    @field_validator("telegram_api_base_url", "webhook_url", "zalo_api_base_url", "zalo_webhook_url")
     @classmethod
     def _check_http_url(cls, value: str | None) -> str | None:
         if value is None or value == "":
@@ -79,6 +98,11 @@ class Settings(BaseSettings):
             raise ValueError(f"phải là một trong {', '.join(sorted(_LOG_LEVELS))}")
         return value.upper()
 
+    def __repr_args__(self):  # type: ignore[no-untyped-def]
+        """`repr` (logs, tracebacks with locals) shows the database URL without its password."""
+        for name, value in super().__repr_args__():
+            yield name, (redact_url(value) if name == "database_url" and isinstance(value, str) else value)
+
     @property
     def zone(self) -> ZoneInfo:
         """The configured timezone as a ZoneInfo."""
@@ -94,6 +118,11 @@ class Settings(BaseSettings):
     def token(self) -> str | None:
         """The bot token in clear, for the one place that needs it (building the bot)."""
         return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
+
+    @property
+    def zalo_token(self) -> str | None:
+        """The Zalo bot token in clear, for building the Zalo client (and the log redaction filter)."""
+        return self.zalo_bot_token.get_secret_value() if self.zalo_bot_token else None
 
 
 def load_settings(**overrides: object) -> Settings:
