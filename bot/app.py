@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import Conflict
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    ApplicationHandlerStop,
     BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
@@ -32,6 +35,10 @@ from bot.services.base import Services
 from storage.settings import Settings
 
 log = logging.getLogger(__name__)
+
+#: While another instance polls with the same token, Telegram answers every poll with 409: say so
+#: once in this many seconds, not at every retry.
+CONFLICT_LOG_EVERY = 300.0
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -88,22 +95,46 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_post_init(services, set_menus))
-        .post_shutdown(_post_shutdown(services))
+        .post_stop(_post_stop(services))
+        .post_shutdown(_post_stop(services))
     )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
     application = builder.build()
     application.bot_data["services"] = services
 
-    application.add_handler(TypeHandler(Update, flood_guard or FloodGuard()), group=-1)
+    application.add_handler(TypeHandler(Update, flood_guard or FloodGuard()), group=-2)
+    application.add_handler(TypeHandler(Update, conversation.note_interrupted), group=-1)
     for command in COMMANDS:
         application.add_handler(CommandHandler(command.name, command.callback))
     application.add_handler(CallbackQueryHandler(on_press))
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(filters.Document.ALL | filters.PHOTO, conversation.on_file))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, conversation.on_text))
+    application.add_error_handler(polling_conflict_handler())  # first: it stops the generic handler
     application.add_error_handler(error_handler(token))
     return application
+
+
+def polling_conflict_handler() -> Callable[[object, Any], Awaitable[None]]:
+    """Telegram's 409 Conflict while polling means another process polls with the same token (or
+    a webhook is set): one clear line saying what to do, then no generic "handler failed" trace."""
+    last_logged: list[float] = []
+
+    async def on_conflict(update: object, context: Any) -> None:
+        if update is not None or not isinstance(context.error, Conflict):
+            return
+        now = time.monotonic()
+        if not last_logged or now - last_logged[0] >= CONFLICT_LOG_EVERY:
+            last_logged[:] = [now]
+            log.error(
+                "another instance is receiving this bot's updates (Telegram: 409 %s); stop the other `dondoc run` "
+                "with this TELEGRAM_BOT_TOKEN, or run every instance with WEBHOOK_URL behind one address",
+                context.error.message,
+            )
+        raise ApplicationHandlerStop
+
+    return on_conflict
 
 
 def _post_init(services: Services, set_menus: bool) -> Callable[[Application], Awaitable[None]]:
@@ -118,13 +149,17 @@ def _post_init(services: Services, set_menus: bool) -> Callable[[Application], A
     return post_init
 
 
-def _post_shutdown(services: Services) -> Callable[[Application], Awaitable[None]]:
-    async def post_shutdown(application: Application) -> None:
+def _post_stop(services: Services) -> Callable[[Application], Awaitable[None]]:
+    """Stop the scheduler after the updates stop and before `shutdown` closes the bot's HTTP client,
+    so the dispatcher's sends in flight can finish. post_shutdown calls it too, for a run that
+    stopped between post_init and `start` (then post_stop is not called)."""
+
+    async def stop_scheduler(application: Application) -> None:
         if services.scheduler is not None:
             scheduler, services.scheduler = services.scheduler, None
             await scheduler.stop()
 
-    return post_shutdown
+    return stop_scheduler
 
 
 def scheduler_factory(engine: Any, settings: Settings, clock: Any) -> Callable[[Any], Any]:
@@ -151,11 +186,14 @@ async def start_application(application: Application, *, poll_timeout: int = 10)
 
 
 async def stop_application(application: Application) -> None:
-    """Undo `start_application` in reverse order (post_shutdown stops the scheduler)."""
+    """Undo `start_application` in reverse order, as `run_polling` does (post_stop stops the
+    scheduler while the bot can still send)."""
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     if application.running:
         await application.stop()
+        if application.post_stop is not None:
+            await application.post_stop(application)
     await application.shutdown()
     if application.post_shutdown is not None:
         await application.post_shutdown(application)

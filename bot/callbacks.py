@@ -21,6 +21,7 @@ VERBS: dict[str, int] = {
     "ls": 3,  # list: unit (0 = default scope), view, page
     "dn": 4,  # ✅ pressed on a list: task number + the list to come back to
     "dy": 4,  # confirm done (no note)
+    "dc": 4,  # ✖ on the confirmation: back to the list, no note awaited any more
     "dt": 1,  # 📄 details
     "ud": 1,  # ↩ undo done (leader, within a day)
     "ro": 1,  # ↩ reopen (monitoring board)
@@ -30,10 +31,20 @@ VERBS: dict[str, int] = {
     "gx": 1,  # ❓ ask the unit's leader for an explanation
     "gt": 1,  # reply with an explanation
     "ev": 1,  # show the evidence files
+    "ay": 0,  # ✔ assign despite a past deadline (the /giao line waits as the caller's question)
+    "ax": 0,  # ✖ do not assign it
+    "nm": 1,  # the name to be called by, picked at /start (its position among the profile's names)
     "is": 1,  # ✔ save an import draft
     "ic": 1,  # ✖ cancel an import draft
+    "dp": 2,  # a page of an import draft: draft id, page
+    "dm": 3,  # 🔗 choose the unit an unknown name of a draft means: draft id, name index, name fingerprint
+    "dw": 3,  # 🆕 create an unknown name of a draft as a new unit: draft id, name index, name fingerprint
+    "da": 4,  # the unit picked for an unknown name: draft id, name index, name fingerprint, unit id
+    "dx": 1,  # 📊 the draft as an Excel workbook: draft id
+    "dd": 2,  # 🗑 drop a task of a draft: draft id, draft task number
+    "ds": 2,  # ✂ split a task of a draft per unit: draft id, draft task number
 }
-_VIEW_ARG = {"ls": 1, "dn": 2, "dy": 2}  # position of the view letter among the arguments
+_VIEW_ARG = {"ls": 1, "dn": 2, "dy": 2, "dc": 2}  # position of the view letter among the arguments
 
 
 class InvalidCallback(ValueError):
@@ -86,7 +97,7 @@ def list_data(ref: ListRef) -> str:
 
 
 def done_data(verb: str, number: int, ref: ListRef) -> str:
-    """Callback data for ✅ (verb `dn`) and its confirmation (`dy`), remembering the list."""
+    """Callback data for ✅ (verb `dn`), its confirmation (`dy`) and cancel (`dc`), remembering the list."""
     return encode(verb, number, ref.unit, VIEW_LETTERS[ref.view], ref.page)
 
 

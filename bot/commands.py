@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from telegram import Bot, BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault
 
 from bot import texts
-from bot.handlers import assign, done, explain, extend, importing, onboarding, reports, tasks
+from bot.handlers import assign, correct, done, draft_review, explain, extend, importing, onboarding, reports, tasks
 from bot.handlers.common import HandlerCallback
 from bot.handlers.conversation import cancel_command
 from bot.handlers.help import help_command
@@ -38,10 +39,9 @@ class Command:
         """Vietnamese description for the menu and /help."""
         return texts.COMMAND_DESCRIPTIONS[self.name]
 
-    @property
-    def usage(self) -> str:
-        """How to type it, for /help."""
-        return texts.COMMAND_USAGES[self.name]
+    def usage(self, today: date) -> str:
+        """How to type it, for /help (an example date comes after `today`)."""
+        return texts.command_usage(self.name, today)
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -58,10 +58,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("duyet", BOARD, extend.approve_command),
     Command("tuchoi", BOARD, extend.reject_command),
     Command("molai", BOARD, done.reopen_command),
+    Command("sua", BOARD, correct.correct_command),
     Command("yeucaugiaitrinh", BOARD, explain.request_command),
     Command("import", ADMINS, importing.import_command),
+    Command("nhap", ADMINS, draft_review.draft_command),
     Command("luu", ADMINS, importing.save_command),
     Command("huy", MEMBERS, cancel_command),
+    Command("ten", MEMBERS, onboarding.name_command),
     Command("start", EVERYONE, onboarding.start, in_groups=True),
     Command("help", EVERYONE, help_command, in_groups=True),
 )
@@ -74,9 +77,9 @@ def for_role(role: str | None) -> list[Command]:
     return [c for c in COMMANDS if role in c.roles]
 
 
-def usages_for(role: str | None) -> list[tuple[str, str]]:
-    """(usage, description) pairs for /help."""
-    return [(c.usage, c.description) for c in for_role(role)]
+def usages_for(role: str | None, today: date) -> list[tuple[str, str]]:
+    """(usage, description) pairs for /help, example dates after `today`."""
+    return [(c.usage(today), c.description) for c in for_role(role)]
 
 
 def bot_commands(commands: Sequence[Command]) -> list[BotCommand]:

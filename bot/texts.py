@@ -10,9 +10,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from scheduler.messages import period_label
+from scheduler.messages import period_label, render_deadline
 from storage.models import Conclusion, ExtensionRequest, Occurrence, Task, TaskEvent
 from storage.status import (
     DONE_LATE,
@@ -138,8 +139,33 @@ def welcome_back(name: str, org: str, unit: str | None, role: str) -> str:
     )
 
 
-def joined_private(name: str, org: str, unit: str | None, role: str) -> str:
-    """Confirmation after redeeming an invite in a private chat."""
+def name_line(name: str, choosing: bool, choices: int = 1) -> str:
+    """Which name the bot uses for the person, and how to change it."""
+    line = f"Hệ thống sẽ gọi bạn là <b>{esc(name)}</b> (trong danh sách, lời nhắc và báo cáo). "
+    if not choosing:
+        return line + "Muốn đổi, gõ <code>/ten Họ và tên</code>."
+    pick = "chọn cách gọi bên dưới hoặc " if choices > 1 else ""
+    return line + f"Nếu chưa đúng, {pick}gõ <code>/ten Họ và tên</code>, ví dụ: <code>/ten Nguyễn Văn An</code>."
+
+
+def name_set(name: str) -> str:
+    """After /ten or a name picked at /start."""
+    return f"✅ Từ nay hệ thống gọi bạn là <b>{esc(name)}</b>. Muốn đổi lại, gõ <code>/ten Họ và tên</code>."
+
+
+def name_current(name: str) -> str:
+    """/ten without a name."""
+    return (
+        f"Hệ thống đang gọi bạn là <b>{esc(name)}</b>. Muốn đổi, gõ <code>/ten Họ và tên</code>, "
+        "ví dụ: <code>/ten Nguyễn Văn An</code> (họ trước, tên sau)."
+    )
+
+
+NAME_INVALID = "Tên cần có chữ cái và dài không quá 100 ký tự, ví dụ: <code>/ten Nguyễn Văn An</code>."
+
+
+def joined_private(name: str, org: str, unit: str | None, role: str, name_note: str = "") -> str:
+    """Confirmation after redeeming an invite in a private chat (with `name_note`: which name the bot uses)."""
     where = f" — {esc(unit)}" if unit else ""
     duty = {
         "leader": "Bạn sẽ nhận nhiệm vụ mới và lời nhắc hạn của đơn vị; bấm ✅ khi hoàn thành.",
@@ -149,7 +175,8 @@ def joined_private(name: str, org: str, unit: str | None, role: str) -> str:
     }.get(role, "")
     return (
         f"✅ Chào mừng {esc(name)} đã tham gia <b>{esc(org)}</b>{where}, "
-        f"vai trò {ROLE_NAMES.get(role, role)}.\n{duty}\n\nGõ /tasks để xem nhiệm vụ, /help để xem hướng dẫn."
+        f"vai trò {ROLE_NAMES.get(role, role)}.\n{duty}\n\n" + (f"{name_note}\n\n" if name_note else "")
+        + "Gõ /tasks để xem nhiệm vụ, /help để xem hướng dẫn."
     )
 
 
@@ -253,10 +280,10 @@ def period_words(recurrence: str | None, period: Occurrence) -> str:
 
 
 def deadline_words(task: Task) -> str:
-    """The deadline as a date: "hạn 15/03/2025" or "trước 15/03/2025"."""
+    """The deadline as a date: "hạn 15/03/2025" or "hạn trước 15/03/2025" (see `render_deadline`)."""
     if task.due is None:
         return ""
-    return f"{'trước' if task.strict_before else 'hạn'} {fmt_date(task.due)}"
+    return f"hạn {render_deadline(task.due, task.strict_before)}"
 
 
 def deadline_or_kind(task: Task) -> str:
@@ -331,6 +358,7 @@ EVENT_NAMES = {
     "explanation": "giải trình",
     "cancelled": "hủy nhiệm vụ",
     "reminded": "nhắc hạn",
+    "corrected": "sửa",
 }
 BTN_DONE, BTN_DETAILS = "✅", "📄"
 BTN_DONE_LONG = "✅ Báo hoàn thành"
@@ -343,12 +371,36 @@ BTN_EVIDENCE = "📎 Xem minh chứng"
 BTN_BACK_TO_LIST = "📋 Danh sách"
 
 
+#: Who acted, for the actions that no person in the chat did (the labels the CLI and the demo record).
+SYSTEM_ACTOR_NAMES = {
+    "CLI": "văn phòng, qua dòng lệnh",
+    "CLI import": "văn phòng, nhập văn bản qua dòng lệnh",
+    "demo": "hệ thống",
+    "system": "hệ thống",
+    "scheduler": "hệ thống",
+}
+
+
+def actor_name(label: str | None) -> str:
+    """Who did something, as the chat names them (a person's name, or a Vietnamese word for the system)."""
+    if not label:
+        return "hệ thống"
+    if label.startswith("member:"):  # a member who has no name yet
+        return "thành viên"
+    return SYSTEM_ACTOR_NAMES.get(label, label)
+
+
 def _event_detail(event: TaskEvent) -> str:
     detail = event.detail or {}
     if event.kind == "extended":
-        return f": đến {fmt_date(date.fromisoformat(detail['to']['due']))}" if detail.get("to", {}).get("due") else ""
+        to = detail.get("to", {})
+        return f": đến {render_deadline(date.fromisoformat(to['due']), bool(to.get('strict_before')))}" if to.get("due") else ""
     if event.kind == "extension_requested" and detail.get("new_due"):
-        return f": đến {fmt_date(date.fromisoformat(detail['new_due']))} — {esc(clip(detail.get('reason') or '', 120))}"
+        return f": đến {render_deadline(date.fromisoformat(detail['new_due']))} — {esc(clip(detail.get('reason') or '', 120))}"
+    if event.kind == "corrected" and detail.get("field") in CORRECTION_FIELDS:
+        field = detail["field"]
+        before, after = (correction_value(field, detail.get(k) or {}, {}) for k in ("before", "after"))
+        return f" {CORRECTION_FIELDS[field]}: {esc(before)} → {esc(after)}"
     text = detail.get("note") or detail.get("text") or detail.get("reason") or detail.get("caption")
     return f": {esc(clip(str(text), 200))}" if text else ""
 
@@ -380,10 +432,12 @@ def task_details(
         kind = f"định kỳ {RECURRENCE_NAMES.get(task.recurrence, task.recurrence)}, hạn mỗi kỳ là ngày cuối kỳ"
         words = esc(task.deadline_text) if task.deadline_text else ""
         lines.append(f"Thời hạn: {words} ({kind})" if words else f"Thời hạn: {kind}")
-    elif task.deadline_text or task.due:
-        words = esc(task.deadline_text) if task.deadline_text else ""
-        when = f" ({fmt_date(task.due)})" if task.due and fmt_date(task.due) not in words else ""
-        lines.append(f"Thời hạn: {words or fmt_date(task.due)}{when}")
+    elif task.due:
+        shown = render_deadline(task.due, task.strict_before)
+        quoted = f" (văn bản ghi: “{esc(task.deadline_text)}”)" if task.deadline_text and task.deadline_text != shown else ""
+        lines.append(f"Thời hạn: {shown}{quoted}")
+    elif task.deadline_text:
+        lines.append(f"Thời hạn: {esc(task.deadline_text)}")
     else:
         lines.append("Thời hạn: thường xuyên")
     if task.recurrence and shown is not None and task.status == "open":
@@ -396,7 +450,7 @@ def task_details(
         lines.append(f"Tình trạng: {STATE_LABELS[task_state(task, today, tz)]} — {task_mark(task, today, tz)}")
     if task.status == "done":
         note = f" — “{esc(clip(task.result_note, 500))}”" if task.result_note else ""
-        lines.append(f"Hoàn thành lúc {fmt_time(task.done_at, tz)} bởi {esc(task.done_by or 'không rõ')}{note}")
+        lines.append(f"Hoàn thành lúc {fmt_time(task.done_at, tz)} bởi {esc(actor_name(task.done_by) if task.done_by else 'không rõ')}{note}")
     if task.recurrence and periods:
         lines.append("\n<b>Các kỳ gần đây:</b>")
         for period in list(reversed(periods))[:6]:
@@ -409,14 +463,14 @@ def task_details(
         lines.append(f"Minh chứng: {files} tệp/ảnh" + ("" if not notes else "; ghi chú: " + esc(clip("; ".join(notes), 300))))
     if pending is not None:
         lines.append(
-            f"⏳ Đang chờ duyệt gia hạn đến {fmt_date(pending.new_due)} — lý do: {esc(clip(pending.reason, 200))}"
+            f"⏳ Đang chờ duyệt gia hạn đến {render_deadline(pending.new_due)} — lý do: {esc(clip(pending.reason, 200))}"
         )
     lines.append(f"\n<b>Nội dung:</b>\n{esc(long_text(task.content))}")
     if history:
         lines.append("\n<b>Lịch sử:</b>")
         for event in history[-12:]:
             name = EVENT_NAMES.get(event.kind, "cập nhật")
-            lines.append(f"• {fmt_time(event.at, tz)} — {name} ({esc(event.actor or 'hệ thống')}){_event_detail(event)}")
+            lines.append(f"• {fmt_time(event.at, tz)} — {name} ({esc(actor_name(event.actor))}){_event_detail(event)}")
     return fit("\n".join(lines))
 
 
@@ -425,7 +479,7 @@ def period_line(recurrence: str, period: Occurrence, today: date, tz: str) -> st
     name = period_name(recurrence, period.period_start, period.due)
     text = f"Kỳ {name} (hạn {fmt_date(period.due)}): {STATE_LABELS[occurrence_state(period, today, tz)]}"
     if period.status == "done":
-        text += f" lúc {fmt_time(period.done_at, tz)}, {esc(period.done_by or 'không rõ')}"
+        text += f" lúc {fmt_time(period.done_at, tz)}, {esc(actor_name(period.done_by) if period.done_by else 'không rõ')}"
         if period.result_note:
             text += f" — “{esc(clip(period.result_note, 120))}”"
     elif period.status == "open" and period.due < today:
@@ -459,6 +513,21 @@ def confirm_done(task: Task, period: Occurrence | None = None) -> str:
         "trong tin nhắn tiếp theo — nhiệm vụ sẽ được ghi nhận hoàn thành kèm minh chứng. "
         "Hoặc bấm “Xác nhận hoàn thành”."
     )
+
+
+def note_not_taken(number: int) -> str:
+    """A message after ✅ that may not be the note (late, or after something else): not taken."""
+    return (
+        f"Tin nhắn này chưa được ghi làm ghi chú cho nhiệm vụ số {number}, nhiệm vụ vẫn chưa được báo hoàn thành.\n"
+        "Nếu đó là ghi chú kết quả, hãy gửi lại bắt đầu bằng “ghi chú:”, ví dụ: "
+        "<code>ghi chú: Đã tổ chức hội nghị</code> (ảnh/tệp thì ghi như vậy ở phần chú thích), "
+        f"hoặc gõ <code>/done {number} nội dung ghi chú</code>. Gõ /huy nếu chưa muốn báo hoàn thành."
+    )
+
+
+def done_cancelled(number: int) -> str:
+    """Toast after ✖ Hủy on the confirmation of ✅."""
+    return f"Đã hủy, nhiệm vụ số {number} chưa được báo hoàn thành."
 
 
 def already_done(number: int) -> str:
@@ -525,12 +594,31 @@ def reopened_notice(number: int, content: str, reason: str | None) -> str:
 
 # --- extensions ---------------------------------------------------------------------------
 
-EXTEND_USAGE = "/giahan 12 30/06/2025 lý do: chờ kinh phí"
-EXTEND_NEED_DEADLINE = (
-    "Hệ thống chưa hiểu hạn mới. Ghi hạn rồi lý do, ví dụ: <code>/giahan 12 30/06/2025 lý do: chờ kinh phí</code> "
-    "hoặc <code>/giahan 12 cuối tháng 7 vì thiếu kinh phí</code>."
-)
-EXTEND_NEED_REASON = "Vui lòng nêu lý do đề nghị gia hạn, ví dụ: <code>/giahan 12 30/06/2025 lý do: chờ kinh phí</code>."
+def example_due(today: date) -> date:
+    """The date examples show: the last day of next month, so an example is never a day gone by."""
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def extend_usage(today: date) -> str:
+    """How to type /giahan, with an example date after `today`."""
+    return f"/giahan 12 {fmt_date(example_due(today))} lý do: chờ kinh phí"
+
+
+def extend_need_deadline(today: date) -> str:
+    """/giahan without a readable new deadline."""
+    month = example_due(today).month
+    return (
+        f"Hệ thống chưa hiểu hạn mới. Ghi hạn rồi lý do, ví dụ: <code>{extend_usage(today)}</code> "
+        f"hoặc <code>/giahan 12 cuối tháng {month} vì thiếu kinh phí</code>."
+    )
+
+
+def extend_need_reason(today: date) -> str:
+    """/giahan without a reason."""
+    return f"Vui lòng nêu lý do đề nghị gia hạn, ví dụ: <code>{extend_usage(today)}</code>."
+
 RECURRING_NO_EXTENSION = (
     "Nhiệm vụ định kỳ không gia hạn được: mỗi kỳ có hạn riêng là ngày cuối kỳ. "
     "Nếu kỳ này chưa làm kịp, hãy báo cáo lý do với Ban theo dõi."
@@ -539,26 +627,26 @@ BTN_APPROVE, BTN_REJECT = "✔ Duyệt", "✖ Từ chối"
 DECIDE_USAGE = "/duyet 5 (hoặc /tuchoi 5) — số đề nghị ghi trong tin nhắn đề nghị gia hạn"
 
 
-def extension_prompt(number: int) -> str:
+def extension_prompt(number: int, today: date) -> str:
     """Asked after ⏳: the next message is the new deadline and the reason."""
     return (
         f"⏳ Đề nghị gia hạn <b>nhiệm vụ số {number}</b>.\nGửi trong tin nhắn tiếp theo: hạn mới và lý do, ví dụ "
-        "<code>30/06/2025 lý do: chờ kinh phí</code>. Gõ /huy để thôi."
+        f"<code>{fmt_date(example_due(today))} lý do: chờ kinh phí</code>. Gõ /huy để thôi."
     )
 
 
 def extension_sent(number: int, new_due: date) -> str:
     """Confirmation to the unit that its request went to the board."""
-    return f"📨 Đã gửi Ban theo dõi đề nghị gia hạn nhiệm vụ số {number} đến {fmt_date(new_due)}. Bạn sẽ được báo kết quả."
+    return f"📨 Đã gửi Ban theo dõi đề nghị gia hạn nhiệm vụ số {number} đến {render_deadline(new_due)}. Bạn sẽ được báo kết quả."
 
 
 def extension_request(request: ExtensionRequest, task: Task, unit: str) -> str:
     """What the monitoring board receives, above ✔ Duyệt / ✖ Từ chối."""
-    old = fmt_date(request.old_due) if request.old_due else "thường xuyên"
+    old = render_deadline(request.old_due, task.strict_before and request.old_due == task.due, task.recurrence)
     return (
         f"⏳ <b>Đề nghị gia hạn số {request.id}</b> — {esc(unit)}\n"
         f"Nhiệm vụ số {task.number}: {esc(clip(task.content, 250))}\n"
-        f"Hạn hiện tại: {old} → đề nghị: <b>{fmt_date(request.new_due)}</b>\n"
+        f"Hạn hiện tại: {old} → đề nghị: <b>{render_deadline(request.new_due)}</b>\n"
         f"Lý do: {esc(clip(request.reason, NOTE_SHOWN))}\nNgười đề nghị: {esc(request.requested_by)}\n\n"
         f"<i>Hoặc gõ /duyet {request.id} hay /tuchoi {request.id}.</i>"
     )
@@ -567,7 +655,7 @@ def extension_request(request: ExtensionRequest, task: Task, unit: str) -> str:
 def extension_decided(request: ExtensionRequest, task: Task, unit: str, by: str) -> str:
     """The board's message after deciding (edited in place) and the reply to a text command."""
     verdict = "✔ Đã duyệt" if request.status == "approved" else "✖ Đã từ chối"
-    tail = f"; hạn mới {fmt_date(request.new_due)}" if request.status == "approved" else ""
+    tail = f"; hạn mới {render_deadline(request.new_due)}" if request.status == "approved" else ""
     return f"{verdict} đề nghị gia hạn số {request.id} (nhiệm vụ số {task.number}, {esc(unit)}){tail}. Người quyết định: {esc(by)}."
 
 
@@ -575,11 +663,11 @@ def extension_result(request: ExtensionRequest, task: Task) -> str:
     """Told to the unit."""
     if request.status == "approved":
         return (
-            f"✔ Ban theo dõi đã <b>duyệt</b> gia hạn nhiệm vụ số {task.number}: hạn mới <b>{fmt_date(request.new_due)}</b>.\n"
+            f"✔ Ban theo dõi đã <b>duyệt</b> gia hạn nhiệm vụ số {task.number}: hạn mới <b>{render_deadline(request.new_due)}</b>.\n"
             f"{esc(clip(task.content, 200))}"
         )
     return (
-        f"✖ Ban theo dõi <b>không duyệt</b> gia hạn nhiệm vụ số {task.number}; hạn vẫn là {fmt_date(task.due)}.\n"
+        f"✖ Ban theo dõi <b>không duyệt</b> gia hạn nhiệm vụ số {task.number}; hạn vẫn là {render_deadline(task.due, task.strict_before, task.recurrence)}.\n"
         f"{esc(clip(task.content, 200))}"
     )
 
@@ -629,11 +717,11 @@ EXPLAIN_ONLY_OVERDUE = "Chỉ yêu cầu giải trình với nhiệm vụ đã q
 # --- import -------------------------------------------------------------------------------
 
 IMPORT_PROMPT = (
-    "📥 Gửi tệp thông báo kết luận (.docx, .pdf hoặc .txt, tối đa 20 MB) hoặc dán toàn bộ nội dung văn bản "
+    "📥 Gửi tệp thông báo kết luận (.docx, .pdf hoặc .txt; cả .doc, bản scan hay ảnh chụp văn bản; tối đa 20 MB) hoặc dán toàn bộ nội dung văn bản "
     "vào tin nhắn tiếp theo. Hệ thống sẽ gửi bản xem trước để bạn kiểm tra trước khi lưu. Gõ /huy để thôi."
 )
 IMPORT_WORKING = "⏳ Đang đọc văn bản, vui lòng chờ trong giây lát…"
-IMPORT_BAD_TYPE = "Hệ thống chỉ đọc được tệp .docx, .pdf hoặc .txt. Tệp .doc cũ hãy mở bằng Word và lưu lại thành .docx."
+IMPORT_BAD_TYPE = "Hệ thống đọc được tệp .docx, .doc, .pdf (cả bản scan), .txt và ảnh chụp văn bản (.jpg, .png)."
 IMPORT_NO_TASKS = "Không tìm thấy nhiệm vụ nào trong văn bản này. Vui lòng kiểm tra lại đây có phải thông báo kết luận không."
 IMPORT_NOTHING_PENDING = "Không có bản xem trước nào đang chờ lưu. Gõ /import để nhập văn bản."
 IMPORT_GONE = "Bản xem trước này đã được lưu hoặc hủy trước đó."
@@ -641,39 +729,31 @@ IMPORT_CANCELLED = "✖ Đã hủy, không lưu văn bản này."
 BTN_SAVE, BTN_DISCARD = "✔ Lưu", "✖ Hủy"
 
 
+def ocr_progress(page: int, pages: int) -> str:
+    """Progress of reading a scan of several pages, edited into the "reading" message."""
+    return f"⏳ Đang đọc trang {page}/{pages}…"
+
+
+def ocr_note(pages: int, confidence: float, unsure: list[int]) -> str:
+    """Sent with the preview of a scan or photo: read by OCR, how surely, and the tasks to check first."""
+    what = f"bản scan {pages} trang" if pages > 1 else "ảnh chụp / bản scan"
+    text = (
+        f"📷 Văn bản này được đọc tự động (OCR) từ {what}, độ tin cậy trung bình {confidence:.0f}%. "
+        "Hãy đối chiếu tên đơn vị, số liệu và thời hạn với bản gốc trước khi lưu."
+    )
+    if unsure:
+        text += "\n⚠️ Chữ đọc chưa rõ ở nhiệm vụ " + ", ".join(str(n) for n in unsure) + ": cần kiểm tra kỹ trước."
+    return text
+
+
+def legacy_note(encoding: str) -> str:
+    """Sent with the preview of a document typed in an old Vietnamese encoding."""
+    return f"🔤 Văn bản gõ bằng bảng mã cũ {encoding} đã được tự động chuyển sang Unicode; hãy xem lại dấu tiếng Việt trước khi lưu."
+
+
 def file_too_large(limit_mb: int) -> str:
     """Refusal before downloading an oversized file."""
     return f"Tệp quá lớn: bot chỉ tải được tệp tối đa {limit_mb} MB. Hãy gửi bản nhỏ hơn hoặc dán nội dung văn bản."
-
-
-def import_preview(
-    title: str,
-    number: str | None,
-    issued_on: date | None,
-    groups: Sequence[tuple[str, bool, Sequence[tuple[str | None, str, str]]]],
-    warnings: Sequence[str],
-    total: int,
-) -> str:
-    """Preview grouped by unit: (unit, known, [(ref, content, deadline)]) and the warnings."""
-    head = f"📄 <b>Xem trước: {esc(clip(title, 150))}</b>"
-    if number or issued_on:
-        head += f"\nSố {esc(number or '—')}, ngày {fmt_date(issued_on)}"
-    lines = [head, f"Tổng cộng {total} nhiệm vụ cho {len(groups)} đơn vị.\n"]
-    for unit, known, items in groups:
-        mark = "" if known else " ⚠ <i>(chưa có trong danh mục, sẽ được tạo mới)</i>"
-        lines.append(f"<b>{esc(unit)}</b> — {len(items)} nhiệm vụ{mark}")
-        for ref, content, deadline in items:
-            label = f"{esc(ref)}. " if ref else "• "
-            lines.append(f"  {label}{esc(clip(content, 110))} — <i>{esc(deadline)}</i>")
-        lines.append("")
-    if warnings:
-        lines.append("⚠ <b>Lưu ý:</b>")
-        lines.extend(f"• {esc(clip(w, 200))}" for w in warnings[:10])
-        if len(warnings) > 10:
-            lines.append(f"• … và {len(warnings) - 10} lưu ý khác")
-        lines.append("")
-    lines.append("Kiểm tra rồi bấm <b>✔ Lưu</b> để giao việc cho các đơn vị (hoặc gõ /luu), <b>✖ Hủy</b> để bỏ.")
-    return fit_preview(lines)
 
 
 def fit_preview(lines: list[str]) -> str:
@@ -686,22 +766,11 @@ def fit_preview(lines: list[str]) -> str:
     return body + "\n<i>(bản xem trước đã được rút gọn)</i>\n" + last
 
 
-def deadline_label(text: str | None, due: date | None, recurrence: str | None) -> str:
-    """How the preview shows a deadline."""
-    if due:
-        return f"hạn {fmt_date(due)}"
-    if recurrence:
-        return f"định kỳ {RECURRENCE_NAMES.get(recurrence, recurrence)}"
-    return text or "thường xuyên"
-
-
 def import_saved(tasks: int, units: int, number: str | None) -> str:
     """The preview message after ✔ Lưu."""
     ref = f" (số {esc(number)})" if number else ""
     return f"✔ Đã lưu thông báo{ref}: {tasks} nhiệm vụ cho {units} đơn vị. Các đơn vị đã được thông báo nhiệm vụ mới."
 
-
-UNASSIGNED_NOTE = "Nhiệm vụ chưa rõ đơn vị được xếp vào “Chưa phân công”; dùng /giao để giao lại."
 
 # --- new tasks (to units) -----------------------------------------------------------------
 
@@ -725,16 +794,41 @@ SOURCE_MANUAL = "giao trực tiếp"
 
 # --- assign -------------------------------------------------------------------------------
 
-ASSIGN_USAGE = (
-    "Cú pháp: <code>/giao &lt;đơn vị&gt; &lt;nội dung&gt; hạn &lt;thời hạn&gt;</code>\n"
-    "Ví dụ: <code>/giao Hội Nông dân Tổ chức tập huấn kỹ thuật hạn 30/06/2025</code>"
-)
-ASSIGN_BAD_DEADLINE = "Hệ thống chưa hiểu thời hạn “{phrase}”. Ví dụ: <code>hạn 30/06/2025</code>, <code>hạn cuối tháng 7</code>, <code>hạn thường xuyên</code>."
+def assign_usage(today: date) -> str:
+    """How to type /giao, with an example date after `today`."""
+    return (
+        "Cú pháp: <code>/giao &lt;đơn vị&gt; &lt;nội dung&gt; hạn &lt;thời hạn&gt;</code>\n"
+        f"Ví dụ: <code>/giao Hội Nông dân Tổ chức tập huấn kỹ thuật hạn {fmt_date(example_due(today))}</code>"
+    )
 
 
-def assign_unknown_unit(units: Sequence[str]) -> str:
+def assign_bad_deadline(phrase: str, today: date) -> str:
+    """/giao with a deadline the parser does not read."""
+    due = example_due(today)
+    return (
+        f"Hệ thống chưa hiểu thời hạn “{esc(clip(phrase, 100))}”. Ví dụ: <code>hạn {fmt_date(due)}</code>, "
+        f"<code>hạn cuối tháng {due.month}</code>, <code>hạn thường xuyên</code>."
+    )
+
+
+def assign_unknown_unit(units: Sequence[str], today: date) -> str:
     """Refusal when the unit of /giao is not recognized."""
-    return "Hệ thống không nhận ra đơn vị. Các đơn vị: " + esc(", ".join(units)) + ".\n" + ASSIGN_USAGE
+    return "Hệ thống không nhận ra đơn vị. Các đơn vị: " + esc(", ".join(units)) + ".\n" + assign_usage(today)
+
+
+def assign_past_deadline(unit: str, content: str, due: date, strict_before: bool, today: date) -> str:
+    """/giao with a deadline already gone by: asked before the task is assigned."""
+    return (
+        f"⚠️ Hạn {render_deadline(due, strict_before)} đã qua (hôm nay {fmt_date(today)}). Chưa giao nhiệm vụ:\n"
+        f"{esc(unit)} — {esc(clip(content, 300))}\n\n"
+        "Bấm <b>✔ Vẫn giao</b> (hoặc trả lời “có”) để giao với hạn này, <b>✖ Hủy</b> (hoặc “không”) để thôi "
+        "rồi gõ lại /giao với hạn mới."
+    )
+
+
+BTN_ASSIGN_ANYWAY = "✔ Vẫn giao"
+ASSIGN_CANCELLED = "Đã hủy, chưa giao nhiệm vụ. Gõ lại /giao với hạn mới nếu cần."
+ASSIGN_NOTHING_PENDING = "Không còn nhiệm vụ nào chờ xác nhận giao."
 
 
 def assigned(number: int, unit: str, task: Task) -> str:
@@ -803,31 +897,43 @@ COMMAND_DESCRIPTIONS = {
     "report": "Báo cáo tình hình theo đơn vị",
     "export": "Xuất danh sách nhiệm vụ ra Excel",
     "import": "Nhập thông báo kết luận",
+    "nhap": "Xem và sửa bản nháp đang nhập",
+    "sua": "Sửa đơn vị, hạn, nội dung nhiệm vụ đã lưu",
     "luu": "Lưu bản xem trước đang chờ",
     "huy": "Hủy thao tác đang chờ",
+    "ten": "Đổi tên hệ thống dùng để gọi bạn",
     "help": "Hướng dẫn sử dụng",
 }
+#: How each command is typed; "{han}" stands for an example date, filled by `command_usage`.
 COMMAND_USAGES = {
     "start": "/start MÃ_MỜI",
     "tasks": "/tasks [quahan|sapden|xong|tatca] [đơn vị] [trang]",
     "chitiet": DETAILS_USAGE,
     "done": "/done 12 [ghi chú kết quả]",
     "hoantac": UNDO_USAGE,
-    "giahan": EXTEND_USAGE,
+    "giahan": "/giahan 12 {han} lý do: chờ kinh phí",
     "giaitrinh": EXPLAIN_USAGE,
     "minhchung": "/minhchung 12",
     "molai": REOPEN_USAGE,
     "duyet": "/duyet 5",
     "tuchoi": "/tuchoi 5",
     "yeucaugiaitrinh": EXPLAIN_REQUEST_USAGE,
-    "giao": "/giao Hội Nông dân Tổ chức tập huấn hạn 30/06/2025",
+    "giao": "/giao Hội Nông dân Tổ chức tập huấn hạn {han}",
     "report": "/report",
     "export": "/export",
     "import": "/import",
+    "nhap": "/nhap [N han|donvi|phoihop|noidung|laplai …] — /nhap huongdan",
+    "sua": "/sua 12 han {han} (donvi, noidung)",
     "luu": "/luu",
     "huy": "/huy",
+    "ten": "/ten Họ và tên",
     "help": "/help",
 }
+
+
+def command_usage(name: str, today: date) -> str:
+    """How to type a command, its example date (if any) after `today`."""
+    return COMMAND_USAGES[name].replace("{han}", fmt_date(example_due(today)))
 
 
 def help_text(role: str | None, usages: Sequence[tuple[str, str]]) -> str:
@@ -842,3 +948,363 @@ def help_text(role: str | None, usages: Sequence[tuple[str, str]]) -> str:
         lines.append("\nTrong /tasks: ✅ báo hoàn thành (kèm ghi chú, ảnh hoặc tệp minh chứng), 📄 xem chi tiết.")
     lines.append("Ngày tháng ghi theo dạng dd/mm/yyyy, giờ Việt Nam.")
     return "\n".join(lines)
+
+
+# --- import review (draft edits, /nhap, /sua) ---------------------------------------------
+
+DRAFT_PAGE_SIZE = 10
+BTN_DRAFT_VIEW = "📋 Xem bản nháp"
+BTN_BACK = "◀ Quay lại"
+DRAFT_NOT_OWNER = "Bản nháp này do quản trị viên khác nhập; chỉ người nhập mới sửa hoặc lưu được."
+DRAFT_EXPIRED = "Bản nháp này đã hết hạn, không lưu được nữa. Gõ /import để nhập lại văn bản."
+DRAFT_EMPTY = "Bản nháp không còn nhiệm vụ nào để lưu. Gõ /nhap them … để thêm, hoặc /huy để bỏ."
+DRAFT_NO_UNKNOWN = "Bản nháp không còn tên đơn vị nào chưa rõ."
+
+
+def draft_usage(today: date) -> str:
+    """How to correct a draft with /nhap (N is the number shown in the preview)."""
+    due = fmt_date(example_due(today))
+    return (
+        "Sửa bản nháp (N là số nhiệm vụ trong bản xem trước):\n"
+        "<code>/nhap</code>, <code>/nhap trang 2</code> — xem bản nháp\n"
+        "<code>/nhap N donvi HND, Đoàn TN</code> — đơn vị chủ trì\n"
+        "<code>/nhap N phoihop MTTQ</code> (hoặc <code>phoihop không</code>) — đơn vị phối hợp\n"
+        f"<code>/nhap N han {due}</code> (hoặc <code>han không hạn</code>) — thời hạn\n"
+        "<code>/nhap N noidung …</code> — nội dung\n"
+        "<code>/nhap N laplai hằng tháng</code> (hằng tuần, hằng quý, 6 tháng, hằng năm, không) — lặp lại\n"
+        "<code>/nhap N xoa</code> — bỏ nhiệm vụ; <code>/nhap N tach</code> — tách mỗi đơn vị một nhiệm vụ\n"
+        f"<code>/nhap them Hội Nông dân Tổ chức tập huấn hạn {due}</code> — thêm nhiệm vụ\n"
+        "<code>/nhap ten 1 = Hội Nông dân</code> hoặc <code>/nhap ten 1 moi</code> — tên đơn vị chưa rõ số 1 "
+        "là đơn vị nào (hệ thống ghi nhớ cho các lần nhập sau)"
+    )
+
+
+def draft_no_task(no: int) -> str:
+    """A draft number that is not (or no longer) in the draft."""
+    return f"Bản nháp không có nhiệm vụ số {no}. Gõ /nhap để xem các số."
+
+
+def draft_bad_page(pages: int) -> str:
+    """/nhap trang K outside 1..pages."""
+    return f"Bản nháp có {pages} trang: gõ /nhap trang 1 … /nhap trang {pages}."
+
+
+def draft_unknown_unit(typed: str, units: Sequence[str]) -> str:
+    """A unit typed in a draft edit that the organization does not have."""
+    return (
+        f"Không tìm thấy đơn vị “{esc(clip(typed, 80))}”. Các đơn vị: {esc(', '.join(units))}.\n"
+        "Tên mới hãy thêm bằng <code>/nhap ten &lt;tên&gt; moi</code>."
+    )
+
+
+def draft_bad_deadline(phrase: str, today: date) -> str:
+    """A deadline the chat parser does not read."""
+    due = example_due(today)
+    return (
+        f"Hệ thống chưa hiểu thời hạn “{esc(clip(phrase, 100))}”. Ví dụ: <code>{fmt_date(due)}</code>, "
+        f"<code>trước {fmt_date(due)}</code>, <code>cuối tháng {due.month}</code>, <code>không hạn</code>."
+    )
+
+
+DRAFT_BAD_RECURRENCE = "Lặp lại: hằng tuần, hằng tháng, hằng quý, 6 tháng, hằng năm hoặc không."
+DRAFT_NEED_CONTENT = "Nội dung nhiệm vụ không được để trống."
+DRAFT_SPLIT_ONE = "Nhiệm vụ này chỉ có một đơn vị chủ trì, không cần tách."
+
+
+def draft_unknown_name(typed: str, count: int) -> str:
+    """/nhap ten with a name or number that is not among the draft's unknown names."""
+    listed = f" (số 1 đến {count})" if count else ""
+    return f"Không có tên đơn vị chưa rõ “{esc(clip(typed, 80))}”{listed}. Gõ /nhap để xem danh sách."
+
+
+def draft_deadline_text(task_deadline: Any) -> str:
+    """A draft task's deadline exactly as it will be stored: "hạn trước 15/01/2026", "hạn
+    15/01/2026", "định kỳ hằng tháng", or "không hạn" (with the document's words if any)."""
+    if task_deadline.due:
+        return f"hạn {render_deadline(task_deadline.due, task_deadline.strict_before)}"
+    if task_deadline.recurrence:
+        return f"định kỳ {render_deadline(None, False, task_deadline.recurrence)}"
+    words = (task_deadline.text or "").strip()
+    plain = render_deadline(None)  # no deadline: a "thường xuyên" task, never nagged daily
+    if words and words.lower() not in ("không hạn", plain):
+        return f"{plain} (văn bản ghi: “{esc(clip(words, 60))}”)"
+    return plain
+
+
+def draft_task_block(task: dict[str, Any], deadline: Any, content_limit: int = 180, evidence_limit: int = 90) -> str:
+    """One draft task: number, clause, units, coordinating units, content, deadline, source (left
+    out when `evidence_limit` is 0: a full page is shortened that way, never cut)."""
+    units = ", ".join(u["name"] + ("" if u.get("key") else " ⚠") for u in task.get("units") or []) or "⚠ chưa có đơn vị"
+    head = f"<b>{task['no']}.</b> " + (f"<i>(mục {esc(task['ref'])})</i> " if task.get("ref") else "") + f"<b>{esc(units)}</b>"
+    coordinating = task.get("coordinating_units") or []
+    if coordinating:
+        head += " · phối hợp: " + esc(", ".join(u["name"] + ("" if u.get("key") else " ⚠") for u in coordinating))
+    lines = [head, f"   {esc(clip(task['content'], content_limit))}", f"   ⏰ {draft_deadline_text(deadline)}"]
+    if task.get("evidence") and evidence_limit:
+        lines.append(f"   📎 <i>“{esc(clip(task['evidence'], evidence_limit))}”</i>")
+    return "\n".join(lines)
+
+
+def draft_summary(tasks: int, saved: int, units: int, with_due: int, without_due: int, problems: int) -> str:
+    """The one summary line of a draft; the same numbers the save message repeats."""
+    line = f"📊 <b>{tasks} nhiệm vụ</b>"
+    if saved != tasks:
+        line += f" (lưu thành {saved} nhiệm vụ theo đơn vị)"
+    line += f" cho {units} đơn vị · có hạn {with_due} · không hạn {without_due}"
+    return line + (f" · ⚠ {problems} vấn đề cần xem" if problems else " · không có vấn đề")
+
+
+def draft_problem_unknown(index: int, name: str, numbers: Sequence[int]) -> str:
+    """An unknown unit name and the draft tasks that use it."""
+    return (
+        f"{index}) Tên đơn vị “{esc(name)}” chưa có trong danh mục (nhiệm vụ {', '.join(map(str, numbers))}): "
+        f"<code>/nhap ten {index} = &lt;đơn vị&gt;</code> hoặc <code>/nhap ten {index} moi</code>"
+    )
+
+
+def draft_problem_no_unit(no: int) -> str:
+    """A draft task with no responsible unit."""
+    return f"Nhiệm vụ {no} chưa có đơn vị chủ trì (sẽ vào “Chưa phân công”): <code>/nhap {no} donvi &lt;đơn vị&gt;</code>"
+
+
+def draft_problem_before_document(no: int, due: date, issued_on: date) -> str:
+    """A deadline earlier than the notice itself."""
+    return f"Nhiệm vụ {no}: hạn {fmt_date(due)} trước ngày ban hành văn bản ({fmt_date(issued_on)})"
+
+
+def draft_problem_past(no: int, due: date, today: date) -> str:
+    """A deadline already gone by."""
+    return f"Nhiệm vụ {no}: hạn {fmt_date(due)} đã qua (hôm nay {fmt_date(today)})"
+
+
+def draft_problem_old_document(issued_on: date) -> str:
+    """A notice dated long ago (a wrong year is common)."""
+    return f"Văn bản ghi ngày {fmt_date(issued_on)}, đã hơn 6 tháng: kiểm tra lại ngày ban hành và các thời hạn"
+
+
+def draft_page(
+    title: str, number: str | None, issued_on: date | None, summary_line: str, problems: Sequence[str],
+    blocks: Sequence[str], page: int, pages: int, expires: str | None,
+) -> str:
+    """One page of the preview: header, summary, problems (first page), up to 10 tasks, how to go on."""
+    head = f"📄 <b>Xem trước: {esc(clip(title, 150))}</b>"
+    if number or issued_on:
+        head += f"\nSố {esc(number or '—')}, ngày {fmt_date(issued_on)}"
+    lines = [head, summary_line, ""]
+    if problems:
+        lines.append("⚠ <b>Cần xem trước khi lưu:</b>")
+        lines.extend(f"• {p}" for p in problems[:12])
+        if len(problems) > 12:
+            lines.append(f"• … và {len(problems) - 12} vấn đề khác")
+        lines.append("")
+    lines.extend(blocks)
+    lines.append("")
+    if pages > 1:
+        nav = f"Trang {page + 1}/{pages}"
+        if page + 1 < pages:
+            nav += f" · trang sau: <code>/nhap trang {page + 2}</code>"
+        lines.append(nav)
+    lines.append("Sửa: <code>/nhap N han|donvi|phoihop|noidung|laplai …</code>, <code>/nhap N xoa</code>, "
+                 "<code>/nhap them …</code> (gõ <code>/nhap huongdan</code> để xem cách gõ).")
+    tail = "Bấm <b>✔ Lưu</b> (hoặc /luu) để giao việc cho các đơn vị, <b>✖ Hủy</b> (hoặc /huy) để bỏ."
+    if expires:
+        tail += f" Bản nháp giữ đến {expires}."
+    lines.append(tail)
+    return "\n".join(lines)  # the caller shortens the tasks until it fits (see `fit_preview` last)
+
+
+def draft_edited(what: str, blocks: Sequence[str], summary_line: str) -> str:
+    """The answer to one edit: what changed, the task(s) as they are now, the fresh summary."""
+    body = "\n".join(blocks)
+    return fit(f"✔ {what}\n\n{body}\n\n{summary_line}\nGõ /nhap để xem cả bản nháp, /luu để lưu." if body
+               else f"✔ {what}\n\n{summary_line}\nGõ /nhap để xem cả bản nháp, /luu để lưu.")
+
+
+def draft_edit_done(no: int) -> str:
+    """Heading of an edited draft task."""
+    return f"Đã sửa nhiệm vụ {no} của bản nháp:"
+
+
+def draft_dropped(no: int) -> str:
+    """Heading after dropping a draft task."""
+    return f"Đã bỏ nhiệm vụ {no} khỏi bản nháp."
+
+
+def draft_added(no: int) -> str:
+    """Heading after adding a draft task."""
+    return f"Đã thêm nhiệm vụ {no} vào bản nháp:"
+
+
+def draft_split(no: int, count: int) -> str:
+    """Heading after splitting a draft task per unit."""
+    return f"Đã tách nhiệm vụ {no} thành {count} nhiệm vụ, mỗi đơn vị một nhiệm vụ:"
+
+
+def draft_mapped(name: str, unit: str, numbers: Sequence[int]) -> str:
+    """Heading after mapping an unknown name to a unit (learned for the next imports)."""
+    return (
+        f"“{esc(name)}” là {esc(unit)} ({len(numbers)} nhiệm vụ). Hệ thống đã ghi nhớ tên này cho các lần nhập sau."
+    )
+
+
+def draft_created_unit(name: str, numbers: Sequence[int]) -> str:
+    """Heading after creating an unknown name as a new unit."""
+    return f"Đã tạo đơn vị mới “{esc(name)}” ({len(numbers)} nhiệm vụ)."
+
+
+def draft_pick_unit(name: str) -> str:
+    """Above the keyboard of units to map an unknown name to."""
+    return f"Chọn đơn vị ứng với tên “{esc(name)}” (hoặc gõ <code>/nhap ten &lt;số&gt; = &lt;đơn vị&gt;</code>):"
+
+
+def btn_map_name(name: str) -> str:
+    """Button that opens the choice of units for an unknown name."""
+    return f"🔗 “{clip(name, 28)}” là…"
+
+
+def btn_new_unit(name: str) -> str:
+    """Button that creates an unknown name as a new unit."""
+    return f"🆕 Tạo đơn vị “{clip(name, 24)}”"
+
+
+def correct_usage(today: date) -> str:
+    """How to type /sua on a saved task."""
+    due = fmt_date(example_due(today))
+    return (
+        "Sửa nhiệm vụ đã lưu (quản trị viên, Ban theo dõi):\n"
+        "<code>/sua 12 donvi Hội Nông dân</code> — chuyển sang đơn vị khác\n"
+        f"<code>/sua 12 han {due}</code> (hoặc <code>han không hạn</code>) — thời hạn\n"
+        "<code>/sua 12 noidung …</code> — nội dung"
+    )
+
+
+def correction_value(field: str, value: dict[str, Any], unit_names: dict[int, str]) -> str:
+    """One side of a correction, as people read it."""
+    if field == "unit":
+        return unit_names.get(int(value.get("unit_id") or 0)) or str(value.get("unit") or "?")
+    if field == "deadline":
+        due = value.get("due")
+        return render_deadline(date.fromisoformat(due), bool(value.get("strict_before"))) if due else render_deadline(None)
+    return "“" + clip(str(value.get("content") or ""), 120) + "”"
+
+
+CORRECTION_FIELDS = {"unit": "đơn vị", "deadline": "hạn", "content": "nội dung"}
+
+
+def corrected(number: int, field: str, before: str, after: str) -> str:
+    """The answer to /sua."""
+    return (
+        f"✏ Đã sửa {CORRECTION_FIELDS[field]} của <b>nhiệm vụ số {number}</b>: {esc(before)} → {esc(after)}. "
+        "Đơn vị liên quan đã được thông báo."
+    )
+
+
+def correction_notice(number: int, content: str, field: str, before: str, after: str, by: str) -> str:
+    """To the unit(s) concerned by a correction."""
+    return (
+        f"✏ <b>Nhiệm vụ số {number}</b> được sửa {CORRECTION_FIELDS[field]}: {esc(before)} → {esc(after)} "
+        f"(do {esc(by)}).\n{esc(clip(content, 200))}\nGõ /chitiet {number} để xem chi tiết."
+    )
+
+
+# --- import review: the draft as an Excel sheet -------------------------------------------
+
+SHEET_TASKS = "Bản nháp"
+SHEET_UNITS = "Đơn vị"
+SHEET_DOCUMENT = "Văn bản"
+SHEET_HEADERS = ("Số", "Đơn vị chủ trì", "Đơn vị phối hợp", "Nội dung", "Hạn", "Kiểu hạn", "Lặp lại", "Nguồn")
+SHEET_STRICT, SHEET_ON_DAY = "trước ngày", "đến hết ngày"
+SHEET_DOCUMENT_LABELS = ("Số văn bản", "Tiêu đề", "Ngày ban hành", "Cơ quan ban hành", "Mã văn bản", "Nội dung văn bản")
+SHEET_RECURRENCE_NAMES = {"weekly": "hằng tuần", "monthly": "hằng tháng", "quarterly": "hằng quý",
+                          "half_yearly": "6 tháng một lần", "yearly": "hằng năm"}
+BTN_SHEET = "📊 Sửa bằng Excel"
+SHEET_NOT_A_DRAFT = "Tệp Excel này không phải bảng bản nháp do hệ thống gửi (thiếu trang “Bản nháp” hoặc tiêu đề cột)."
+SHEET_OTHER_DRAFT = "Bảng Excel này thuộc một văn bản khác với bản nháp đang chờ. Gõ /nhap excel để lấy bảng của bản nháp hiện tại."
+SHEET_UNREADABLE = "Không đọc được tệp Excel này. Hãy lưu lại dạng .xlsx (Excel hoặc LibreOffice) rồi gửi lại."
+SHEET_EMPTY = "Bảng không có dòng nhiệm vụ nào."
+
+
+def sheet_caption(rows: int) -> str:
+    """Caption of the draft sheet sent in chat."""
+    return (
+        f"📊 Bản nháp ({rows} nhiệm vụ). Sửa trong Excel hoặc LibreOffice — chọn đơn vị trong danh sách, "
+        "hạn là ngày, xóa dòng để bỏ, thêm dòng (để trống cột Số) — rồi gửi lại tệp này vào đây."
+    )
+
+
+def sheet_error(row: int, column: str, problem: str) -> str:
+    """One problem of an uploaded sheet, naming the row and the column."""
+    return f"Dòng {row}, cột “{column}”: {problem}"
+
+
+def sheet_errors(errors: Sequence[str]) -> str:
+    """Why an uploaded sheet was refused (nothing was changed)."""
+    shown = [f"• {esc(e)}" for e in errors[:20]]
+    more = [f"• … và {len(errors) - 20} lỗi khác"] if len(errors) > 20 else []
+    return "\n".join([f"❌ Bảng có {len(errors)} lỗi, chưa thay đổi gì. Sửa rồi gửi lại:", *shown, *more])
+
+
+SHEET_PROBLEMS = {
+    "unknown_unit": "không có đơn vị “{value}” trong tổ chức",
+    "no_unit": "chưa có đơn vị chủ trì",
+    "no_content": "nội dung trống",
+    "bad_date": "ngày “{value}” không hợp lệ (dùng dd/mm/yyyy)",
+    "bad_kind": "“{value}” không phải “trước ngày” hoặc “đến hết ngày”",
+    "bad_recurrence": "“{value}” không phải một chu kỳ (hằng tuần, hằng tháng, hằng quý, 6 tháng một lần, hằng năm)",
+    "bad_number": "số “{value}” không hợp lệ hoặc bị trùng",
+}
+JSON_NOT_A_DRAFT = "Tệp JSON này không phải kết quả của <code>dondoc extract --json</code> (thiếu danh sách “tasks”)."
+JSON_BAD_TASK = "Nhiệm vụ thứ {no} trong tệp JSON không có nội dung."
+
+
+def sheet_filename(draft_id: int) -> str:
+    """Name of the draft workbook sent in chat."""
+    return f"ban_nhap_{draft_id}.xlsx"
+
+
+BTN_SPLIT = "✂ Tách theo đơn vị"
+
+
+def btn_drop(no: int) -> str:
+    """Button that drops a draft task."""
+    return f"🗑 Bỏ nhiệm vụ {no}"
+
+
+# --- the Front as a whole (organisation model of 2025) ---------------------------------------
+
+FRONT_TOTAL = "Cả khối Mặt trận (Ủy ban MTTQ và các tổ chức thành viên)"
+REPORT_FILTER_USAGE = (
+    "Báo cáo chỉ lọc được theo cả khối Mặt trận: gõ /report mattran (Ủy ban MTTQ và các tổ chức thành viên), "
+    "hoặc /report để xem mọi đơn vị."
+)
+
+
+def front_report_title(org: str) -> str:
+    """The /report mattran heading: the organisation, narrowed to the Front and its member organisations."""
+    return f"{org} — Ủy ban MTTQ và các tổ chức thành viên"
+
+
+# --- Zalo (plain text, no buttons) -----------------------------------------------------------------
+
+ZALO_UNSUPPORTED = (
+    "Zalo không chuyển nội dung tin này cho hệ thống (tin có đường link, tệp hoặc định dạng lạ). "
+    "Hãy gõ lại bằng chữ, ví dụ: xong 12 đã tổ chức họp."
+)
+ZALO_IMAGE_NOTED = "Đã nhận ảnh. Trên Zalo, hãy ghi kết quả bằng chữ: xong <số> <ghi chú>."
+
+
+def zalo_quota_warning(level: int, sent: int, quota: int, month: str) -> str:
+    """To the admins: the Zalo bot is close to (or at) its monthly quota of free messages."""
+    year, number = month.split("-")
+    head = "⛔ Bot Zalo đã dùng hết" if level >= 100 else f"⚠️ Bot Zalo đã dùng {level}%"
+    return (
+        f"{head} hạn mức tin nhắn tháng {int(number)}/{year}: {sent}/{quota} tin.\n"
+        "Khi hết hạn mức, Zalo có thể ngừng gửi nhắc việc đến hết tháng; những người dùng cả Telegram vẫn nhận trên Telegram. "
+        "Nâng gói bot trên Zalo Bot Platform hoặc đặt ZALO_MONTHLY_QUOTA theo gói mới."
+    )
+
+
+def zalo_usage_line(sent: int, quota: int, month: str) -> str:
+    """The /report line for admins: Zalo messages sent this month against the quota."""
+    year, number = month.split("-")
+    return f"📨 Zalo tháng {int(number)}/{year}: đã gửi {sent}/{quota} tin ({sent * 100 // quota if quota else 0}%)."

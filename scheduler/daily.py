@@ -17,18 +17,21 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from scheduler import messages, queries
+from scheduler.drafts import DRAFT_EXPIRED, expire_drafts
 from scheduler.outbox import enqueue
 from scheduler.policy import (
     MAX_DAYS_OFF,
+    STILL_OVERDUE,
     ReminderPolicy,
     VietnamCalendar,
     WorkingCalendar,
+    attention_due,
     is_weekly_digest_day,
     overdue_items,
-    reminders_due,
 )
 from scheduler.recipients import chats_by_unit, monitor_chats
 from storage.models import Organization, TaskEvent
@@ -137,7 +140,7 @@ def _check(session: Session, org: Organization, day: date, now: datetime, calend
     horizon = day + timedelta(days=max(policy.before_days, default=0) + 1 + MAX_DAYS_OFF)
     items = queries.open_dated_tasks(session, org_id=org_id, until=horizon)
     items += queries.open_occurrences(session, org_id=org_id, day=day, until=horizon)
-    reminders = reminders_due(items, day, policy, calendar)
+    reminders = attention_due(items, day, policy, calendar)
     names = queries.unit_names(session, org_id=org_id)
     chats = chats_by_unit(session, org_id=org_id)
     counts: Counter[str] = Counter()
@@ -158,10 +161,11 @@ def _check(session: Session, org: Organization, day: date, now: datetime, calend
                 dict(org_id=org_id, task_id=r.item.task_id, occurrence_id=r.item.occurrence_id, at=now, actor="scheduler",
                      kind="reminded", detail={"day": day.isoformat(), "reminder": r.kind, "days_left": r.days_left})
                 for r in unit_reminders
+                if r.kind != STILL_OVERDUE  # a short line, not a reminder of its own
             ]
     if events:
         session.execute(insert(TaskEvent), events)
-    report.reminded_items = len(reminders)
+    report.reminded_items = sum(1 for r in reminders if r.kind != STILL_OVERDUE)
 
     open_units = queries.units_with_open_tasks(session, org_id=org_id)
     unreachable = sorted(names[u] for u in open_units if u in names and not chats.get(u))
@@ -190,6 +194,9 @@ def _check(session: Session, org: Organization, day: date, now: datetime, calend
                 session, org_id=org_id, chat_id=chat.id, kind=WEEKLY_DIGEST, subject=f"org:{org_id}",  # type: ignore[arg-type]
                 for_date=day, text=text, now=now,
             )
+    expired = expire_drafts(session, org_id=org_id, day=day, now=now, tz=org.timezone)
+    if expired:
+        counts[DRAFT_EXPIRED] += expired
     report.enqueued = dict(counts)
 
 
@@ -269,6 +276,8 @@ def run_all_due_checks(
     for org_id, day in due_checks(engine, now=now, check_at=check_at):
         try:
             reports.append(run_daily_check(engine, org_id=org_id, day=day, now=now, calendar=calendar))
+        except OperationalError:  # the database is away: the caller says so once, and the sweep retries
+            raise
         except Exception:  # one broken organization must not stop the others' reminders
             log.exception("daily check failed for org %s on %s", org_id, day)
     return reports

@@ -2,17 +2,25 @@
 
 A row is claimed (`sending`, `claimed_at`, attempts + 1) and committed before it is sent, and marked
 `sent` right after. If the process dies in between, the row stays `sending` and another pass
-reclaims it once its lease expires: it is sent at most once more (the unavoidable case: sent but not
-recorded) and never lost. On PostgreSQL the candidates are read `FOR UPDATE SKIP LOCKED`, so several
-dispatchers share the outbox; on SQLite the claim is a conditional UPDATE that only one writer wins.
+reclaims it once its lease expires — at once when the claimer was a process of this host that is no
+longer running (`queries.reclaim_dead`): it is sent at most once more (the unavoidable case: sent but
+not recorded, at most `concurrency` rows per crash) and never lost. On PostgreSQL the candidates are
+read `FOR UPDATE SKIP LOCKED`, so several dispatchers share the outbox; on SQLite the claim is a
+conditional UPDATE that only one writer wins.
+
+When the database is away, what was sent is kept in memory and recorded as soon as it is back
+(before anything is claimed again), so an outage duplicates nothing; no new send starts until then.
+Stopping (`request_stop`) stops claiming at once; sends in flight finish and are recorded, claimed
+rows not yet sent go back to the queue without using up an attempt.
 
 Pacing is our own (PTB's `AIORateLimiter` has no per-private-chat limit and retries nothing):
 one message per `private_interval` per private chat and one per `group_interval` per group, for all
 dispatchers together — a dispatcher takes the chat in the database together with the row
 (`Chat.pace_until`, see `queries.claim_chats`), so a chat has one message in flight at a time across
 instances and the next one waits for the interval after the previous send ended. The overall
-`per_second` rate is paced in each process: with N instances, give each 25/N. Database work runs in
-a thread so the bot's event loop stays responsive.
+`per_second` rate is shared the same way: each claimed batch reserves its send slots in the database
+(`queries.reserve_send_slots`), so the setting is the bot's total whatever the number of instances.
+Database work runs in a thread so the bot's event loop stays responsive.
 """
 
 from __future__ import annotations
@@ -23,23 +31,49 @@ import os
 import socket
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
 from scheduler import outcomes, queries
-from scheduler.notifier import Delivery, Notifier
+from scheduler.notifier import Delivery, DeliveryBlocked, DeliveryRejected, DeliveryRetryAfter, Notifier
 from scheduler.retry import BLOCKED, RETRY, RetryDecision, retry_decision
 from storage.clock import Clock, SystemClock
 from storage.db import is_postgres, session_scope
 from storage.models import Outbox
 
-__all__ = ["DispatchCounts", "Dispatcher", "Limits", "RetryDecision", "retry_decision"]
+__all__ = ["DatabaseUnavailable", "DispatchCounts", "Dispatcher", "Limits", "RetryDecision", "retry_decision"]
 
 log = logging.getLogger(__name__)
+
+#: The key of the overall rate in `send_rates`: one Telegram bot (Zalo will have its own).
+RATE_KEY = "telegram"
+
+#: Tells this process from an earlier one with the same pid on the same host (a restarted container).
+PROCESS_NONCE = uuid.uuid4().hex[:6]
+
+#: How often a running dispatcher looks for rows left `sending` by a dead process of its host (at
+#: its start, and then this often: another instance on the host may have been killed).
+RECLAIM_EVERY = 10.0
+
+#: Errors that mean "the database is away" (connection refused or lost, locked, timed out).
+DB_ERRORS = (OperationalError, DBAPIError)
+
+
+class DatabaseUnavailable(Exception):
+    """The database could not be reached; what was sent meanwhile is kept until it is back."""
+
+
+def one_line(error: BaseException) -> str:
+    """The first line of an error, for one-line logs (SQLAlchemy appends SQL and a link)."""
+    original = getattr(error, "orig", None) or error
+    text = (str(original).strip().splitlines() or [""])[0]
+    return f"{type(original).__name__}: {text}"[:300]
 
 
 @dataclass(frozen=True)
@@ -67,10 +101,16 @@ class DispatchCounts:
     failed: int = 0
     blocked: int = 0
     skipped: int = 0
+    released: int = 0  # claimed but handed back unsent (stop requested, or the database went away)
 
     def to_dict(self) -> dict[str, int]:
         """JSON form for the CLI."""
         return dict(self.__dict__)
+
+    def add(self, other: DispatchCounts) -> None:
+        """Add `other`'s counts to these."""
+        for name, value in other.__dict__.items():
+            setattr(self, name, getattr(self, name) + value)
 
 
 @dataclass(frozen=True)
@@ -80,6 +120,7 @@ class _Job:
     chat_kind: str
     attempts: int
     delivery: Delivery
+    slot: float = 0.0  # loop time of this send's slot under the overall rate (shared through the database)
 
 
 @dataclass
@@ -105,12 +146,25 @@ class Dispatcher:
         self.notifier = notifier
         self.clock = clock or SystemClock()
         self.limits = limits or Limits()
-        self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        # host:pid:process:dispatcher — what `queries.reclaim_dead` reads to tell a dead claimer.
+        self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{PROCESS_NONCE}:{uuid.uuid4().hex[:4]}"
         self._lock_rows = is_postgres(engine)
         self._next_slot = 0.0  # loop time of the next free slot under the overall rate
         self._pace_lock = asyncio.Lock()
         self._paused_until: datetime | None = None  # after a 429: the platform wants silence
         self._wake = asyncio.Event()
+        self._stopping = False
+        self._recovered_at: float | None = None  # when rows left by dead processes of this host were last looked for
+        # Outcomes that could not be written while the database was away, in order; written
+        # (`_flush`) before anything else is claimed. Sent ids among them are what keeps an outage
+        # from duplicating anything.
+        self._unrecorded: list[tuple[str, Callable[[], Any]]] = []
+        self._db_down = False
+        self._outage_since: float | None = None
+        self._outage_failures = 0
+        self._outage_recorded_late = 0
+        self._outage_sent_late = 0
+        self._outage_cause = ""  # the database's own words when it first failed
 
     # --- public ----------------------------------------------------------------------------
 
@@ -118,16 +172,33 @@ class Dispatcher:
         """Look at the outbox now (something was just enqueued)."""
         self._wake.set()
 
+    def request_stop(self) -> None:
+        """Claim nothing more; sends in flight finish, claimed rows not yet sent go back unsent."""
+        self._stopping = True
+        self._wake.set()
+
+    @property
+    def stopping(self) -> bool:
+        """True once `request_stop` was called."""
+        return self._stopping
+
     async def run_once(self) -> DispatchCounts:
-        """Send every row that is due now (waiting out per-chat pacing) and return the counts."""
+        """Send every row that is due now (waiting out per-chat pacing) and return the counts.
+        Raises `DatabaseUnavailable` when the database is away (nothing sent is forgotten)."""
         counts = DispatchCounts()
         semaphore = asyncio.Semaphore(self.limits.concurrency)
-        while True:
-            batch = await asyncio.to_thread(self._claim_batch, counts)
+        while not self._stopping:
+            await self._flush()
+            try:
+                batch = await asyncio.to_thread(self._claim_batch, counts)
+            except DB_ERRORS as error:
+                raise DatabaseUnavailable(one_line(error)) from error
             if batch.jobs:
                 # Every claimed job finishes (and records its outcome) before an error surfaces.
                 results = await asyncio.gather(*(self._deliver(job, counts, semaphore) for job in batch.jobs), return_exceptions=True)
                 errors = [r for r in results if isinstance(r, BaseException)]
+                if self._db_down:
+                    raise DatabaseUnavailable("could not record delivery outcomes")
                 if errors:
                     raise errors[0]
             elif batch.cooling is not None:
@@ -136,23 +207,116 @@ class Dispatcher:
                 return counts
             else:
                 await asyncio.sleep(0.01)  # lost every claim to another dispatcher: let it commit
+        await self._flush()
+        return counts
+
+    async def drain(self, *, max_retry_wait: float = 60.0) -> DispatchCounts:
+        """Send what is waiting and return when nothing is left that is due soon: waits out a 429's
+        `retry_after` (however long) and retries due within `max_retry_wait` seconds."""
+        total = DispatchCounts()
+        idle = 0  # passes that sent nothing although a row looked due (another dispatcher took it)
+        while not self._stopping and idle < 100:
+            counts = await self.run_once()
+            total.add(counts)
+            idle = 0 if counts.sent or counts.retried else idle + 1
+            now = self.clock.now()
+            if self._paused(now):
+                assert self._paused_until is not None
+                await asyncio.sleep((self._paused_until - now).total_seconds())
+                continue
+            with Session(self.engine) as session:
+                upcoming = queries.next_wakeup(session, now=now, lease=self.limits.lease)
+            if upcoming is None:
+                return total
+            wait = (upcoming - now).total_seconds()
+            if wait > max_retry_wait:
+                return total
+            await asyncio.sleep(max(0.01, wait))
+        return total
 
     async def run_forever(self, stop: asyncio.Event) -> None:
-        """Keep draining until `stop` is set; sleeps until the next due row, a `wake()` or a poll."""
-        while not stop.is_set():
-            self._wake.clear()
+        """Keep draining until `stop` is set; sleeps until the next due row, a `wake()` or a poll.
+        While the database is away: one line when it goes, backoff, one line when it is back."""
+        watcher = asyncio.ensure_future(self._stop_when(stop))
+        try:
+            while not stop.is_set() and not self._stopping:
+                self._wake.clear()
+                try:
+                    await self.run_once()
+                    timeout = await asyncio.to_thread(self._seconds_to_next)
+                    self._database_back()
+                except (DatabaseUnavailable, *DB_ERRORS) as error:
+                    timeout = self._database_away(error)
+                except Exception:  # a bug, not an outage: say it in full, then keep the loop alive
+                    log.exception("dispatcher pass failed; retrying shortly")
+                    timeout = 5.0
+                if self._stopping:
+                    break
+                waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+                try:
+                    await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    for waiter in waiters:
+                        waiter.cancel()
+        finally:
+            watcher.cancel()
+        try:
+            await self._flush()
+        except DatabaseUnavailable:
+            log.error("stopping with %d delivery outcomes unrecorded: the database is still away", len(self._unrecorded))
+
+    async def _stop_when(self, stop: asyncio.Event) -> None:
+        await stop.wait()
+        self.request_stop()
+
+    # --- database outages -----------------------------------------------------------------
+
+    def _database_away(self, error: BaseException) -> float:
+        """Log the outage once, count the failed passes, return the backoff before the next try."""
+        self._outage_failures += 1
+        if self._outage_since is None:
+            self._outage_since = time.monotonic()
+            log.warning("database unavailable (%s); retrying with backoff, nothing new is sent meanwhile",
+                        self._outage_cause or one_line(error.__cause__ or error))
+        return min(30.0, 0.5 * 2 ** min(self._outage_failures - 1, 6))
+
+    def _database_back(self) -> None:
+        if self._outage_since is None:
+            return
+        log.warning(
+            "database back after %.0f s: %d dispatcher passes failed meanwhile; recorded late: %d sends, %d other outcomes",
+            time.monotonic() - self._outage_since, self._outage_failures, self._outage_sent_late,
+            self._outage_recorded_late - self._outage_sent_late,
+        )
+        self._outage_since, self._outage_failures, self._outage_recorded_late, self._outage_sent_late = None, 0, 0, 0
+        self._outage_cause = ""
+
+    async def _record(self, label: str, write: Callable[[], Any]) -> None:
+        """Write one outcome now, or keep it for `_flush` when the database is away."""
+        if not self._unrecorded:
             try:
-                await self.run_once()
-                timeout = await asyncio.to_thread(self._seconds_to_next)
-            except Exception:  # the database may be briefly away; keep the loop alive
-                log.exception("dispatcher pass failed; retrying shortly")
-                timeout = 5.0
-            waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+                await asyncio.to_thread(write)
+                return
+            except DB_ERRORS as error:
+                if not self._db_down:
+                    self._outage_cause = one_line(error)
+                    log.debug("could not record %s: %s", label, self._outage_cause)
+        self._db_down = True
+        self._unrecorded.append((label, write))
+
+    async def _flush(self) -> None:
+        """Write the outcomes kept during an outage, in order; `DatabaseUnavailable` if still away."""
+        while self._unrecorded:
+            label, write = self._unrecorded[0]
             try:
-                await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-            finally:
-                for waiter in waiters:
-                    waiter.cancel()
+                await asyncio.to_thread(write)
+            except DB_ERRORS as error:
+                self._db_down = True
+                raise DatabaseUnavailable(one_line(error)) from error
+            self._unrecorded.pop(0)
+            self._outage_recorded_late += 1
+            self._outage_sent_late += label.startswith("sent ")
+        self._db_down = False
 
     # --- claiming --------------------------------------------------------------------------
 
@@ -164,6 +328,12 @@ class Dispatcher:
         if self._paused(now):
             return _Batch()
         expired = now - self.limits.lease
+        if self._recovered_at is None or self._loop_time() - self._recovered_at >= RECLAIM_EVERY:
+            with session_scope(self.engine) as session:
+                reclaimed = queries.reclaim_dead(session, worker_id=self.worker_id, now=now)
+            if reclaimed:
+                log.warning("reclaimed %d messages left in flight by a stopped process of this host", reclaimed)
+            self._recovered_at = self._loop_time()
         batch = _Batch()
         inactive: list[int] = []
         worn_out: list[int] = []
@@ -197,6 +367,9 @@ class Dispatcher:
             texts = {
                 r.id: r for r in session.exec(select(Outbox).where(col(Outbox.id).in_(won)))  # type: ignore[call-overload]
             } if won else {}
+            interval = 1.0 / self.limits.per_second
+            first = queries.reserve_send_slots(session, key=RATE_KEY, count=len(won), interval=interval) if won else 0.0
+            first += self._loop_time()
         for row in chosen.values():
             if row[0] in won:
                 record = texts[row[0]]
@@ -204,6 +377,7 @@ class Dispatcher:
                     outbox_id=row[0], chat_pk=row[1], chat_kind=row[4], attempts=record.attempts,
                     delivery=Delivery(platform=row[2], chat_id=row[3], text=record.text,
                                       parse_mode=record.parse_mode, reply_markup=record.reply_markup),
+                    slot=first + len(batch.jobs) * interval,
                 ))
             else:
                 batch.more = True  # another dispatcher took the row or the chat between our read and our claim
@@ -253,39 +427,63 @@ class Dispatcher:
 
     # --- sending ---------------------------------------------------------------------------
 
-    async def _pace(self) -> None:
-        """Wait for a slot under the overall rate (the chat's own interval is the claim's business)."""
+    async def _pace(self, job: _Job) -> None:
+        """Wait for the job's slot under the overall rate, reserved with every instance's, and keep
+        this process's own sends apart too (the chat's own interval is the claim's business)."""
         async with self._pace_lock:
             loop_now = self._loop_time()
-            slot = max(loop_now, self._next_slot)
+            slot = max(loop_now, self._next_slot, job.slot)
             self._next_slot = slot + 1.0 / self.limits.per_second
         if slot > loop_now:
             await asyncio.sleep(slot - loop_now)
 
+    async def _release(self, job: _Job, counts: DispatchCounts, reason: str) -> None:
+        """Hand a claimed row back unsent, without using up an attempt."""
+        now = self.clock.now()
+        await self._record(f"release of outbox {job.outbox_id}", lambda: outcomes.reschedule(
+            self.engine, outbox_id=job.outbox_id, now=now, delay=0.0, error=reason, count_attempt=False,
+            worker_id=self.worker_id, chat_pk=job.chat_pk,
+        ))
+        counts.released += 1
+
     async def _deliver(self, job: _Job, counts: DispatchCounts, semaphore: asyncio.Semaphore) -> None:
         async with semaphore:
+            if self._stopping or self._db_down:
+                # Stopping, or the database went away: start no new send (it could not be recorded).
+                await self._release(job, counts, "stopped before sending" if self._stopping else "database unavailable")
+                return
             if self._paused(self.clock.now()):
                 # Another send just got a 429: hand the row back untouched rather than provoke another.
                 assert self._paused_until is not None
                 delay = (self._paused_until - self.clock.now()).total_seconds()
-                await asyncio.to_thread(
-                    outcomes.reschedule, self.engine, outbox_id=job.outbox_id, now=self.clock.now(), delay=delay,
+                now = self.clock.now()
+                await self._record(f"reschedule of outbox {job.outbox_id}", lambda: outcomes.reschedule(
+                    self.engine, outbox_id=job.outbox_id, now=now, delay=delay,
                     error="paused after 429", count_attempt=False, worker_id=self.worker_id, chat_pk=job.chat_pk,
-                )
+                ))
                 counts.retried += 1
                 return
-            await self._pace()
+            await self._pace(job)
+            if self._stopping or self._db_down:
+                await self._release(job, counts, "stopped before sending" if self._stopping else "database unavailable")
+                return
             try:
                 message_id = await self.notifier.send(job.delivery)
             except Exception as error:  # every failure goes through the pure decision
+                if self._stopping and not isinstance(error, (DeliveryRetryAfter, DeliveryBlocked, DeliveryRejected)):
+                    # Our own shutdown (a closed client, a cancelled request) is not the message's fault.
+                    await self._release(job, counts, f"stopped while sending: {one_line(error)}")
+                    return
                 await self._handle_failure(job, error, counts)
                 return
             # Recorded inside the semaphore: at most `concurrency` rows are ever sent-but-unrecorded,
-            # which bounds the duplicates a crash can cause. The chat's interval starts now.
-            await asyncio.to_thread(
-                outcomes.mark_sent, self.engine, outbox_id=job.outbox_id, now=self.clock.now(), message_id=str(message_id),
+            # which bounds the duplicates a crash can cause. The chat's interval starts now. If the
+            # database is away, the id is kept in memory and recorded when it is back.
+            now = self.clock.now()
+            await self._record(f"sent outbox {job.outbox_id}", lambda: outcomes.mark_sent(
+                self.engine, outbox_id=job.outbox_id, now=now, message_id=str(message_id),
                 chat_pk=job.chat_pk, pace=self._interval(job.chat_kind),
-            )
+            ))
         counts.sent += 1
 
     async def _handle_failure(self, job: _Job, error: Exception, counts: DispatchCounts) -> None:
@@ -297,21 +495,21 @@ class Dispatcher:
         if decision.action == RETRY:
             if not decision.counts_as_attempt:
                 self._paused_until = max(self._paused_until or now, now + timedelta(seconds=decision.delay))
-            await asyncio.to_thread(
-                outcomes.reschedule, self.engine, outbox_id=job.outbox_id, now=now, delay=decision.delay,
+            await self._record(f"retry of outbox {job.outbox_id}", lambda: outcomes.reschedule(
+                self.engine, outbox_id=job.outbox_id, now=now, delay=decision.delay,
                 error=decision.reason, count_attempt=decision.counts_as_attempt, worker_id=self.worker_id,
                 chat_pk=job.chat_pk, pace=pace,
-            )
+            ))
             counts.retried += 1
         elif decision.action == BLOCKED:
-            await asyncio.to_thread(
-                outcomes.mark_blocked, self.engine, outbox_id=job.outbox_id, now=now, error=decision.reason,
+            await self._record(f"block of outbox {job.outbox_id}", lambda: outcomes.mark_blocked(
+                self.engine, outbox_id=job.outbox_id, now=now, error=decision.reason,
                 worker_id=self.worker_id, pace=pace,
-            )
+            ))
             counts.blocked += 1
         else:
-            await asyncio.to_thread(
-                outcomes.mark_failed, self.engine, outbox_id=job.outbox_id, now=now, error=decision.reason,
+            await self._record(f"failure of outbox {job.outbox_id}", lambda: outcomes.mark_failed(
+                self.engine, outbox_id=job.outbox_id, now=now, error=decision.reason,
                 worker_id=self.worker_id, chat_pk=job.chat_pk, pace=pace,
-            )
+            ))
             counts.failed += 1

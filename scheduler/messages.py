@@ -14,6 +14,7 @@ from scheduler.policy import (
     DUE_TODAY,
     LAST_WORKING_DAY,
     OVERDUE,
+    STILL_OVERDUE,
     Item,
     Reminder,
 )
@@ -28,7 +29,6 @@ RECURRENCE_LABELS = {
     "half_yearly": "6 tháng một lần",
     "yearly": "hằng năm",
 }
-PERIOD_NOUNS = {"weekly": "tuần", "monthly": "tháng", "quarterly": "quý", "half_yearly": "kỳ 6 tháng", "yearly": "năm"}
 ROMAN_QUARTERS = ("I", "II", "III", "IV")
 KIND_LABELS = {
     "reminder": "nhắc việc",
@@ -115,15 +115,23 @@ def item_label(item: Item) -> str:
     return f"<b>#{item.number}</b>{ref} {escape(shorten(item.content))}{period}"
 
 
+NO_DEADLINE = "thường xuyên"
+
+
+def render_deadline(due: date | None, strict_before: bool = False, recurrence: str | None = None) -> str:
+    """A deadline in the one wording every text uses (plain text, nothing to escape): "trước
+    15/01/2026" (to be done before that day), "15/01/2026", "hằng tháng" (a recurring task: each
+    period is due on its last day), "thường xuyên" (no deadline)."""
+    if due is not None:
+        return f"trước {fmt_date(due)}" if strict_before else fmt_date(due)
+    if recurrence:
+        return RECURRENCE_LABELS.get(recurrence, "định kỳ")
+    return NO_DEADLINE
+
+
 def deadline_label(item: Item) -> str:
-    """The deadline as the notice states it: "trước ngày 15/03/2025" or "15/03/2025"; a recurring
-    task not yet split into periods: "cuối mỗi tháng (hằng tháng)"."""
-    if item.due is None:
-        if item.recurrence:
-            every = RECURRENCE_LABELS.get(item.recurrence, escape(item.recurrence))
-            return f"cuối mỗi {PERIOD_NOUNS.get(item.recurrence, 'kỳ')} ({every})"
-        return "không thời hạn (thường xuyên)"
-    return f"trước ngày {fmt_date(item.due)}" if item.strict_before else fmt_date(item.due)
+    """An item's deadline (see `render_deadline`)."""
+    return render_deadline(item.due, item.strict_before, item.recurrence)
 
 
 def reminder_block(reminder: Reminder) -> str:
@@ -136,14 +144,32 @@ def reminder_block(reminder: Reminder) -> str:
     return f"{MARKS.get(reminder.kind, '•')} {item_label(reminder.item)}\n    {line}"
 
 
+def still_overdue_line(reminder: Reminder) -> str:
+    """One short line for an overdue item reminded in full on an earlier day."""
+    item = reminder.item
+    ref = f" (mục {escape(item.ref)})" if item.ref else ""
+    period = f" — kỳ {period_label(item.recurrence, item.period_start, item.due)}" if item.recurrence and item.period_start else ""
+    return f"🔴 <b>#{item.number}</b>{ref} {escape(shorten(item.content, 70))}{period} — {countdown(reminder.days_left)}"
+
+
 def unit_reminder_text(unit_name: str, reminders: Sequence[Reminder], today: date) -> str:
-    """The one daily message to a unit, grouping all its items, most urgent first."""
+    """The one daily message to a unit: everything it has to attend to, most urgent first — in full
+    what is reminded today, then one short line for each overdue item reminded on an earlier day."""
     ordered = sorted(reminders, key=lambda r: r.urgency)
-    late = sum(1 for r in ordered if r.kind == OVERDUE)
+    full = [r for r in ordered if r.kind != STILL_OVERDUE]
+    short = [r for r in ordered if r.kind == STILL_OVERDUE]
+    late = sum(1 for r in ordered if r.kind in (OVERDUE, STILL_OVERDUE))
     head = f"⏰ <b>Nhắc việc ngày {fmt_date(today)}</b>\n{escape(unit_name)}: {len(ordered)} nhiệm vụ cần chú ý"
     head += f", trong đó {late} quá hạn.\n" if late else ".\n"
+    blocks = [reminder_block(r) for r in full]
+    counted = [True] * len(blocks)
+    if short:
+        blocks.append(f"{chr(10) if full else ''}<i>Vẫn còn quá hạn (đã nhắc những ngày trước):</i>")
+        counted.append(False)
+        blocks += [still_overdue_line(r) for r in short]
+        counted += [True] * len(short)
     tail = "\nBáo hoàn thành: /done &lt;số nhiệm vụ&gt; · Xem tất cả: /tasks"
-    return fit(head, [reminder_block(r) for r in ordered], tail)
+    return fit(head, blocks, tail, counted=counted)
 
 
 @dataclass(frozen=True)

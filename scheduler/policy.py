@@ -17,7 +17,8 @@ office then, so before the deadline every reminder lands on a working day:
 - A period of a recurring task is not reminded before it starts: a moved reminder that would land
   before the period's first day is dropped, and the last reminder is never earlier than that day.
 - Overdue reminders keep their cadence (first day, then every 3 days) whatever the day: they go to
-  the unit and the board's daily digest lists the item every day anyway.
+  the unit and the board's daily digest lists the item every day anyway. Between repeats, a unit's
+  message that goes out for another item still lists it, as a short line (STILL_OVERDUE).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ BEFORE = "before"  # N days left
 DUE_TODAY = "due_today"  # the due day itself
 LAST_WORKING_DAY = "last_working_day"  # the due day is a day off; today is the last working day before it
 OVERDUE = "overdue"
+STILL_OVERDUE = "still_overdue"  # overdue, not repeated in full today: a short line in its unit's message
 
 
 class WorkingCalendar(Protocol):
@@ -200,6 +202,25 @@ def reminders_due(
             due = item.effective_due
             assert due is not None
             found.append(Reminder(item=item, kind=kind, days_left=(due - today).days, due=due))
+    found.sort(key=lambda r: r.urgency)
+    return found
+
+
+def attention_due(
+    items: Iterable[Item], today: date, policy: ReminderPolicy, calendar: WorkingCalendar
+) -> list[Reminder]:
+    """Today's reminders, plus — for every unit that gets a message today — its other overdue items
+    as STILL_OVERDUE, so a unit's message lists everything it has to attend to, not only what the
+    cadence repeats in full today. A unit with nothing due today gets nothing (the cadence holds)."""
+    items = list(items)
+    found = reminders_due(items, today, policy, calendar)
+    units = {r.item.unit_id for r in found}
+    shown = {r.item.subject for r in found}
+    for item in overdue_items(items, today):
+        if item.unit_id in units and item.subject not in shown:
+            due = item.effective_due
+            assert due is not None
+            found.append(Reminder(item=item, kind=STILL_OVERDUE, days_left=(due - today).days, due=due))
     found.sort(key=lambda r: r.urgency)
     return found
 

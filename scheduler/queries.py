@@ -3,17 +3,18 @@ outbox claims. Column selects (not ORM objects) where the check reads many rows.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Float, and_, cast, extract, func, or_, select, update
+from sqlalchemy import Float, and_, case, cast, extract, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
 
 from scheduler.policy import Item
-from storage.models import Chat, CheckRun, Occurrence, Organization, Outbox, Task, Unit
+from storage.models import Chat, CheckRun, Occurrence, Organization, Outbox, SendRate, Task, Unit
 
 
 def _insert_ignoring(session: Session, model: Any, constraint: str, rows: list[dict[str, Any]]) -> int:
@@ -277,3 +278,59 @@ def next_wakeup(session: Session, *, now: datetime, lease: timedelta) -> datetim
     ).scalar()
     candidates = [t for t in (pending, sending + lease if sending else None) if t is not None]
     return min(candidates) if candidates else None
+
+
+def _process_gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False
+    return False
+
+
+def reclaim_dead(session: Session, *, worker_id: str, now: datetime) -> int:
+    """Put back in the queue, at once, the rows a process of this host left `sending` when it died
+    (killed, power cut): their lease need not run out. A worker id is `host:pid:process:dispatcher`;
+    the claimer is dead when its pid no longer runs here, or when it is our own pid in another process
+    (a restarted container). The send may have happened: the attempt stays counted. Returns how many."""
+    own = worker_id.split(":")
+    if len(own) != 4:
+        return 0  # an id given by hand (tests, tools): no way to tell
+    claimers = session.execute(
+        select(Outbox.claimed_by).where(Outbox.status == "sending", col(Outbox.claimed_by).is_not(None)).distinct()
+    ).scalars().all()
+    dead = []
+    for claimer in claimers:
+        parts = claimer.split(":")
+        if len(parts) != 4 or parts[0] != own[0] or not parts[1].isdigit():
+            continue
+        if (parts[1] == own[1] and parts[2] != own[2]) or (parts[1] != own[1] and _process_gone(int(parts[1]))):
+            dead.append(claimer)
+    if not dead:
+        return 0
+    rows = session.execute(
+        update(Outbox).where(Outbox.status == "sending", col(Outbox.claimed_by).in_(dead))
+        .values(status="pending", next_attempt_at=now, claimed_at=None, claimed_by=None,
+                last_error="reclaimed: the sending process stopped")
+        .returning(Outbox.chat_id)
+    ).scalars().all()
+    if rows:  # the dead process held these chats for its sends: they may receive again
+        session.execute(update(Chat).where(col(Chat.id).in_(set(rows))).values(pace_until=db_epoch(session)))
+    return len(rows)
+
+
+def reserve_send_slots(session: Session, *, key: str, count: int, interval: float) -> float:
+    """Reserve `count` consecutive send slots `interval` seconds apart in the rate shared by every
+    dispatcher (`SendRate`, database clock); returns the seconds from now until the first one."""
+    table = SendRate.__table__
+    insert = pg_insert(table) if session.get_bind().dialect.name == "postgresql" else sqlite_insert(table)
+    session.execute(insert.values(key=key, next_slot=0.0).on_conflict_do_nothing(index_elements=["key"]))
+    now = db_epoch(session)
+    start = case((col(SendRate.next_slot) > now, col(SendRate.next_slot)), else_=now)
+    next_slot, db_now = session.execute(
+        update(SendRate).where(col(SendRate.key) == key)
+        .values(next_slot=start + count * interval).returning(SendRate.next_slot, now)
+    ).one()
+    return max(0.0, float(next_slot) - count * interval - float(db_now))

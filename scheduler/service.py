@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from scheduler import queries
 from scheduler.daily import CheckReport, run_all_due_checks, run_daily_check
-from scheduler.dispatcher import Dispatcher, Limits
+from scheduler.dispatcher import DB_ERRORS, Dispatcher, Limits, one_line
 from scheduler.notifier import Notifier
 from storage.clock import Clock, SystemClock, local_today
 from storage.settings import Settings
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 MISFIRE_GRACE = 12 * 3600
 #: Organizations created later, or with another time zone or check time, are caught by this sweep.
 SWEEP_MINUTES = 10
+#: The longest a stop waits for the dispatcher's sends in flight (each is bounded by HTTP timeouts).
+STOP_TIMEOUT = 30
 
 
 class SchedulerService:
@@ -51,13 +53,14 @@ class SchedulerService:
         self.engine = engine
         self.settings = settings
         self.clock = clock or SystemClock()
-        # The overall rate is per process: with N instances on one bot, set DISPATCH_RATE_PER_SECOND to 25/N.
+        # DISPATCH_RATE_PER_SECOND is the bot's total: every instance reserves its send slots in the database.
         limits = limits or Limits(per_second=settings.dispatch_rate_per_second)
         self.dispatcher = Dispatcher(engine, notifier, clock=self.clock, limits=limits, worker_id=worker_id)
         self.scheduler: AsyncIOScheduler | None = None
         self._stop = asyncio.Event()
         self._dispatch_task: asyncio.Task[None] | None = None
         self._check_lock = asyncio.Lock()
+        self._checks_failed = 0  # scheduled checks that found the database away, since it last worked
 
     @property
     def check_at(self) -> time:
@@ -77,13 +80,13 @@ class SchedulerService:
         scheduler = AsyncIOScheduler(timezone=self.settings.zone)
         for zone in await asyncio.to_thread(self.timezones):
             scheduler.add_job(
-                self.run_due_checks,
+                self._scheduled_checks,
                 CronTrigger(hour=self.check_at.hour, minute=self.check_at.minute, timezone=zone),
                 id=f"daily-check:{zone}", name=f"Daily deadline check ({zone})",
                 misfire_grace_time=MISFIRE_GRACE, coalesce=True, max_instances=1, replace_existing=True,
             )
         scheduler.add_job(
-            self.run_due_checks, IntervalTrigger(minutes=SWEEP_MINUTES), id="daily-check:sweep",
+            self._scheduled_checks, IntervalTrigger(minutes=SWEEP_MINUTES), id="daily-check:sweep",
             misfire_grace_time=MISFIRE_GRACE, coalesce=True, max_instances=1, replace_existing=True,
         )
         scheduler.start()
@@ -93,15 +96,20 @@ class SchedulerService:
         self._dispatch_task = asyncio.create_task(self.dispatcher.run_forever(self._stop), name="dondoc-dispatcher")
 
     async def stop(self) -> None:
-        """Stop the jobs and let the dispatcher finish the send in flight."""
+        """Stop the jobs, then the dispatcher: it claims nothing more, finishes and records the sends
+        in flight and hands back what it claimed but did not send. Call it while the notifier can
+        still send (before the bot's HTTP client is closed)."""
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=False)
             self.scheduler = None
+        self.dispatcher.request_stop()
         self._stop.set()
         if self._dispatch_task is not None:
             try:
-                await asyncio.wait_for(self._dispatch_task, timeout=30)
+                # A send in flight ends within the HTTP timeouts; this is only a last resort.
+                await asyncio.wait_for(self._dispatch_task, timeout=STOP_TIMEOUT)
             except TimeoutError:
+                log.warning("dispatcher did not stop within %d s; its claimed messages go back at the next start", STOP_TIMEOUT)
                 self._dispatch_task.cancel()
             self._dispatch_task = None
 
@@ -116,6 +124,21 @@ class SchedulerService:
         if any(r.total for r in reports):
             self.wake_dispatcher()
         return reports
+
+    async def _scheduled_checks(self) -> None:
+        """What the cron and sweep jobs run: `run_due_checks`, with a database outage said in one line
+        when it starts and one when a check runs again (the sweep is the backoff), not a traceback."""
+        try:
+            await self.run_due_checks()
+        except DB_ERRORS as error:
+            self._checks_failed += 1
+            if self._checks_failed == 1:
+                log.warning("daily check postponed: database unavailable (%s); trying again every %d minutes",
+                            one_line(error), SWEEP_MINUTES)
+            return
+        if self._checks_failed:
+            log.warning("daily check running again: the database is back after %d failed tries", self._checks_failed)
+            self._checks_failed = 0
 
     async def run_check_now(self, day: date | None = None) -> list[CheckReport]:
         """Run the check of every organization for `day` (default: each one's today), ignoring the time."""

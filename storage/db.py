@@ -12,11 +12,13 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+#: PostgreSQL advisory lock key held while migrating ("dondoc" in ASCII).
+MIGRATION_LOCK = 0x646F6E646F63
 
 
 def normalize_url(url: str) -> str:
@@ -65,6 +67,9 @@ def alembic_config(engine: Engine) -> Config:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to `revision` (every entry point calls this at start)."""
     with engine.begin() as connection:
+        if is_postgres(engine):
+            # Several instances starting at once: one migrates, the others wait and find it done.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config = alembic_config(engine)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

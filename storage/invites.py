@@ -123,7 +123,8 @@ def redeem_invite(
     elif chat_kind == "private":
         member.role = invite.role
         member.unit_id = invite.unit_id
-    member.display_name = display_name[:200]
+    if not member.display_name:  # a name the person chose (/ten) outlives a later invite
+        member.display_name = display_name[:200]
     member.active = True
     session.add(member)
     session.flush()

@@ -11,15 +11,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete
+from sqlalchemy import ColumnElement, delete, func, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
-from storage.models import Member, PendingInput
+from storage.models import Chat, Member, Outbox, PendingInput
 
 #: A question left unanswered this long no longer captures the person's next message.
 PENDING_TTL = timedelta(minutes=30)
+#: A message sent this soon after a question, with nothing else in the chat between, answers it
+#: without saying so; later, or after something else, only an explicit answer does.
+ON_SCREEN_WINDOW = timedelta(minutes=10)
 
 _COLUMNS = tuple(PendingInput.__table__.c)  # type: ignore[attr-defined]
 
@@ -93,3 +96,65 @@ def take_pending(
 def clear_pending(session: Session, *, member: Member, chat_id: str, now: datetime) -> bool:
     """Forget the question waiting in `chat_id`; True if a fresh one was there."""
     return take_pending(session, member=member, chat_id=chat_id, now=now) is not None
+
+
+def peek_pending(session: Session, *, member: Member, chat_id: str, now: datetime, kind: str) -> PendingInput | None:
+    """The fresh question of `kind` waiting in `chat_id`, left in place (deciding whether a message
+    answers it comes before taking it)."""
+    pending = get_pending(session, member=member, chat_id=chat_id, now=now)
+    return pending if pending is not None and pending.kind == kind else None
+
+
+def interrupt_pending(
+    session: Session,
+    *,
+    platform: str,
+    chat_id: str,
+    kind: str,
+    user_id: str | None = None,
+    except_user_id: str | None = None,
+    shown_on: int | None = None,
+) -> int:
+    """Something else happened in `chat_id` (a command, a press, someone else's message): the
+    questions of `kind` there (only those of `user_id`, when given) are no longer the latest thing
+    on screen. Skips the questions of `except_user_id` and those shown on message `shown_on` (a
+    press on the question itself). Returns how many were marked."""
+    query = select(PendingInput).where(
+        PendingInput.platform == platform, PendingInput.chat_id == str(chat_id), PendingInput.kind == kind,
+    )
+    if user_id is not None:
+        query = query.where(PendingInput.platform_user_id == user_id)
+    rows = session.exec(query).all()
+    marked = 0
+    for row in rows:
+        if row.platform_user_id == except_user_id or row.payload.get("interrupted"):
+            continue
+        if shown_on is not None and row.payload.get("message_id") == shown_on:
+            continue
+        # A statement, not a flush of the loaded row: a row another instance has just taken is no error.
+        session.execute(
+            update(PendingInput).where(PendingInput.id == row.id).values(payload={**row.payload, "interrupted": True})  # type: ignore[arg-type]
+        )
+        marked += 1
+    return marked
+
+
+def delivered_count(session: Session, *, platform: str, chat_id: str) -> int:
+    """How many outbox messages (reminders, notices) have been delivered to `chat_id` so far: kept
+    with a question, it tells later whether anything arrived below it (a count, not a time, so a
+    clock standing still in tests and the demo does not blur the order)."""
+    return session.exec(
+        select(func.count(Outbox.id))  # type: ignore[arg-type]
+        .join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
+        .where(Chat.platform == platform, Chat.chat_id == str(chat_id), Outbox.status == "sent")
+    ).one()
+
+
+def still_on_screen(session: Session, *, pending: PendingInput, now: datetime, window: timedelta = ON_SCREEN_WINDOW) -> bool:
+    """Whether the question is still the latest thing in its chat: asked within `window`, nothing
+    done in the chat since (see `interrupt_pending`), and nothing delivered there since (when the
+    question noted the `delivered` count at asking)."""
+    if pending.payload.get("interrupted") or now - pending.created_at > window:
+        return False
+    before = pending.payload.get("delivered")
+    return before is None or delivered_count(session, platform=pending.platform, chat_id=pending.chat_id) <= int(before)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import typer
+from bot.cli.vietnamese import VietnameseTyper, use_vietnamese_help
 
-app = typer.Typer(
+use_vietnamese_help()
+app = VietnameseTyper(
     name="dondoc",
-    help="dondoc — theo dõi, đôn đốc thực hiện thông báo kết luận / follow-up of meeting conclusions.",
+    help="dondoc — theo dõi, đôn đốc thực hiện thông báo kết luận.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

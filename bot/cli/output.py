@@ -13,7 +13,7 @@ from rich.console import Console
 console = Console()
 err_console = Console(stderr=True)
 
-JSON_OPTION_HELP = "In kết quả dạng JSON (cho script) / print JSON for scripts."
+JSON_OPTION_HELP = "In kết quả dạng JSON (cho script)."
 
 
 def _default(value: Any) -> Any:
@@ -33,6 +33,17 @@ def emit_json(data: Any) -> None:
     """Print `data` as one JSON document on stdout."""
     sys.stdout.write(to_json(data) + "\n")
     sys.stdout.flush()
+
+
+def clip_words(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters, cut between words with "…" (never inside a word)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if flat[limit - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–") + "…"
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated
 
 import typer
@@ -13,7 +13,7 @@ from bot.cli.common import engine_or_exit, parse_iso_day, settings_or_exit, user
 from bot.cli.output import JSON_OPTION_HELP, console, emit_json, fail
 from scheduler import queries
 from scheduler.daily import CheckReport, run_daily_check
-from scheduler.dispatcher import DispatchCounts, Dispatcher
+from scheduler.dispatcher import DatabaseUnavailable, DispatchCounts, Dispatcher, Limits
 from storage.clock import SystemClock, local_today
 from storage.organizations import get_organization
 from storage.settings import TELEGRAM_DEFAULT_API, Settings
@@ -39,13 +39,23 @@ def _print_report(report: CheckReport) -> None:
         console.print("  Chưa có Ban theo dõi nào đăng ký nhận tổng hợp.", highlight=False)
 
 
+def _refuse_future_day(day: date, todays: list[date]) -> None:
+    """A real check of a day still to come would send that day's reminders now and mark the day
+    checked, so the real check that morning would find it done and send nothing: only a dry run may."""
+    if any(day > today for today in todays):
+        fail(
+            f"Ngày {day:%d/%m/%Y} chưa đến: kiểm tra thật sẽ gửi nhắc việc của ngày đó ngay bây giờ và bỏ qua "
+            "lần kiểm tra đúng ngày. Thêm --dry-run để xem trước."
+        )
+
+
 def check_deadlines(
-    day: Annotated[str | None, typer.Option("--date", help="Kiểm tra như thể hôm nay là ngày này (YYYY-MM-DD). Mặc định: hôm nay theo giờ của tổ chức.")] = None,
-    org: Annotated[str | None, typer.Option("--org", help="Chỉ kiểm tra một tổ chức (tên hoặc mã số).")] = None,
+    day: Annotated[str | None, typer.Option("--date", metavar="NGÀY", help="Kiểm tra như thể hôm nay là ngày này (YYYY-MM-DD); ngày chưa đến chỉ được dùng với --dry-run. Mặc định: hôm nay theo giờ của tổ chức.")] = None,
+    org: Annotated[str | None, typer.Option("--org", metavar="TỔ_CHỨC", help="Chỉ kiểm tra một tổ chức (mã số hoặc tên, có dấu hay không dấu).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ tính toán, không ghi sổ và không xếp tin vào hàng đợi.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help=JSON_OPTION_HELP)] = False,
 ) -> None:
-    """Kiểm tra hạn nhiệm vụ và xếp tin nhắc việc vào hàng đợi / run the daily deadline check."""
+    """Kiểm tra hạn nhiệm vụ và xếp tin nhắc việc vào hàng đợi."""
     settings = settings_or_exit()
     engine = engine_or_exit(settings)
     chosen_day = parse_iso_day(day, "--date")
@@ -57,6 +67,8 @@ def check_deadlines(
                 targets = [(found.id, found.timezone)]
             else:
                 targets = [(org_id, tz) for org_id, tz, _ in queries.all_orgs(session)]
+        if chosen_day is not None and not dry_run:
+            _refuse_future_day(chosen_day, [local_today(now, tz) for _, tz in targets])
         reports = [
             run_daily_check(engine, org_id=org_id, day=chosen_day or local_today(now, tz), now=now, dry_run=dry_run)  # type: ignore[arg-type]
             for org_id, tz in targets
@@ -77,19 +89,23 @@ def _api_base(settings: Settings) -> str:
 async def _dispatch_once(engine, settings: Settings) -> DispatchCounts:  # type: ignore[no-untyped-def]
     from telegram import Bot
 
+    from bot.transports.startup import wait_for_bot_api
     from bot.transports.telegram import TelegramNotifier
 
     base = _api_base(settings)
+    await wait_for_bot_api(settings.token or "", base)  # a refused token or address: one line
     bot = Bot(settings.token or "", base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
     async with bot:
-        return await Dispatcher(engine, TelegramNotifier(bot)).run_once()
+        limits = Limits(per_second=settings.dispatch_rate_per_second)
+        # Waits out a 429's retry_after and short retries, so what is waiting is sent before it returns.
+        return await Dispatcher(engine, TelegramNotifier(bot), limits=limits).drain()
 
 
 def dispatch(
     once: Annotated[bool, typer.Option("--once", help="Gửi hết tin đang đến lượt rồi dừng (bắt buộc; chế độ chạy liên tục nằm trong `dondoc run`).")] = False,
     json_out: Annotated[bool, typer.Option("--json", help=JSON_OPTION_HELP)] = False,
 ) -> None:
-    """Gửi các tin đang chờ trong hàng đợi / send the queued messages."""
+    """Gửi các tin đang chờ trong hàng đợi."""
     if not once:
         fail("Hãy dùng `dondoc dispatch --once`; gửi liên tục được thực hiện trong `dondoc run`.")
     settings = settings_or_exit()
@@ -97,10 +113,17 @@ def dispatch(
         fail("Chưa cấu hình TELEGRAM_BOT_TOKEN nên không gửi được tin.")
     engine = engine_or_exit(settings)
     started = datetime.now()
+    from bot.transports.startup import BotApiRefused
+
     try:
         counts = asyncio.run(_dispatch_once(engine, settings))
-    except Exception as exc:  # e.g. a wrong token or an unreachable Bot API at getMe
-        fail(f"Không kết nối được Telegram Bot API ({_api_base(settings)}): {type(exc).__name__}: {exc}")
+    except BotApiRefused as refused:  # a wrong token or address; never the token itself
+        fail(str(refused))
+    except DatabaseUnavailable as error:
+        fail(f"Mất kết nối cơ sở dữ liệu DATABASE_URL khi đang gửi ({error}); chạy lại lệnh khi cơ sở dữ liệu hoạt động.")
+    except Exception as exc:  # anything else: one line, without the token (PTB puts it in some messages)
+        detail = (str(exc).splitlines() or [""])[0].replace(settings.token or "\0", "<token>")
+        fail(f"Không gửi được qua Telegram Bot API ({_api_base(settings)}): {type(exc).__name__}: {detail}")
     if json_out:
         emit_json(counts.to_dict())
         return

@@ -40,6 +40,7 @@ class ControlRoutes:
             web.get(f"{PREFIX}/chats", self.list_chats),
             web.post(f"{PREFIX}/chats", self.add_chat),
             web.get(PREFIX + "/chats/{chat_id}/messages", self.chat_messages),
+            web.get(PREFIX + "/chats/{chat_id}/commands", self.chat_commands),
             web.post(f"{PREFIX}/send", self.send),
             web.post(f"{PREFIX}/upload", self.upload),
             web.post(f"{PREFIX}/press", self.press),
@@ -124,6 +125,15 @@ class ControlRoutes:
             return _error(str(exc))
         self.emu.add_chat(chat)
         return _json(chat.to_dict())
+
+    async def chat_commands(self, request: web.Request) -> web.Response:
+        """The bot's command menu in a chat, for `?user_id=` (`commands` is null: the bot set none)."""
+        try:
+            chat_id = int(request.match_info["chat_id"])
+            user_id = int(request.query["user_id"]) if request.query.get("user_id") else None
+        except ValueError:
+            return _error("chat_id and user_id must be integers")
+        return _json({"commands": self.emu.menu(chat_id, user_id)})
 
     async def chat_messages(self, request: web.Request) -> web.Response:
         """All messages of a chat (user and bot), optionally `?after=<message_id>`."""

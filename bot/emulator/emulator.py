@@ -262,13 +262,17 @@ class BotApiEmulator:
         content: bytes,
         mime_type: str | None = None,
         caption: str | None = None,
+        with_size: bool = True,
     ) -> JSON:
-        """User uploads a document; the bot can getFile/download it."""
+        """User uploads a document; the bot can getFile/download it. `with_size=False` leaves out
+        `file_size`, which the Bot API does not always send."""
         target = self._resolve_chat(user, chat)
         if not mime_type or mime_type == "application/octet-stream":
             mime_type = mimetypes.guess_type(filename or "")[0] or mime_type
         stored = self.world.add_file(content, filename, mime_type, "documents")
         fields: JSON = {"document": stored.document_dict()}
+        if not with_size:
+            del fields["document"]["file_size"]
         if caption:
             fields["caption"] = caption
             entities = command_entities(caption)
@@ -397,6 +401,24 @@ class BotApiEmulator:
         """Command list set via setMyCommands for a scope/language."""
         params: JSON = {"scope": scope, "language_code": language_code}
         return list(self.world.commands.get(self.api._commands_key(params), []))
+
+    def menu(self, chat_id: int, user_id: int | None = None) -> list[JSON] | None:
+        """The command menu a Telegram client shows `user_id` in `chat_id`: the list of the most
+        specific scope the bot set (chat member, chat, all group / private chats, default), as
+        Telegram resolves it; None when the bot set no commands for any of them."""
+        chat = self.world.chats.get(chat_id)
+        private = chat.type == "private" if chat is not None else chat_id > 0
+        scopes: list[JSON] = []
+        if not private and user_id is not None:
+            scopes.append({"type": "chat_member", "chat_id": chat_id, "user_id": user_id})
+        scopes.append({"type": "chat", "chat_id": chat_id})
+        scopes.append({"type": "all_private_chats"} if private else {"type": "all_group_chats"})
+        scopes.append({"type": "default"})
+        for scope in scopes:
+            key = self.api._commands_key({"scope": scope, "language_code": ""})
+            if key in self.world.commands:
+                return list(self.world.commands[key])
+        return None
 
     @property
     def event_seq(self) -> int:

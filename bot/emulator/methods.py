@@ -53,6 +53,10 @@ class ApiError(Exception):
         return body
 
 
+#: The Bot API serves bots files up to 20 MB; getFile on a larger one is refused.
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+
+
 def bad_request(message: str) -> ApiError:
     """400 with Telegram's "Bad Request: " prefix."""
     return ApiError(400, f"Bad Request: {message}")
@@ -445,6 +449,8 @@ class BotApi:
         stored = self.world.files.get(str(params.get("file_id") or ""))
         if stored is None:
             raise bad_request("invalid file_id")
+        if stored.file_size > MAX_DOWNLOAD_BYTES:
+            raise bad_request("file is too big")
         return stored.file_dict()
 
     async def send_chat_action(self, params: JSON, files: dict[str, UploadedPart]) -> bool:
@@ -493,7 +499,17 @@ class BotApi:
         self.world.commands[self._commands_key(params)] = [
             {"command": c["command"], "description": c["description"]} for c in commands
         ]
+        self._menu_changed(params)
         return True
+
+    def _menu_changed(self, params: JSON) -> None:
+        """Tell chat pages that a command menu changed (they redraw their shortcuts)."""
+        scope = params.get("scope") or {"type": "default"}
+        chat_id = scope.get("chat_id") if isinstance(scope, dict) else None
+        self.world.publish(
+            "commands", int(chat_id) if isinstance(chat_id, int | str) and str(chat_id).lstrip("-").isdigit() else None,
+            None, True, {"scope": scope},
+        )
 
     async def get_my_commands(self, params: JSON, files: dict[str, UploadedPart]) -> list[JSON]:
         """getMyCommands."""
@@ -502,6 +518,7 @@ class BotApi:
     async def delete_my_commands(self, params: JSON, files: dict[str, UploadedPart]) -> bool:
         """deleteMyCommands."""
         self.world.commands.pop(self._commands_key(params), None)
+        self._menu_changed(params)
         return True
 
     async def set_webhook(self, params: JSON, files: dict[str, UploadedPart]) -> bool:

@@ -16,6 +16,7 @@ from bot import texts
 from bot.callbacks import Callback, InvalidCallback
 from bot.keyboards import markup
 from bot.services.base import Caller, Message, Outcome, Services
+from bot.services.names import name_choices
 from conclusions.errors import DocumentError
 from storage.errors import DondocError
 
@@ -36,12 +37,15 @@ def caller_of(update: Update) -> Caller:
     """The platform-neutral caller of an update."""
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
+    # Not `user.full_name`: it runs first and last name together as "Bình Trần Văn".
+    choices = name_choices(user.first_name, user.last_name)
     return Caller(
         user_id=str(user.id),
         chat_id=str(chat.id),
         chat_kind="private" if chat.type == "private" else "group",
-        display_name=user.full_name or user.username or str(user.id),
+        display_name=choices[0] if choices else user.username or str(user.id),
         chat_title=chat.title or "",
+        name_choices=choices,
     )
 
 

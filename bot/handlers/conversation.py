@@ -17,7 +17,7 @@ from telegram import Update
 from bot import texts
 from bot.handlers.common import Context, call_flow, caller_of, deliver, run_answer
 from bot.handlers.importing import import_document, import_text
-from bot.services import done, explain, extend, importing, questions
+from bot.services import assign, done, explain, extend, importing, questions
 from bot.services.base import Awaiting, Outcome
 from storage.errors import DondocError
 
@@ -27,15 +27,22 @@ async def pending(update: Update, context: Context) -> Awaiting | None:
     return await call_flow(context, questions.pending, caller_of(update))
 
 
+def _reply_to(update: Update) -> int | None:
+    message = update.effective_message
+    return message.reply_to_message.message_id if message is not None and message.reply_to_message else None
+
+
 async def _answer_text(update: Update, context: Context, awaiting: Awaiting, text: str) -> bool:
     if awaiting.kind == "done_note":
-        return await run_answer(update, context, done.note_received, text=text, item=None)
+        return await run_answer(update, context, done.note_received, text=text, item=None, reply_to=_reply_to(update))
     if awaiting.kind == "extension":
         return await run_answer(update, context, extend.answer, text)
     if awaiting.kind == "explanation":
         return await run_answer(update, context, explain.answer, text)
     if awaiting.kind == "import":
         return await import_text(update, context, text)
+    if awaiting.kind == "assign":
+        return await run_answer(update, context, assign.answer, text)
     return False
 
 
@@ -67,18 +74,43 @@ async def on_file(update: Update, context: Context) -> None:
     assert message is not None and update.effective_chat is not None
     awaiting = await pending(update, context)
     if awaiting is not None and awaiting.kind == "done_note":
-        if await run_answer(update, context, done.note_received, text=message.caption, item=_file_item(update)):
+        if await run_answer(
+            update, context, done.note_received, text=message.caption, item=_file_item(update), reply_to=_reply_to(update),
+        ):
             return
         awaiting = None
     private = update.effective_chat.type == "private"
-    if message.document is not None and (
+    if (message.document is not None or message.photo) and (
         (awaiting is not None and awaiting.kind == "import")
         or (private and await call_flow(context, importing.is_admin, caller_of(update)))
     ):
-        await import_document(update, context, message.document)
+        # A photo of a notice is read by OCR like a scanned document (the largest size Telegram offers).
+        await import_document(update, context, message.document or message.photo[-1])
         return
     if private:
         await deliver(update, context, Outcome.say(texts.UNEXPECTED_FILE))
+
+
+async def note_interrupted(update: Update, context: Context) -> None:
+    """Runs before every handler: a command, a button press or someone else's message in a chat
+    means a note awaited there after ✅ is no longer the latest thing on screen, so a later
+    message is taken as the note only if written as one ("ghi chú: …")."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    query, message = update.callback_query, update.message
+    if query is not None:
+        pressed = query.message.message_id if query.message is not None else 0
+        await call_flow(context, questions.something_else_happened, caller_of(update), command=False,
+                        pressed_message_id=pressed)
+        return
+    if message is None:
+        return
+    text = message.text or message.caption or ""
+    command = text.startswith("/")
+    if command or chat.type != "private":
+        await call_flow(context, questions.something_else_happened, caller_of(update), command=command,
+                        pressed_message_id=None)
 
 
 async def cancel_command(update: Update, context: Context) -> None:

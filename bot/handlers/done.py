@@ -36,9 +36,16 @@ async def press_confirm(update: Update, context: Context, cb: Callback) -> None:
     await run_press(update, context, done.confirm_press, cb.number, cb.list_ref())
 
 
+async def press_cancel(update: Update, context: Context, cb: Callback) -> None:
+    """✖ Hủy on the confirmation."""
+    await run_press(update, context, done.cancel_press, cb.number, cb.list_ref())
+
+
 async def press_reopen(update: Update, context: Context, cb: Callback) -> None:
     """↩ Hoàn tác / Mở lại."""
     await run_press(update, context, done.reopen, cb.number)
 
 
-PRESSES: dict[str, PressCallback] = {"dn": press_done, "dy": press_confirm, "ud": press_reopen, "ro": press_reopen}
+PRESSES: dict[str, PressCallback] = {
+    "dn": press_done, "dy": press_confirm, "dc": press_cancel, "ud": press_reopen, "ro": press_reopen,
+}

@@ -27,7 +27,7 @@ class _Bucket:
 
 class FloodGuard:
     """A token bucket per user: bursts of `burst` actions, then `rate` per second. Runs in handler
-    group -1 and stops the update (ApplicationHandlerStop) so one flooding user costs almost nothing."""
+    group -2 (before every other handler) and stops the update (ApplicationHandlerStop) so one flooding user costs almost nothing."""
 
     def __init__(self, rate: float = 1.0, burst: int = 10, clock: Callable[[], float] = time.monotonic) -> None:
         self.rate, self.burst, self.clock = rate, burst, clock

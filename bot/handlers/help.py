@@ -14,8 +14,8 @@ async def help_command(update: Update, context: Context) -> None:
     """/help: the commands of the caller's role, with usage."""
     from bot.commands import usages_for
 
-    role = await call_flow(context, onboarding.role_of, caller_of(update))
-    await deliver(update, context, Outcome.say(texts.help_text(role, usages_for(role))))
+    role, today = await call_flow(context, onboarding.role_and_today, caller_of(update))
+    await deliver(update, context, Outcome.say(texts.help_text(role, usages_for(role, today))))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -8,13 +8,14 @@ from telegram import Update
 
 from bot import texts
 from bot.callbacks import InvalidCallback, parse
-from bot.handlers import done, explain, extend, importing, tasks
+from bot.handlers import assign, done, draft_review, explain, extend, importing, onboarding, tasks
 from bot.handlers.common import Context, PressCallback, answer_quietly
 
 log = logging.getLogger(__name__)
 
 PRESSES: dict[str, PressCallback] = {
-    **tasks.PRESSES, **done.PRESSES, **extend.PRESSES, **explain.PRESSES, **importing.PRESSES,
+    **tasks.PRESSES, **done.PRESSES, **assign.PRESSES, **extend.PRESSES, **explain.PRESSES, **importing.PRESSES, **onboarding.PRESSES,
+    **draft_review.PRESSES,
 }
 
 

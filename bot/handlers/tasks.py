@@ -26,7 +26,9 @@ async def evidence_command(update: Update, context: Context) -> None:
 
 async def press_list(update: Update, context: Context, cb: Callback) -> None:
     """A filter, page or unit button."""
-    await run_press(update, context, tasks.open_list, cb.list_ref())
+    query = update.callback_query
+    message_id = query.message.message_id if query is not None and query.message is not None else None
+    await run_press(update, context, tasks.open_list, cb.list_ref(), message_id)
 
 
 async def press_summary(update: Update, context: Context, cb: Callback) -> None:

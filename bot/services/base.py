@@ -49,6 +49,8 @@ class Services:
     scheduler_factory: Callable[[Any], SchedulerLike] | None = None
     scheduler: SchedulerLike | None = None
     max_upload_bytes: int = 20 * 1024 * 1024
+    #: Zalo's monthly quota of sent messages when the bot serves Zalo (shown to admins in /report).
+    zalo_quota: int | None = None
 
     def now(self) -> datetime:
         """The current time (from the clock, so tests and the demo can move it)."""
@@ -76,6 +78,9 @@ class Caller:
     display_name: str
     chat_title: str = ""
     platform: str = "telegram"
+    #: The names the platform profile suggests, the likeliest first (see `bot.services.names`);
+    #: offered at /start, where the person picks one (by its position, re-read from the profile).
+    name_choices: tuple[str, ...] = ()
 
     @property
     def private(self) -> bool:
@@ -127,11 +132,13 @@ class Awaiting:
     """What the caller's next message in `chat_id` is expected to be (a note, an explanation, a
     document...); stored as a pending question by `bot.services.questions`."""
 
-    kind: str  # done_note | extension | explanation | import
+    kind: str  # done_note | extension | explanation | import | assign
     chat_id: str
     number: int = 0
     list_ref: ListRef | None = None
     list_message_id: int | None = None
+    #: What the question is about, as typed (a /giao line waiting for its past deadline to be confirmed).
+    text: str | None = None
 
     def payload(self) -> dict[str, Any]:
         """What the stored question keeps beside its kind and chat (JSON)."""
@@ -140,6 +147,7 @@ class Awaiting:
             "number": self.number,
             "list": [ref.unit, ref.view, ref.page] if ref is not None else None,
             "message_id": self.list_message_id,
+            "text": self.text,
         }
 
     @classmethod
@@ -153,6 +161,7 @@ class Awaiting:
             number=int(payload.get("number") or 0),
             list_ref=ListRef(int(ref[0]), str(ref[1]), int(ref[2])) if ref else None,
             list_message_id=int(message_id) if message_id else None,
+            text=str(payload["text"]) if payload.get("text") is not None else None,
         )
 
 

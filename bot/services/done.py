@@ -3,16 +3,18 @@ text; undo by the leader within a day; reopen by the monitoring board."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlmodel import Session
 
 from bot import texts
-from bot.callbacks import ListRef, done_data, encode, list_data
+from bot.callbacks import ListRef, done_data, encode
 from bot.services import notify, questions
 from bot.services.base import Acting, Awaiting, Button, Caller, Message, Outcome, Services, acting
 from bot.services.periods import periods_of, shown_period
 from bot.services.tasks import render_list, task_number
+from conclusions.normalize import ascii_fold
 from storage.access import require_close_task
 from storage.errors import InvalidState
 from storage.queries import org_timezone, unit_names
@@ -33,7 +35,7 @@ def press_done(services: Services, caller: Caller, number: int, ref: ListRef, me
         period = shown_period(periods_of(session, [task], who.today).get(task.id, [])) if task.recurrence else None  # type: ignore[arg-type]
         if period is not None and period.status != "open":
             return Outcome(edit=render_list(session, who, ref), toast=texts.period_already_done(number))
-        keyboard = ((Button(texts.BTN_CONFIRM_DONE, done_data("dy", number, ref)), Button(texts.BTN_CANCEL, list_data(ref))),)
+        keyboard = ((Button(texts.BTN_CONFIRM_DONE, done_data("dy", number, ref)), Button(texts.BTN_CANCEL, done_data("dc", number, ref))),)
         confirm = Message(texts.confirm_done(task, period), keyboard)
         questions.ask(session, who, caller, Awaiting("done_note", caller.chat_id, number, ref, message_id))
     return Outcome(edit=confirm)
@@ -112,22 +114,57 @@ def confirm_press(services: Services, caller: Caller, number: int, ref: ListRef)
     return outcome
 
 
-def note_received(services: Services, caller: Caller, *, text: str | None, item: dict[str, Any] | None) -> Outcome | None:
-    """The message after ✅: a note (kept as the result note) and/or a photo or file (kept as evidence).
-
-    The question is consumed in the transaction that closes the task; None when no note is awaited
-    any more (answered through another instance, replaced or expired)."""
+def cancel_press(services: Services, caller: Caller, number: int, ref: ListRef) -> Outcome:
+    """✖ Hủy on the confirmation: the list comes back and no later message is a note any more."""
     with services.transaction() as session:
         who = acting(session, services, caller)
+        questions.take(session, who, caller, "done_note")
+        return Outcome(edit=render_list(session, who, ref), toast=texts.done_cancelled(number))
+
+
+# "ghi chú: …" (with or without tones, any case; ":" or a dash) says the message is the note.
+_EXPLICIT_NOTE_RE = re.compile(r"\s*ghi\s*chu\s*[:：\-–—]\s*")
+
+
+def explicit_note(text: str | None) -> str | None:
+    """The note of a message written as "ghi chú: …", else None."""
+    if not text:
+        return None
+    match = _EXPLICIT_NOTE_RE.match(ascii_fold(text))  # one character for one: offsets hold
+    return text[match.end():].strip() if match else None
+
+
+def note_received(
+    services: Services, caller: Caller, *, text: str | None, item: dict[str, Any] | None, reply_to: int | None = None,
+) -> Outcome | None:
+    """The message after ✅: a note (kept as the result note) and/or a photo or file (kept as evidence).
+
+    Taken only when it is unambiguously the note: written as "ghi chú: …", sent as a reply to the
+    question, or sent soon after it with nothing else in the chat between; otherwise the task stays
+    open and the person is told how to send the note. The question is consumed in the transaction
+    that closes the task; None when no note is awaited any more (answered through another
+    instance, cancelled, replaced or expired)."""
+    with services.transaction() as session:
+        who = acting(session, services, caller)
+        waiting = questions.peek(session, who, caller, "done_note")
+        if waiting is None:
+            return None
+        question, on_screen = waiting
+        note = explicit_note(text)
+        replied = reply_to is not None and reply_to == question.list_message_id
+        if note is None and not (on_screen or replied):
+            questions.interrupt(session, who, caller, "done_note")  # the hint now stands below it
+            return Outcome.say(texts.note_not_taken(question.number))
         awaiting = questions.take(session, who, caller, "done_note")
         if awaiting is None:
             return None
         evidence: list[dict[str, Any]] = []
         if item is not None:
-            evidence.append({**item, "by": caller.display_name, "at": texts.fmt_time(who.now)})
+            evidence.append({**item, "by": who.member.display_name or caller.display_name, "at": texts.fmt_time(who.now)})
         target = (awaiting.chat_id, awaiting.list_message_id) if awaiting.list_message_id else None
         return _close(
-            session, who, caller, awaiting.number, ref=awaiting.list_ref, note=text, evidence=evidence, list_message=target,
+            session, who, caller, awaiting.number, ref=awaiting.list_ref, note=(note if note is not None else text) or None,
+            evidence=evidence, list_message=target,
         )
 
 

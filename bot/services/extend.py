@@ -28,7 +28,7 @@ def press_extend(services: Services, caller: Caller, number: int) -> Outcome:
         if task.recurrence:
             raise InvalidState(texts.RECURRING_NO_EXTENSION)
         questions.ask(session, who, caller, Awaiting("extension", caller.chat_id, number))
-    return Outcome(messages=[Message(texts.extension_prompt(number))])
+    return Outcome(messages=[Message(texts.extension_prompt(number, who.today))])
 
 
 def ask(services: Services, caller: Caller, number: int, text: str) -> Outcome:
@@ -54,9 +54,9 @@ def _send_request(session: Session, who: Acting, caller: Caller, number: int, te
         raise InvalidState(texts.RECURRING_NO_EXTENSION)
     parsed = split_deadline(text, who.today)
     if parsed is None or parsed.deadline.due is None:
-        raise InvalidInput(texts.EXTEND_NEED_DEADLINE)
+        raise InvalidInput(texts.extend_need_deadline(who.today))
     if not parsed.reason:
-        raise InvalidInput(texts.EXTEND_NEED_REASON)
+        raise InvalidInput(texts.extend_need_reason(who.today))
     request = request_extension(
         session, actor=who.actor, number=number, new_due=parsed.deadline.due, deadline_text=parsed.phrase,
         reason=parsed.reason, now=who.now,
@@ -73,9 +73,10 @@ def _send_request(session: Session, who: Acting, caller: Caller, number: int, te
 
 def extension_command(services: Services, caller: Caller, args: list[str]) -> Outcome:
     """/giahan N <hạn mới> <lý do>."""
-    number = task_number(args, texts.EXTEND_USAGE)
+    today = services.now().date()  # for the example date only: a day off in the org's zone does not matter
+    number = task_number(args, texts.extend_usage(today))
     if len(args) < 2:
-        raise InvalidInput(texts.EXTEND_NEED_DEADLINE)
+        raise InvalidInput(texts.extend_need_deadline(today))
     return ask(services, caller, number, " ".join(args[1:]))
 
 

@@ -13,20 +13,64 @@ from sqlmodel import Session
 from bot.services.base import Acting, Awaiting, Caller, Services
 from storage.invites import find_member
 from storage.models import Member
-from storage.pending import clear_pending, get_pending, set_pending, take_pending
+from storage.pending import (
+    clear_pending,
+    delivered_count,
+    get_pending,
+    interrupt_pending,
+    peek_pending,
+    set_pending,
+    still_on_screen,
+    take_pending,
+)
 
 
 def ask(session: Session, who: Acting, caller: Caller, awaiting: Awaiting) -> None:
     """Wait for the caller's next message in this chat (replacing an earlier question there)."""
-    set_pending(
-        session, member=who.member, chat_id=caller.chat_id, kind=awaiting.kind, payload=awaiting.payload(), now=who.now,
-    )
+    payload = awaiting.payload()
+    if awaiting.kind == "done_note":  # to tell later whether a reminder or notice arrived below the question
+        payload["delivered"] = delivered_count(session, platform=caller.platform, chat_id=caller.chat_id)
+    set_pending(session, member=who.member, chat_id=caller.chat_id, kind=awaiting.kind, payload=payload, now=who.now)
 
 
 def take(session: Session, who: Acting, caller: Caller, kind: str) -> Awaiting | None:
     """Consume the question of `kind` waiting in this chat; None if there is none (any more)."""
     pending = take_pending(session, member=who.member, chat_id=caller.chat_id, now=who.now, kind=kind)
     return Awaiting.of(pending.kind, pending.chat_id, pending.payload) if pending is not None else None
+
+
+def peek(session: Session, who: Acting, caller: Caller, kind: str) -> tuple[Awaiting, bool] | None:
+    """The question of `kind` waiting in this chat, left in place, and whether it is still the
+    latest thing on screen (recent, nothing else in the chat since); None if there is none."""
+    pending = peek_pending(session, member=who.member, chat_id=caller.chat_id, now=who.now, kind=kind)
+    if pending is None:
+        return None
+    return Awaiting.of(pending.kind, pending.chat_id, pending.payload), still_on_screen(session, pending=pending, now=who.now)
+
+
+def interrupt(session: Session, who: Acting, caller: Caller, kind: str) -> None:
+    """The caller's question of `kind` here is no longer the latest thing on screen (the bot has
+    just answered something else), so only an explicit answer will be taken for it."""
+    interrupt_pending(session, platform=caller.platform, chat_id=caller.chat_id, kind=kind, user_id=caller.user_id)
+
+
+def something_else_happened(services: Services, caller: Caller, *, command: bool, pressed_message_id: int | None) -> None:
+    """A command, a button press or someone else's message in the caller's chat: the notes awaited
+    there (after ✅) are no longer the latest thing on screen. A press on the question's own
+    message (✔, ✖) does not count; someone else's plain message leaves the caller's own question."""
+    with services.transaction() as session:
+        interrupt_pending(
+            session, platform=caller.platform, chat_id=caller.chat_id, kind="done_note",
+            except_user_id=None if command or pressed_message_id is not None else caller.user_id,
+            shown_on=pressed_message_id,
+        )
+
+
+def drop_shown_on(session: Session, who: Acting, caller: Caller, kind: str, message_id: int) -> None:
+    """Forget the caller's question of `kind` shown on `message_id` (that message now shows something else)."""
+    pending = peek_pending(session, member=who.member, chat_id=caller.chat_id, now=who.now, kind=kind)
+    if pending is not None and pending.payload.get("message_id") == message_id:
+        take_pending(session, member=who.member, chat_id=caller.chat_id, now=who.now, kind=kind)
 
 
 def clear(session: Session, who: Acting, caller: Caller) -> None:

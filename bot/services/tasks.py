@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bot import texts
 from bot.callbacks import ListRef, done_data, encode, list_data
+from bot.services import questions
 from bot.services.base import Acting, Button, Caller, Keyboard, Message, Outcome, Services, StoredFile, acting
 from bot.services.periods import is_overdue, list_key, period_in_view, periods_of, shown_period
 from bot.services.units import find_unit
@@ -15,7 +16,7 @@ from conclusions.normalize import ascii_fold
 from storage.access import MEMBER, require_view_task
 from storage.errors import InvalidInput
 from storage.models import Occurrence, Task
-from storage.organizations import list_units
+from storage.organizations import list_units, unit_display_name
 from storage.queries import conclusion_of, open_recurring_tasks, org_name, org_timezone, pending_extension, unit_names
 from storage.status import task_state
 from storage.tasks import SOON_DAYS, get_task, list_tasks, task_history
@@ -118,7 +119,7 @@ def render_summary(session: Session, who: Acting) -> Message:
                 overdue[task.unit_id] += 1
     units = [u for u in list_units(session, org_id=actor.org_id, include_inactive=True) if open_count[u.id] or done[u.id]]  # type: ignore[index]
     units.sort(key=lambda u: (-overdue[u.id], -open_count[u.id], u.id))  # type: ignore[index]
-    rows_data = [(u.name, open_count[u.id], overdue[u.id], done[u.id]) for u in units]  # type: ignore[index]
+    rows_data = [(unit_display_name(u), open_count[u.id], overdue[u.id], done[u.id]) for u in units]  # type: ignore[index]
     keyboard: list[tuple[Button, ...]] = [
         (Button(texts.unit_button(u.name, overdue[u.id]), list_data(ListRef(u.id, "open", 0))),)  # type: ignore[arg-type, index]
         for u in units[:40]
@@ -175,10 +176,13 @@ def tasks_command(services: Services, caller: Caller, args: list[str]) -> Outcom
     return Outcome(messages=[message])
 
 
-def open_list(services: Services, caller: Caller, ref: ListRef) -> Outcome:
-    """A filter, page or unit button: the list message is replaced in place."""
+def open_list(services: Services, caller: Caller, ref: ListRef, message_id: int | None = None) -> Outcome:
+    """A filter, page or unit button: the list message is replaced in place (and with it a ✅
+    confirmation shown there, whose note is then no longer awaited)."""
     with services.transaction() as session:
         who = acting(session, services, caller)
+        if message_id is not None:
+            questions.drop_shown_on(session, who, caller, "done_note", message_id)
         return Outcome(edit=render_list(session, who, ref))
 
 

@@ -40,12 +40,12 @@ async def test_done_by_button_with_a_note_edits_the_list_in_place(emulator: BotA
 
     await emulator.send_text(LEADER, None, "Đã tổ chức hội nghị ngày 09/3")
     ack = await talk.next(lambda m: m.text is not None and m.text.startswith("✅ Đã ghi nhận"))
-    assert f"nhiệm vụ số {first} (Hội Nông dân xã) hoàn thành lúc 10/03/2025 06:00, người báo: An Nguyễn Văn" in ack.text
+    assert f"nhiệm vụ số {first} (Hội Nông dân xã) hoàn thành lúc 10/03/2025 06:00, người báo: Nguyễn Văn An" in ack.text
     assert "Ghi chú: “Đã tổ chức hội nghị ngày 09/3”" in ack.text
     refreshed = emulator.world.find_message(LEADER.id, listing.message_id)
     assert refreshed is not None and "1 nhiệm vụ" in refreshed.text and f"{second}. " in refreshed.text
     task = task_row(engine, first)
-    assert (task.status, task.done_by, task.result_note) == ("done", "An Nguyễn Văn", "Đã tổ chức hội nghị ngày 09/3")
+    assert (task.status, task.done_by, task.result_note) == ("done", "Nguyễn Văn An", "Đã tổ chức hội nghị ngày 09/3")
     assert events(engine, first)[-1] == "done"
 
 

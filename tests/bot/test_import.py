@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 from sqlmodel import select
 
+from bot import texts
 from bot.emulator import BotApiEmulator
 from storage.db import session_scope
 from storage.models import ImportDraft, Task
@@ -56,9 +57,9 @@ async def test_import_a_document_preview_then_save_notifies_each_unit(emulator: 
     await emulator.send_document(admin.user, None, "tb45.txt", notice(45, "tổ chức tập huấn kỹ thuật trồng lúa").encode())
     preview = await admin.next(lambda m: "Xem trước" in (m.text or ""))
     text = preview.text
-    assert "Số 45-TB/ĐU, ngày 03/03/2025" in text and "Tổng cộng 3 nhiệm vụ cho 2 đơn vị" in text
-    assert "Hội Nông dân xã — 2 nhiệm vụ" in text and "Hội Cựu chiến binh xã — 1 nhiệm vụ" in text
-    assert "hạn 31/03/2025" in text and "hạn 30/04/2025" in text
+    assert "Số 45-TB/ĐU, ngày 03/03/2025" in text and "3 nhiệm vụ cho 2 đơn vị · có hạn 2 · không hạn 1" in text
+    assert "1. (mục 1) Hội Nông dân xã" in text and "2. (mục 2) Hội Cựu chiến binh xã" in text
+    assert "hạn trước 31/03/2025" in text and "hạn 30/04/2025" in text
     with session_scope(engine) as session:
         assert session.exec(select(ImportDraft)).one().status == "pending"
 
@@ -101,10 +102,23 @@ async def test_import_refusals(emulator: BotApiEmulator, world: World) -> None:
     assert "Chỉ quản trị viên" in (await leader.say("/import")).text
     admin = await join(emulator, ADMIN, world.codes["admin"])
     await emulator.send_document(admin.user, None, "bang.xlsx", b"PK\x03\x04")
-    assert "chỉ đọc được tệp .docx, .pdf hoặc .txt" in (await admin.next()).text
+    assert "đọc được tệp .docx, .doc, .pdf (cả bản scan), .txt và ảnh chụp" in (await admin.next()).text
     before = len(emulator.calls("getFile"))
     await emulator.send_document(admin.user, None, "lon.pdf", b"%PDF" + b"\0" * (20 * 1024 * 1024))
     assert "Tệp quá lớn" in (await admin.next()).text
     assert len(emulator.calls("getFile")) == before  # refused before downloading
     forged = await admin.press_for_answer(1, "is:99999", force=True)
     assert forged is not None and "Không có bản xem trước nào" in forged
+
+
+async def test_a_large_document_without_a_size_is_refused_like_a_known_large_one(  # type: ignore[no-untyped-def]
+    emulator: BotApiEmulator, world: World, engine, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """`file_size` is optional in the Bot API: a document sent without it that is over 20 MB is
+    refused at getFile; the admin gets the same clear answer as for a known-large file."""
+    admin = await join(emulator, ADMIN, world.codes["admin"])
+    await emulator.send_document(admin.user, None, "lon.pdf", b"%PDF" + b"\0" * (20 * 1024 * 1024), with_size=False)
+    assert (await admin.next()).text == texts.file_too_large(20)
+    assert not [r for r in caplog.records if r.levelname == "ERROR" or r.exc_info]
+    with session_scope(engine) as session:
+        assert session.exec(select(ImportDraft)).all() == []

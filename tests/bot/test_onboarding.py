@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("app")
 
 async def test_leader_joins_by_invite_in_private_chat(emulator: BotApiEmulator, world: World, engine) -> None:  # type: ignore[no-untyped-def]
     reply = await Talk(emulator, LEADER).say(f"/start {world.codes['leader']}")
-    assert "Chào mừng An Nguyễn Văn đã tham gia Đảng ủy xã Tân Lợi — Hội Nông dân xã" in reply.text
+    assert "Chào mừng Nguyễn Văn An đã tham gia Đảng ủy xã Tân Lợi — Hội Nông dân xã" in reply.text
     assert "lãnh đạo đơn vị" in reply.text
     with session_scope(engine) as session:
         member = session.exec(select(Member).where(Member.platform_user_id == str(LEADER.id))).one()

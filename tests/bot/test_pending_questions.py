@@ -143,7 +143,7 @@ async def test_two_instances_answering_at_once_close_the_task_once(  # type: ign
     talk = await join(emulator, LEADER, world.codes["leader"])
     await press_done(talk, number)
     engines = [make_engine(database_url) for _ in range(2)]
-    caller = Caller(user_id=str(LEADER.id), chat_id=str(LEADER.id), chat_kind="private", display_name="An Nguyễn Văn")
+    caller = Caller(user_id=str(LEADER.id), chat_id=str(LEADER.id), chat_kind="private", display_name="Nguyễn Văn An")
     start_together = threading.Barrier(2)
 
     def answer(instance: Engine, note: str) -> Outcome | None:

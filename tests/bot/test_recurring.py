@@ -77,7 +77,7 @@ async def test_recurring_task_is_listed_and_closed_period_by_period(emulator: Bo
     details = await leader.say(f"/chitiet {monthly}")
     assert "Thời hạn: hằng tháng (định kỳ hằng tháng, hạn mỗi kỳ là ngày cuối kỳ)" in details.text
     assert "Tình trạng kỳ tháng 03/2025 (hạn 31/03/2025): hoàn thành đúng hạn — ✅ đã xong kỳ này" in details.text
-    assert "Kỳ tháng 03/2025 (hạn 31/03/2025): hoàn thành đúng hạn lúc 10/03/2025 06:00, An Nguyễn Văn — “đã gửi báo cáo tháng 3”" in details.text
+    assert "Kỳ tháng 03/2025 (hạn 31/03/2025): hoàn thành đúng hạn lúc 10/03/2025 06:00, Nguyễn Văn An — “đã gửi báo cáo tháng 3”" in details.text
     assert "Kỳ tháng 02/2025 (hạn 28/02/2025): hoàn thành quá hạn lúc 10/03/2025 06:00" in details.text
     assert details.text.index("Kỳ tháng 03/2025") < details.text.index("Kỳ tháng 02/2025")  # newest first
     assert [b["text"] for b in details.buttons()] == ["↩ Hoàn tác"]  # no ✅ (done for now) and no ⏳ (periods have their own due)

@@ -61,7 +61,7 @@ async def test_report_and_export_use_the_official_status_terms(emulator: BotApiE
     assert by_number[late][2] == "Hội Nông dân xã" and by_number[late][6] == "quá hạn chưa hoàn thành"
     assert by_number[late][5].date() == date(2025, 3, 6)
     assert by_number[on_time][6] == "hoàn thành đúng hạn" and by_number[on_time][7] == "10/03/2025 06:00"
-    assert by_number[on_time][9] == "đã xong sớm" and by_number[on_time][8] == "An Nguyễn Văn"
+    assert by_number[on_time][9] == "đã xong sớm" and by_number[on_time][8] == "Nguyễn Văn An"
     assert by_number[done_late][6] == "hoàn thành quá hạn"
     assert by_number[open_task][6] == "thường xuyên"
     assert "Chỉ Ban theo dõi" in (await leader.say("/export")).text

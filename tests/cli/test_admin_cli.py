@@ -5,27 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from bot.cli import common
-from bot.cli.main import app
 from tests.storage.helpers import make_draft
-
-
-@pytest.fixture
-def cli(database_url, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.setenv("TELEGRAM_BOT_USERNAME", "dondoc_test_bot")
-    common._engine_cache.clear()
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(app, list(args), catch_exceptions=False)
-
-    yield invoke
-    for engine in common._engine_cache.values():
-        engine.dispose()
-    common._engine_cache.clear()
 
 
 def test_db_upgrade_reports_head(cli):

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch, tmp_path):
     for name in list(os.environ):
-        if name.startswith(("DATABASE_URL", "TELEGRAM_", "TIMEZONE", "DAILY_CHECK_AT", "LOG_LEVEL", "WEBHOOK_")):
+        if name.startswith(("DATABASE_URL", "TELEGRAM_", "TIMEZONE", "DAILY_CHECK_AT", "LOG_LEVEL", "WEBHOOK_", "ZALO_")):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
 
@@ -96,3 +96,13 @@ def test_env_example_documents_every_setting_and_nothing_else():
     text = (REPO / ".env.example").read_text(encoding="utf-8")
     documented = {line.split("=", 1)[0].strip() for line in text.splitlines() if line and not line.startswith("#") and "=" in line}
     assert documented == {name.upper() for name in Settings.model_fields}
+
+
+def test_repr_of_settings_shows_no_secret() -> None:
+    from storage.settings import load_settings
+
+    settings = load_settings(database_url="postgresql+psycopg://dondoc:hunter2@db.example/dondoc",
+                             telegram_bot_token="123456:AAH-very-secret", webhook_secret="hook-secret", _env_file=None)
+    for text in (repr(settings), str(settings)):
+        assert "hunter2" not in text and "AAH-very-secret" not in text and "hook-secret" not in text
+        assert "db.example" in text

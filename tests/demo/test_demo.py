@@ -41,6 +41,7 @@ def test_script_tour_runs_to_the_end_and_shows_the_product(tmp_path: Path) -> No
     assert "quá hạn 1 ngày" in out  # an overdue notice
     assert "Tổng hợp quá hạn" in out and "Tổng hợp tuần" in out  # the board's daily and weekly digests
     assert "đã duyệt gia hạn" in out  # an approved extension reached the unit
+    assert "Đã sửa hạn của nhiệm vụ số" in out and "được sửa hạn" in out  # a correction, and the unit told
     assert "Traceback" not in proc.stderr
 
 

@@ -201,3 +201,51 @@ async def test_two_dispatchers_keep_per_chat_pacing_across_instances(engine, dat
     print("\nmin gap per chat:", {k: round(v, 3) for k, v in gaps.items()})
     assert min(gaps[u] for u in users) >= 0.95, gaps
     assert min(gaps[g] for g in groups) >= 1.45, gaps
+
+
+async def spawn_with_lease(database_url: str, emulator: BotApiEmulator, *, lease: float, concurrency: int) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.transports.worker", "--database-url", database_url,
+        "--api-base-url", emulator.base_url, "--token", emulator.token, "--until-empty",
+        "--per-second", "1000", "--private-interval", "0", "--concurrency", str(concurrency), "--lease-seconds", str(lease),
+        cwd=str(REPO_ROOT), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+    )
+
+
+async def test_after_sigkill_a_restarted_dispatcher_reclaims_at_once_and_duplicates_at_most_the_sends_in_flight(
+    engine, database_url, emulator
+):
+    """With the production lease (120 s; here an hour, so waiting it out would hang the test), a
+    process started after a SIGKILL on the same host takes the dead one's claimed rows back at once.
+    Every send is held 0.3 s by the Bot API, so a full `concurrency` of sends is in flight at each kill."""
+    concurrency = Limits().concurrency
+    texts = fill_outbox(engine, emulator, messages=120, chats=40, user_base=5000)
+    emulator.inject_faults("sendMessage", "timeout", count=100_000, delay=0.3)
+    kills = 0
+    for _ in range(3):
+        worker = await spawn_with_lease(database_url, emulator, lease=3600, concurrency=concurrency)
+        target = len(emulator.messages()) + 10
+        for _ in range(1200):
+            if len(emulator.messages()) >= target:
+                break
+            await asyncio.sleep(0.01)
+        worker.send_signal(signal.SIGKILL)
+        await worker.wait()
+        kills += 1
+    emulator.clear_faults()
+    final = await spawn_with_lease(database_url, emulator, lease=3600, concurrency=concurrency)
+    try:
+        out, err = await asyncio.wait_for(final.communicate(), timeout=60)  # waiting out the lease would take an hour
+    finally:
+        if final.returncode is None:
+            final.kill()
+            await final.wait()
+    assert final.returncode == 0, err.decode()[-2000:]
+    got = delivered(emulator)
+    assert set(got) == set(texts)
+    duplicates = sum(got.values()) - len(texts)
+    print(f"\nconcurrency={concurrency}: {duplicates} duplicates after {kills} SIGKILLs ({duplicates / kills:.1f} per crash)")
+    assert duplicates <= kills * concurrency, (duplicates, kills)
+    with Session(engine) as s:
+        assert {r.status for r in s.exec(select(Outbox))} == {"sent"}

@@ -70,8 +70,9 @@ def test_a_month_of_reminders_for_a_seeded_organization(engine):
         7: [t1], 11: [t1], 12: [t2], 14: [t2], 18: [t2], 19: [t2], 20: [t2], 23: [t2], 26: [t2], 29: [t2],
     }  # t2's 3-day reminder (Sunday 16) moved to Friday 14
     assert reminded[phu_nu] == {
-        7: [t3], 13: [t3], 14: [t3], 17: [t3], 20: [t3], 23: [t3], 24: [t4], 26: [t3], 28: [t4], 29: [t3], 31: [t4],
-    }  # t3's 7-day reminder (Sunday 9) moved to Friday 7; t4's 1-day one (Sunday 30) merged with Friday 28
+        7: [t3], 13: [t3], 14: [t3], 17: [t3], 20: [t3], 23: [t3], 24: [t4, t3], 26: [t3], 28: [t4, t3], 29: [t3], 31: [t4, t3],
+    }  # t3's 7-day reminder (Sunday 9) moved to Friday 7; t4's 1-day one (Sunday 30) merged with Friday 28;
+    # on t4's days t3, overdue but not repeated in full, still has its short line
     digest_days = sorted(d.day for d, kinds in by_day.items() if f"overdue_digest:org:{o}" in kinds)
     assert digest_days == list(range(6, 32))
     weekly_days = sorted(d.day for d, kinds in by_day.items() if f"weekly_digest:org:{o}" in kinds)
@@ -80,7 +81,7 @@ def test_a_month_of_reminders_for_a_seeded_organization(engine):
     fri = by_day[date(2025, 3, 14)][phu_nu][0].text
     assert "Hạn: 16/03/2025 — <b>còn 2 ngày</b>" in fri and "Hạn rơi vào Chủ nhật, ngày nghỉ" in fri
     strict = by_day[date(2025, 3, 19)][nong_dan][0].text
-    assert "trước ngày 20/03/2025 — <b>đến hạn hôm nay</b>" in strict
+    assert "trước 20/03/2025 — <b>đến hạn hôm nay</b>" in strict
     late = by_day[date(2025, 3, 20)][nong_dan][0].text
     assert "quá hạn 1 ngày" in late and "Rà soát hội viên" in late
     digest = by_day[date(2025, 3, 20)][f"overdue_digest:org:{o}"][0].text
@@ -97,6 +98,21 @@ def test_a_month_of_reminders_for_a_seeded_organization(engine):
         assert s.exec(select(func.count()).select_from(CheckRun).where(CheckRun.org_id == o)).one() == 31
         reminded_events = s.exec(select(func.count()).select_from(TaskEvent).where(TaskEvent.kind == "reminded")).one()
     assert reminded_events == 10 + 11  # one per item per reminder; the unreachable unit's none
+
+
+def test_a_reminder_between_overdue_repeats_still_lists_the_units_overdue_task(engine):
+    org = seed_org(engine, units=("nong_dan",))
+    late = task(engine, org.org_id, "nong_dan", "Rà soát hộ nghèo", due=date(2025, 3, 10), ref="2")
+    soon = task(engine, org.org_id, "nong_dan", "Tổng kết mô hình", due=date(2025, 3, 19))
+    day = date(2025, 3, 12)  # `late` is 2 days overdue (repeated in full on 11 and 14); `soon` has its 7-day reminder
+    report = run_daily_check(engine, org_id=org.org_id, day=day, now=at(day))
+    text = outbox(engine, for_date=day, kind="reminder")[0].text
+    assert "2 nhiệm vụ cần chú ý, trong đó 1 quá hạn" in text
+    assert numbers(text) == [soon, late]
+    assert f"🔴 <b>#{late}</b> (mục 2) Rà soát hộ nghèo — quá hạn 2 ngày" in text
+    assert report.reminded_items == 1  # the short line is no reminder of its own (no "reminded" event)
+    run_daily_check(engine, org_id=org.org_id, day=date(2025, 3, 13), now=at(date(2025, 3, 13)))
+    assert outbox(engine, for_date=date(2025, 3, 13), kind="reminder") == []  # nothing due: the cadence holds
 
 
 def test_recurring_occurrences_across_month_and_quarter_ends(engine):
@@ -117,15 +133,17 @@ def test_recurring_occurrences_across_month_and_quarter_ends(engine):
         (m, date(2025, 3, 1), date(2025, 3, 31)), (m, date(2025, 4, 1), date(2025, 4, 30)),
         (q, date(2025, 1, 1), date(2025, 3, 31)), (q, date(2025, 4, 1), date(2025, 6, 30)),
     ]
-    # 1 April: both March's and Q1's periods are one day late; the new periods are not due yet.
+    # 1 April: both March's and Q1's periods are one day late; the new periods are not due yet;
+    # January's and February's, never closed, follow as short lines.
     april = outbox(engine, for_date=date(2025, 4, 1), kind="reminder")[0].text
-    assert numbers(april) == [monthly, quarterly] and april.count("quá hạn 1 ngày") == 2
+    assert numbers(april) == [monthly, quarterly, monthly, monthly] and april.count("quá hạn 1 ngày") == 2
+    assert "kỳ tháng 01/2025" not in april.split("Vẫn còn quá hạn")[0]
     # Closing a period does not close the series.
     with session_scope(engine) as s:
         mark_done(s, actor=Actor.system(o), number=quarterly, now=at(date(2025, 4, 2)))
     run_daily_check(engine, org_id=o, day=date(2025, 4, 4), now=at(date(2025, 4, 4)))
     later = outbox(engine, for_date=date(2025, 4, 4), kind="reminder")[0].text
-    assert numbers(later) == [monthly]
+    assert numbers(later) == [monthly, monthly, monthly]  # March in full; January and February as short lines
     with Session(engine) as s:
         open_q = s.exec(select(Occurrence).where(Occurrence.task_id == q, Occurrence.status == "open")).all()
     assert [r.period_start for r in open_q] == [date(2025, 4, 1)]

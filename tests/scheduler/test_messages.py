@@ -29,6 +29,14 @@ def test_dates_and_countdowns_read_naturally():
     assert [messages.countdown(n) for n in (3, 0, -2)] == ["còn 3 ngày", "đến hạn hôm nay", "quá hạn 2 ngày"]
 
 
+def test_one_wording_for_every_deadline():
+    render = messages.render_deadline
+    assert render(date(2026, 1, 15), True) == "trước 15/01/2026"
+    assert render(date(2026, 1, 15), False) == "15/01/2026"
+    assert render(None, False, "monthly") == "hằng tháng"
+    assert render(None) == "thường xuyên"
+
+
 def test_user_content_is_escaped_and_most_urgent_comes_first():
     reminders = [
         Reminder(item(2, "Báo cáo <script> & tổng kết", ref="3a"), BEFORE, 3, date(2025, 3, 14)),
@@ -37,7 +45,7 @@ def test_user_content_is_escaped_and_most_urgent_comes_first():
     text = messages.unit_reminder_text("Hội <Nông> dân", reminders, date(2025, 3, 11))
     assert "&lt;script&gt; &amp; tổng kết" in text and "Hội &lt;Nông&gt; dân" in text and "<script>" not in text
     assert text.index("<b>#1</b>") < text.index("<b>#2</b> (mục 3a)")
-    assert "trước ngày 14/03/2025 — <b>quá hạn 4 ngày</b>" in text and "trong đó 1 quá hạn" in text
+    assert "trước 14/03/2025 — <b>quá hạn 4 ngày</b>" in text and "trong đó 1 quá hạn" in text
 
 
 def test_long_lists_are_cut_under_4096_characters():
@@ -87,8 +95,8 @@ def test_days_off_recurring_periods_and_platform_neutral_texts():
     assert messages.period_label("half_yearly", date(2025, 7, 1)) == "6 tháng cuối năm 2025"
     assert messages.period_label("weekly", date(2025, 3, 10), date(2025, 3, 16)) == "tuần 10/03 – 16/03/2025"
     series = item(3, "Báo cáo quý", due=None, recurrence="quarterly")
-    assert messages.deadline_label(series) == "cuối mỗi quý (hằng quý)"
-    assert messages.deadline_label(item(4, due=None)) == "không thời hạn (thường xuyên)"
+    assert messages.deadline_label(series) == "hằng quý"
+    assert messages.deadline_label(item(4, due=None)) == "thường xuyên"
     blocked = messages.chat_blocked_text("nhóm “A”", "Forbidden: bot was blocked by the user", date(2025, 3, 3))
     assert "Telegram" not in blocked and "03/03/2025" in blocked  # the same text serves Zalo
 

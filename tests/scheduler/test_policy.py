@@ -12,9 +12,11 @@ from scheduler.policy import (
     DUE_TODAY,
     LAST_WORKING_DAY,
     OVERDUE,
+    STILL_OVERDUE,
     Item,
     ReminderPolicy,
     VietnamCalendar,
+    attention_due,
     previous_working_day,
     reminder_kind,
     reminders_due,
@@ -118,6 +120,15 @@ def test_a_moved_reminder_never_lands_before_its_period():
     weekly = item(date(2025, 3, 16), recurrence="weekly", period_start=date(2025, 3, 10), occurrence_id=6)
     got = schedule(weekly, date(2025, 3, 1), date(2025, 3, 16))
     assert got == {date(2025, 3, 13): BEFORE, date(2025, 3, 14): LAST_WORKING_DAY}
+
+
+def test_a_unit_reminded_today_also_gets_its_overdue_items_between_repeats():
+    late = item(date(2025, 3, 10), number=1)  # 2 days late on the 12th: no full repeat
+    soon = item(date(2025, 3, 19), number=2)  # 7-day reminder on the 12th
+    other_unit = Item(task_id=3, number=3, unit_id=2, content="x", due=date(2025, 3, 10))
+    got = attention_due([late, soon, other_unit], date(2025, 3, 12), POLICY, CAL)
+    assert [(r.item.number, r.kind, r.days_left) for r in got] == [(1, STILL_OVERDUE, -2), (2, BEFORE, 7)]
+    assert attention_due([late, other_unit], date(2025, 3, 12), POLICY, CAL) == []  # nothing due: no message
 
 
 def test_reminders_are_sorted_most_urgent_first():

@@ -766,9 +766,41 @@
     el.chatAs.appendChild(document.createTextNode("Bạn đang là"));
     el.chatAs.appendChild(h("strong", { text: person.name }));
     renderMessages();
+    loadMenu();
     saveSelection();
     refreshSidebar();
     if (!isPhone()) el.input.focus();
+  }
+
+  // --- shortcuts: the bot's command menu in this chat, for this person -------------------
+
+  function loadMenu() {
+    var chatId = state.chatId;
+    var person = currentPerson();
+    if (chatId === null || chatId === undefined || !person) return;
+    api("GET", "/_emulator/chats/" + chatId + "/commands?user_id=" + encodeURIComponent(person.user.id))
+      .then(function (result) {
+        if (state.chatId === chatId && currentPerson() === person) renderChips(result && result.commands);
+      })
+      .catch(function () { /* keep the shortcuts shown */ });
+  }
+
+  function renderChips(commands) {
+    // A bot that set no menu keeps the page's own shortcuts; otherwise offer exactly its menu
+    // (what the person's role may use), as a Telegram client would.
+    el.chips.textContent = "";
+    if (!commands) {
+      state.defaultChips.forEach(function (chip) { el.chips.appendChild(chip.cloneNode(true)); });
+      return;
+    }
+    commands.forEach(function (command) {
+      if (command.command === "start") return;
+      var description = String(command.description || "");
+      var short = description.split(/ \(|, /)[0];
+      el.chips.appendChild(h("button", {
+        type: "button", class: "command-chip", title: description, dataset: { command: "/" + command.command + " " },
+      }, ["/" + command.command + " ", h("span", { text: short })]));
+    });
   }
 
   // --- applying events -----------------------------------------------------------------
@@ -830,6 +862,8 @@
       refreshSidebar();
     } else if (event.kind === "callback_answer") {
       onCallbackAnswer(payload);
+    } else if (event.kind === "commands") {
+      loadMenu();
     } else if (event.kind === "clock") {
       var before = state.todayLabel;
       if (showClock(payload, event.seq) && before !== state.todayLabel) refreshSidebar();
@@ -1220,8 +1254,13 @@
     el.input.addEventListener("input", autosize);
     el.attach.addEventListener("click", function () { el.file.click(); });
     el.file.addEventListener("change", function () { uploadFile(el.file.files && el.file.files[0]); });
-    document.querySelectorAll(".command-chip").forEach(function (chip) {
-      chip.addEventListener("click", function () { fillComposer(chip.dataset.command); });
+    el.chips = document.querySelector(".composer-area .chips");
+    state.defaultChips = Array.prototype.slice.call(el.chips.querySelectorAll(".command-chip")).map(function (chip) {
+      return chip.cloneNode(true);
+    });
+    el.chips.addEventListener("click", function (event) {
+      var chip = event.target.closest(".command-chip");
+      if (chip) fillComposer(chip.dataset.command);
     });
     el.messages.addEventListener("click", function (event) {
       var target = event.target;
