@@ -73,7 +73,7 @@ def demo_command(
     days: Annotated[int, typer.Option("--days", min=0, max=366, help="Cho thời gian mô phỏng chạy trước N ngày.")] = 0,
     script: Annotated[bool, typer.Option("--script", help="Chạy kịch bản mẫu trong terminal rồi thoát.")] = False,
 ) -> None:
-    """Chạy thử toàn bộ dondoc không cần mạng / the whole product offline."""
+    """Chạy thử toàn bộ dondoc trên máy, không cần mạng hay token."""
     configure_logging("WARNING")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     with ExitStack() as cleanup:

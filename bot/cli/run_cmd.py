@@ -25,20 +25,19 @@ from storage.clock import SystemClock
 
 log = logging.getLogger(__name__)
 
-NO_TOKEN = """[bold red]Chưa có TELEGRAM_BOT_TOKEN[/bold red] / the bot token is not set.
+NO_TOKEN = """[bold red]Chưa có TELEGRAM_BOT_TOKEN[/bold red]: bot chưa có mã truy cập (token).
 
-Cách lấy token / how to get one:
-  1. Mở Telegram, nhắn cho [bold]@BotFather[/bold] lệnh /newbot rồi làm theo hướng dẫn
-     (open Telegram, send /newbot to @BotFather and follow the steps).
-  2. Ghi token vào tệp .env: TELEGRAM_BOT_TOKEN=123456:ABC...  (or export it)
-  3. Chạy lại / run again: dondoc run
-  (Dùng Zalo / for Zalo: ZALO_BOT_TOKEN=<id>:<bí mật> lấy ở https://bot.zaloplatforms.com — xem README.)
+Cách lấy token:
+  1. Mở Telegram, nhắn cho [bold]@BotFather[/bold] lệnh /newbot rồi làm theo hướng dẫn.
+  2. Ghi token vào tệp .env: TELEGRAM_BOT_TOKEN=123456:ABC... (hoặc đặt biến môi trường cùng tên).
+  3. Chạy lại: dondoc run
+  Dùng Zalo: ZALO_BOT_TOKEN=<id>:<bí mật>, lấy ở https://bot.zaloplatforms.com (xem README).
 
-Muốn thử ngay không cần Telegram / to try it offline: [bold]dondoc demo[/bold]"""
+Muốn thử ngay không cần Telegram: [bold]dondoc demo[/bold]"""
 
 
 def run_command() -> None:
-    """Chạy bot (long polling, hoặc webhook khi có WEBHOOK_URL) / run the bot."""
+    """Chạy bot (long polling, hoặc webhook khi có WEBHOOK_URL) và việc kiểm tra hạn hằng ngày."""
     settings = settings_or_exit()
     webhook_secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
     zalo_secret = settings.zalo_webhook_secret.get_secret_value() if settings.zalo_webhook_secret else ""

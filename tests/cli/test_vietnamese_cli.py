@@ -10,7 +10,7 @@ import typer.main
 from bot.cli.main import app
 
 TYPER_ENGLISH = ("<bool>", "<str>", "<int>", "<path>", "Usage", "Options", "Arguments", "Commands", "Show this message",
-                 "[default", "[required]", "Error", "Try ")
+                 "[default", "[required]", "Error", "Try ", " the ", "offline", "run again", "how to")
 
 
 def _command_paths() -> list[list[str]]:
@@ -68,3 +68,11 @@ def test_levels_and_roles_are_named_in_vietnamese(cli):
     assert json.loads(by_word.stdout)["role"] == "monitor"
     bad = cli("invite", "create", "--org", "Đảng ủy xã Tân Lợi", "--role", "boss")
     assert bad.exit_code == 2 and "monitor (Ban theo dõi)" in bad.output
+
+
+def test_run_without_a_token_explains_in_vietnamese(cli, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "")
+    monkeypatch.setenv("ZALO_BOT_TOKEN", "")
+    result = cli("run")
+    assert result.exit_code == 2 and "Chưa có TELEGRAM_BOT_TOKEN" in result.output
+    assert [word for word in TYPER_ENGLISH if word in result.output] == []
