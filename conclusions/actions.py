@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from conclusions.addressees import addressees_at
+from conclusions.cues import only_carry_out
 from conclusions.deadlines import is_deadline_sentence, task_deadline
 from conclusions.document import Document, Span
 from conclusions.lexicon import AUXILIARIES, SPLIT_VERBS, head_at, modal_at, phrase_at, verb_at
@@ -41,7 +42,7 @@ def _split_verb_at(text: str, pos: int) -> bool:
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
 # send is a deliverable of its own: a task).
 _FINISHING = re.compile(
-    r"(?:hoàn thành|xong|phấn đấu|trình)\b[^,;]*?(?:trước|trong|chậm nhất|đến|vào)\s+"
+    r"(?:(?:hoàn thành|xong|phấn đấu|trình)\b[^,;]*?|(?:tổng kết|sơ kết)\s+)(?:trước|trong|chậm nhất|đến|vào)\s+"
     r"(?:ngày\s+)?(?:\d|tháng|quý|năm|cuối|6 tháng|tết)",
     re.I,
 )
@@ -57,6 +58,9 @@ _RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực
 _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
                                r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$", re.I)
 _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
+# "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
+_OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư)\s*$")
+_OPINION_NEXT = re.compile(r"(?:kiến nghị|phản ánh|đề xuất|nguyện vọng|đề đạt)(?:\s+(?:của|từ|về)\b|\s*$)")
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
 _PURPOSE = re.compile(r"(?:^|\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")
 
@@ -182,6 +186,36 @@ def _skip_blank(text: str, pos: int) -> int:
     return pos
 
 
+# "chủ trì, phối hợp với Sở A và UBND các xã" before the verb: who works with whom, the action comes after it
+_PARTNERS_ONLY = re.compile(r"^[^,;]{0,60}?\bchủ trì\s*,?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+[^;]*$|"
+                            r"^\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+[^;]*$")
+
+
+# "…, gửi về Sở X trước 17 giờ ngày 7/11": sending what the action before produced, by when; no task of its own
+_DELIVERY = re.compile(r"(?:gửi|nộp)\s+(?:kết quả\s+|báo cáo\s+|về\s+|cho\s+)*[^,;.]{0,80}?\s(?:trước|chậm nhất|không muộn hơn|"
+                       r"trong (?:ngày|tháng|tuần))\s[^,;]{0,40}(?:[.;]|$)")
+
+
+# "…, báo cáo Thường trực Tỉnh ủy trong tháng 4": reporting the action before to a superior, by when
+_REPORT_TO = re.compile(r"báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]|các\s+đồng chí|lãnh đạo\s+[A-ZĐ])[^,;]*?\s"
+                        r"(?:trước|trong|chậm nhất|vào)\s+(?:ngày\s+)?(?:\d|tháng|quý|năm|cuối|6 tháng)[^,;]{0,30}(?:[.;]|$)")
+# "…, báo cáo nhanh về Văn phòng khi có tình huống phát sinh": reporting as things happen, part of the duty before
+_ON_EVENT = re.compile(r"(?:kịp thời\s+)?báo cáo(?:\s+nhanh|\s+ngay|\s+kịp thời)?[^,;.]{0,60}?\s(?:khi|nếu|trong trường hợp)\s+"
+                       r"(?:có|xảy ra|phát sinh|phát hiện)\b")
+
+
+# "… cần phát huy vai trò nòng cốt": an exhortation with no object of its own
+_ROLE_ONLY = re.compile(r"(?:^|\s)(?:cần\s+|phải\s+|tiếp tục\s+)*phát huy\s+(?:tốt\s+|hơn nữa\s+)?vai trò(?:\s+[^\s,;.]+){0,3}[\s,]*$",
+                        re.I)
+
+
+def _bare_carry_out(before: str) -> bool:
+    """"… triển khai thực hiện": only "carry it out" before, so the report after it is the one real action."""
+    words = before.split()
+    at = next((i for i, w in enumerate(words) if verb_at(" ".join(words[i:]), 0) > 0), None)
+    return at is not None and only_carry_out(" ".join(words[at:]))
+
+
 def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
     """Split one clause at ", <verb>" where the part before has an object; offsets relative to the document."""
     out: list[tuple[int, int]] = []
@@ -199,7 +233,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
             # start a new action even without a comma
             before = text[start:i]
             if before[-1:].isalnum() and _object_words(before) >= 3 and _opens_with_verb(before) \
-                    and not _NOT_RUN_ON_AFTER.search(before) \
+                    and not _NOT_RUN_ON_AFTER.search(before) and not _PARTNERS_ONLY.search(before) \
                     and not _ends_with_verb(before) and not _in_purpose(before) \
                     and phrase_at(before.split()[-1], 0, AUXILIARIES, 1) == 0:
                 out.append((base + start, base + i))
@@ -221,9 +255,12 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                 if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
                         and _has_object(before) and _has_object(after) and not _in_purpose(before)
                         and not _COORD_END.search(before) and not _FINISHING.match(after)
+                        and not _DELIVERY.match(text, nxt)
+                        and not ((_ON_EVENT.match(text, nxt) or _REPORT_TO.match(text, nxt)) and not _bare_carry_out(before))
                         and not _MANNER.search(before) and not (start == 0 and _a_name_of_a_thing(before))
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
+                        and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
                         and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4))):
                     out.append((base + start, base + i))
@@ -355,6 +392,10 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             span = doc.add(ps, pe, "action", "one action of the assignment", units=list(own_units), assignment=assignment,
                            clause=(cs, ce))
             out.append(span)
+    for i in range(len(out) - 2, -1, -1):
+        if _ROLE_ONLY.search(view, out[i].start, out[i].end) and out[i].data.get("clause") == out[i + 1].data.get("clause"):
+            out[i + 1].start = out[i].start  # "X cần phát huy vai trò nòng cốt, tham gia …": the role is how, the rest is what
+            doc.remove(out.pop(i))
     if out and _cut_at_end(doc, out[-1]):
         doc.remove(out[-1])
         out.pop()

@@ -22,7 +22,8 @@ from conclusions.units import UnitResolver, merged_units
 
 _MAX_WORDS = 60  # lists of eight bodies with their full names are common
 _STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "đến", "từ", "trên", "khi", "nếu", "thì", "mà",
-          "đã", "vừa", "đang", "được", "bị", "là", "như", "vào", "sau", "trước", "qua", "bằng", "đối", "cũng", "luôn", "đều", "căn"}
+          "đã", "vừa", "đang", "được", "bị", "là", "như", "vào", "sau", "trước", "qua", "bằng", "đối", "cũng", "luôn", "đều", "căn",
+          "mong", "hy", "hi"}  # "X mong muốn …", "X hy vọng …": a wish follows the name
 _STRONG = re.compile(
     r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ|Ban|Văn phòng|Trung tâm|Công an|Đảng bộ|"
     r"Chi bộ|Đảng ủy|Đảng đoàn|Hội|Lực lượng|Thủ trưởng|Hiệu trưởng|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Bí thư|"
@@ -54,6 +55,10 @@ _MASS_KEYS = {"mttq", "nong_dan", "cuu_chien_binh", "phu_nu", "doan_thanh_nien",
               "dan_van"}
 # "cơ quan Tỉnh đoàn", "các cơ sở Đoàn", "các chi hội Nông dân": the organisation's office or its grassroots units.
 _OF_ORGANISATION = re.compile(r"^(?:(?:các|những)\s+)?(?:cơ quan|cơ sở|chi hội|tổ chức cơ sở)\s+(?=[A-ZĐ])")
+
+
+_BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây)(?!\w)")
+_INNER_DASH = re.compile(r"[-–] +(?=[a-zđà-ỹ])")
 
 
 def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool = True) -> int:
@@ -99,6 +104,14 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
                 break
             cur = end = close + 1
             continue
+        dash = _INNER_DASH.match(text, nxt) if count > 0 and not sep and text[start:cur].split()[-1][:1].islower() else None
+        back = _BACK_REFERENCE.match(text, nxt) if count > 0 and not sep else None
+        if back:  # "các tổ chức nêu trên": the name points back to those named before
+            end = cur = back.end()
+            count += 1
+            continue
+        if dash:
+            nxt = dash.end()  # "các tổ chức chính trị - xã hội": a dash between two lower-case words is inside the name
         ws = words_at(text, nxt, 1)
         if not ws or ws[0].start() != nxt:
             break
@@ -222,7 +235,9 @@ def split_units(phrase: str) -> list[str]:
             continue
         current = units[-1]
         new = False
-        if sep == ";" or _TITLE_START.match(piece) or _catalog_piece(piece):
+        if sep == "và" and _JOINT_OFFICE.search(current) and _JOINT_PARTNER.match(piece):
+            pass  # "Văn phòng HĐND và UBND huyện": one office serving both bodies
+        elif sep == ";" or _TITLE_START.match(piece) or _catalog_piece(piece):
             new = True  # "…; các cơ quan Trung ương", "…, chủ tịch UBND các huyện", "…, ban dân vận các cấp"
         elif collective and current[:1].islower() and piece.split()[0].isupper() and len(piece.split()[0]) > 1:
             new = True  # "các đồng chí lãnh đạo cơ quan, BCĐ …": an acronym after kinds of people or bodies
@@ -252,6 +267,8 @@ def split_units(phrase: str) -> list[str]:
     return _share_organisation(units)
 
 
+_JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:(?:Đoàn\s+)?ĐBQH\s*,?\s*)?(?:HĐND|HDND|Hội đồng nhân dân)$", re.I)
+_JOINT_PARTNER = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
 _BOARD = re.compile(r"^(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Thường trực|Ban Thường trực)")
 
 
@@ -323,6 +340,11 @@ def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
     return UnitRef(found[0].key, spec.name if spec else found[0].name)
 
 
+# "Đoàn các xã, thị trấn", "Đoàn xã A", "Đoàn Khối cơ quan huyện", "Đoàn trường …": branches of the Youth Union
+_YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|phường|thị trấn|thôn|Khối|khối|trường|cơ sở)\b|"
+                           r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b)", re.I)
+
+
 def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
     """Catalog units where a name is one, the name as written otherwise."""
     out: list[UnitRef] = []
@@ -331,6 +353,8 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
         plain = re.sub(r"^(?:Hệ thống|Tập thể|Lãnh đạo)\s+", "", name)
         inner = _OF_ORGANISATION.sub("", plain)
         mass = _mass_unit(plain, resolver) or (inner != plain and _mass_unit(re.sub(r"^Đoàn$", "Đoàn Thanh niên", inner), resolver))
+        if not mass and _YOUTH_BRANCH.match(plain):
+            mass = _mass_unit("Đoàn Thanh niên", resolver)  # "Đoàn các xã", "Đoàn Khối cơ quan huyện": its branches
         if mass:
             refs = [mass]
         elif plain.lower().startswith("chính quyền"):
@@ -362,7 +386,7 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
 
 
 _COORD = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+", re.I)
-_DIRECT = re.compile(r"(?:chỉ đạo|hướng dẫn|đôn đốc)\s+(?=[A-ZĐUÜ]|các\s)")
+_DIRECT = re.compile(r"(?:chỉ đạo|hướng dẫn|đôn đốc|phân công)\s+(?=[A-ZĐUÜ]|các\s)")
 
 
 def coordinating(text: str, resolver: UnitResolver) -> list[UnitRef]:

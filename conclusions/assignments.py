@@ -18,8 +18,8 @@ from datetime import date
 
 from conclusions.addressees import addressees_at
 from conclusions.audience import host_body, kinh_gui, meeting_partner
-from conclusions.cues import cues, is_restatement, lead_in_colon
-from conclusions.deadlines import find_deadlines, is_deadline_sentence, scope_deadline, task_deadline
+from conclusions.cues import PURPOSE_HEADING, cues, is_restatement, lead_in_colon
+from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS
 from conclusions.lexicon import AUXILIARIES, PAST, modal_at, phrase_at, verb_at, words_at
@@ -36,7 +36,7 @@ _OPENERS = re.compile(
     r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
     r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
-    r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
+    r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ]))+",
     re.I,
 )
@@ -84,6 +84,49 @@ class _Ctx:
     block: int = -1
     inline: bool = False
     nouns: bool = False  # the lead-in lists topics ("… bao gồm:"), so items need no verb
+    labelled: bool = False  # the items are under a name and a colon ("Chủ tịch UBND các xã:")
+    purpose: bool = False  # under "I. MỤC ĐÍCH, YÊU CẦU": aims and principles, no tasks
+
+
+_BACK_REFERENCE_END = re.compile(r"\s+(?:nêu trên|kể trên|nói trên|trên đây)$")
+_DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
+# "Đoàn xã A phối hợp Trường B" in a table's unit column
+_WITH_PARTNER = re.compile(r"(?:phối hợp|cùng|với)\b", re.I)
+# "X mong muốn …", "X hy vọng …": a wish, no duty
+_WISH = re.compile(r"(?:mong muốn|mong|hy vọng|hi vọng|kỳ vọng|tin tưởng|mong mỏi)\b", re.I)
+# "X căn cứ kế hoạch này xây dựng …": the basis between the subject and its verb
+_BASIS = re.compile(r"(?:căn cứ|dựa (?:trên|vào)|trên cơ sở|bám sát)\s", re.I)
+# The section of a plan that assigns the work ("IV. TỔ CHỨC THỰC HIỆN"); its aims are `cues.PURPOSE_HEADING`.
+_DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)|trách nhiệm thực hiện|"
+                           r"nhiệm vụ(?:,? giải pháp)?(?: cụ thể| trọng tâm)?|(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?)", re.I)
+
+
+def _section_heading(text: str, roman: bool = False) -> str | None:
+    """"MỤC ĐÍCH, YÊU CẦU" → purpose; "TỔ CHỨC THỰC HIỆN" → duties; other short titles (upper case, or
+    numbered "II.", "III.") → other."""
+    t = text.strip().rstrip(":").strip()
+    if not t or len(t.split()) > 10 or any(ch in t for ch in ";|\t") or (t.endswith(".") and not roman):
+        return None
+    t = t.rstrip(".").strip()
+    letters = [ch for ch in t if ch.isalpha()]
+    if not letters or (not roman and sum(ch.isupper() for ch in letters) < 0.8 * len(letters)):
+        return None
+    if PURPOSE_HEADING.fullmatch(t):
+        return "purpose"
+    if _DUTY_HEADING.fullmatch(t):
+        return "duties"
+    return "other"
+
+
+def _past_basis(view: str, pos: int, limit: int) -> int:
+    """After "căn cứ …" between a subject and its verb: where the verb starts (`pos` when there is none)."""
+    if not _BASIS.match(view, pos, limit):
+        return pos
+    for w in list(re.finditer(r"\w+", view[pos:limit]))[2:14]:
+        at = pos + w.start()
+        if verb_at(view, at) > at:
+            return at
+    return pos
 
 
 def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
@@ -125,6 +168,7 @@ class Reader:
         self.doc.add(start, end, "narrative", reason)
         self.ctx.active = False
         self.ctx.list_mode = False
+        self.ctx.labelled = False
         self.ctx.scope = None
 
     def default_units(self) -> list[UnitRef]:
@@ -143,6 +187,19 @@ class Reader:
         if self.repeats_request(s, e):
             return
         marker = _ITEM_MARK.match(text)
+        roman = bool(marker and re.match(r"\s*\(?[IVX]{1,5}[.)]", text))
+        heading = _section_heading(text[marker.end() if marker else 0 :], roman)
+        if heading in ("purpose", "duties"):
+            self.narrative(s, e, f"section heading ({heading})")
+            self.ctx.purpose = heading == "purpose"
+            if heading == "duties":  # "IV. TỔ CHỨC THỰC HIỆN": its items assign the work
+                self.ctx.active = self.ctx.list_mode = True
+            return
+        if heading:
+            self.ctx.purpose = False  # another section: the aims are over
+        elif self.ctx.purpose:
+            self.doc.add(s, e, "narrative", "under a heading of purposes or principles: what the plan aims at, no task")
+            return
         fm = _FOLLOWUP.match(text, marker.end() if marker else 0)
         if fm and self.ctx.active or fm and self._has_deadline(text):
             self.followup(s, e, s + fm.end())
@@ -157,6 +214,8 @@ class Reader:
         col = lead_in_colon(text)
         if col is not None:
             self.lead_in(s, e, s + col, span.data.get("block"))
+            return
+        if self.unit_label(s, e, span.data.get("block")):
             return
         said = _SAID.match(text)
         if said and not cues(text[: said.end()]):
@@ -186,13 +245,20 @@ class Reader:
             self.ctx.scope = self.opening_scope or self.ctx.scope
         found = [c for c in cues(view[pos:e]) if c.word not in ("kết luận", "nhấn mạnh")]
         self.flaws_to_fix(pos, pos + found[0].start if found else e)
-        if found and found[0].start == 0 and found[0].word == "chỉ đạo" and (self.ctx.active or self.ctx.list_mode):
+        own = found and found[0].start == 0 and (
+            found[0].word == "chỉ đạo" and (self.ctx.active or self.ctx.list_mode)
+            or found[0].word == "phân công" and self.ctx.labelled)  # "X: - Phân công Y …": X assigns, X answers for it
+        if own:
             found = found[1:]  # "Chỉ đạo các chi bộ …" opening a sentence of the speech: its addressee directs
             if not found:
                 self.assign(pos, e, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
                 return
         if found and self.subject(pos, e, before=pos + found[0].start, require_modal=True):
             return
+        if found and found[0].start > 0 and found[0].word in _DIRECTS and self.ctx.list_mode:
+            refs, end = addressees_at(view, pos, self.resolver)  # "- Sở X chỉ đạo Chi cục Y …" under "yêu cầu:"
+            if refs and _skip(view, end) == pos + found[0].start and self.subject(pos, e):
+                return
         if found:
             first = pos + found[0].start
             if first > pos and (self.ctx.active or self.ctx.list_mode) and self.subject(pos, first):
@@ -351,12 +417,13 @@ class Reader:
         for cs, ce in cells:
             at = _skip(view, cs)
             refs, end = addressees_at(view, at, self.resolver)
-            if refs and not units and end >= len(view[:ce].rstrip()) - 1:
-                units = refs
+            whole = end >= len(view[:ce].rstrip()) - 1 or _WITH_PARTNER.match(view, _skip(view, end), ce)
+            if refs and not units and whole:
+                units = refs  # "Đoàn xã A phối hợp Trường B": the first named does it
             elif action is None and (verb_at(view, at) > at or modal_at(view, at) > at):
                 action = (at, ce)
-            elif find_deadlines(view[cs:ce], self.doc.issued_on):
-                dates.append(view[cs:ce])
+            elif find_deadlines(view[cs:ce], self.doc.issued_on) or find_recurrence(view[cs:ce]):
+                dates.append(view[cs:ce])  # "Tháng 4/2026", "Hằng tháng, trước ngày 05"
         if action is None:
             return False
         self.assign(action[0], action[1], units or self.default_units(), action[0], "row", "a row of a task table",
@@ -394,10 +461,11 @@ class Reader:
             if refs:
                 units, named = refs, True
         if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work
-            for at in [0, *(m.end() for m in re.finditer(r",\s*", head))]:
+            for at in [0, *(m.end() for m in re.finditer(r"[,;]\s*", head))]:
                 refs, end = addressees_at(head, at, self.resolver)
-                if refs and re.match(r"\s*(?:ban hành|xây dựng|đề ra|triển khai)\b", head[end:]):
-                    units, named = refs, True
+                if refs and re.match(r"\s*(?:sẽ\s+)?(?:tập trung\s+)?(?:ban hành|xây dựng|đề ra|triển khai|thực hiện)\b",
+                                     head[end:]):
+                    units, named = self.short_name(refs, s + at), True
                     break
         if not named and self.host:  # a meeting's conclusions for nobody named: the body that held it
             units = self.host
@@ -409,12 +477,35 @@ class Reader:
         self.ctx.units = list(units)
         self.ctx.active = self.ctx.list_mode = True
         self.ctx.nouns = bool(re.search(r"(?:bao gồm|gồm|là)\s*:?\s*$", head.rstrip(": ")))
+        self.ctx.labelled = False
         self.doc.add(s, col, "lead_in", "ends with ':' after a directive or a list of tasks", units=list(units))
         if e - col < 8:
             return
         self.ctx.inline = True
         self.body(col, e, block)
         self.ctx.inline = False
+
+    def unit_label(self, s: int, e: int, block: str | None) -> bool:
+        """"4. Chủ tịch UBND các xã, thị trấn:", "Đối với Sở Y tế:": a name and a colon head the items under it."""
+        view = self.doc.view
+        marker = _ITEM_MARK.match(view, s, e)
+        pos = marker.end() if marker else s
+        topic = _TOPIC.match(view, pos, e)
+        pos = topic.end() if topic else pos
+        refs, end = addressees_at(view, pos, self.resolver)
+        colon = re.compile(r"\s*:").match(view, end, e) if refs else None
+        if not colon:
+            return False
+        self.ctx.units = list(refs)
+        self.ctx.active = self.ctx.list_mode = True
+        self.ctx.nouns = False
+        self.ctx.labelled = True
+        self.doc.add(s, colon.end(), "lead_in", "a name and ':' head the items under it", units=list(refs))
+        if e - colon.end() >= 8:
+            self.ctx.inline = True
+            self.body(colon.end(), e, block)
+            self.ctx.inline = False
+        return True
 
     def directives(self, pos: int, e: int, found: list) -> bool:
         """One assignment per directive cue: whom it names (or the speech's addressee) and what follows."""
@@ -458,8 +549,7 @@ class Reader:
                 refs = self.recipients_before(c_start)
             if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("các đồng chí", "đồng chí", "các đ/c"):
                 refs = self.audience or self.ctx.units or refs  # a letter's "các đồng chí" are the ones it is sent to
-            if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("hội", "mặt trận", "đoàn"):
-                refs = self.last_named(c_start, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
+            refs = self.short_name(refs, c_start)
             if refs:
                 action = _action_start(view, end, seg_end)
                 if action is None:
@@ -537,12 +627,15 @@ class Reader:
         if end > limit:
             return False
         nxt = _skip(view, end)
-        if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e):
-            return False
+        if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):
+            return False  # "X mong muốn …": a wish, no duty
+        nxt = _past_basis(view, nxt, limit)
         if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
             refs = self.last_named(pos, refs[0].name) or refs
-        if cues(view[nxt:limit]) and cues(view[nxt:limit])[0].start == 0:
-            return False  # "Chủ tịch UBND yêu cầu …": the speaker, not the one who acts
+        refs = self.named_above(refs, pos)
+        said = cues(view[nxt:limit])
+        if said and said[0].start == 0 and not (self.ctx.list_mode and said[0].word in _DIRECTS):
+            return False  # "Chủ tịch UBND yêu cầu …": the speaker; but under "yêu cầu:", "X chỉ đạo Y …" is X's task
         if len(view[nxt:limit].split()) < 2:
             return False
         modal = modal_at(view, nxt) > nxt
@@ -559,6 +652,24 @@ class Reader:
         why = "subject followed by a modal ('cần', 'sẽ', 'có trách nhiệm' …)" if modal else "subject and action in a directive speech"
         self.assign(pos, e, refs, pos, "subject", why, subject_end=end)
         return True
+
+    def named_above(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
+        """"Các tổ chức chính trị - xã hội nêu trên": those of that kind the text named by name before `pos`."""
+        if len(refs) != 1 or refs[0].key is not None or not _BACK_REFERENCE_END.search(refs[0].name):
+            return refs
+        kind, _ = self.resolver.run_at(_BACK_REFERENCE_END.sub("", refs[0].name), 0)
+        before = fold(self.doc.view[:pos])
+        specs = {spec.key: spec for spec in self.resolver.units}
+        named = [u for u in kind if u.key in specs and any(
+            re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", before) for n in (specs[u.key].name, *specs[u.key].aliases)
+            if len(n) > 4)]
+        return named or refs
+
+    def short_name(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
+        """"Hội", "Mặt trận", "Đoàn" alone: the body of that head named before `pos`."""
+        if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("hội", "mặt trận", "đoàn"):
+            return self.last_named(pos, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
+        return refs
 
     def last_named(self, pos: int, head: str) -> list[UnitRef]:
         """"Hội tiếp tục …", "yêu cầu hội cần …": the association with that head the text is about so far.

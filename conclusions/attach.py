@@ -68,6 +68,9 @@ def _comment_window(doc: Document) -> Deadline | None:
     return None
 
 
+_BARE_PART_OF = re.compile(r"^(?:vào\s+)?(?:cuối|đầu|giữa)\s+(?:tháng|quý|năm|tuần)$", re.I)
+
+
 def _followups(doc: Document) -> list[Span]:
     return list(doc.layer("followup"))
 
@@ -80,11 +83,14 @@ def deadline_of(doc: Document, action: Span) -> Deadline:
     own, event = _own(_PAREN.sub(_blank_aside, text), ref)  # an event's date: no period from the section either
     if own is None and "deadline_words" in action.data:
         own = own_deadline(action.data["deadline_words"], ref)
-    if own is None and assignment.data.get("row_deadline"):  # the table's deadline column
-        own = own_deadline("thời hạn " + assignment.data["row_deadline"], ref)
-    recurrence = find_recurrence(text)
+    if (own is None or own.due is None) and assignment.data.get("row_deadline"):  # the table's deadline column
+        own = own_deadline("thời hạn " + assignment.data["row_deadline"], ref) or own
+    row = assignment.data.get("row_deadline") or ""
+    recurrence = find_recurrence(text) or (find_recurrence(row) if row else None)
     if own is None or own.due is None:
-        own = recurring_day_deadline(text, ref, recurrence) or own
+        own = recurring_day_deadline(text, ref, recurrence) or (row and recurring_day_deadline(row, ref, recurrence)) or own
+    if recurrence and own is not None and own.text and _BARE_PART_OF.match(own.text.strip()):
+        own = replace(own, due=None)  # "hằng tháng (cuối tháng)": every month's end, no one date
     scoped = own is not None and own.due is None and assignment.data.get("scope")  # "trước khi trình …" has no date
     if (own is None or scoped) and not is_ongoing(text) and not event:
         own = assignment.data.get("scope")

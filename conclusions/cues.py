@@ -34,10 +34,13 @@ _NOT_AFTER = {
 }
 _LEAD_END = re.compile(
     r"(?:như sau|sau đây|sau|như|bao gồm|gồm|là|cụ thể|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|giao|kết luận|"
-    r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp)[^:]{0,60})\s*$",
+    r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp|hoạt động)[^:]{0,60})\s*$",
     re.I,
 )
-_LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|giải pháp|đề nghị|yêu cầu|giao|nhấn mạnh|phân công|lưu ý|kế hoạch", re.I)
+_LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|giải pháp|đề nghị|yêu cầu|giao|nhấn mạnh|phân công|lưu ý|kế hoạch|"
+                         r"(?:có|cho) ý kiến(?: chỉ đạo| kết luận)?(?: như sau| sau đây| sau)\s*$|"
+                         r"(?:nội dung|việc|công việc|hoạt động)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau|sau đây|như sau)\s*$",
+                         re.I)
 _RESTATEMENT = re.compile(
     r"thông báo (?:để|cho) .{0,80}(?:biết|thực hiện)|"
     r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) (?P<who>[^.;]{0,60}?)(?:nghiêm túc |khẩn trương |quan tâm )?"
@@ -111,6 +114,22 @@ _CARRY_OUT = re.compile(
     r"công văn|chỉ thị|nghị quyết|quyết định)*$", re.I)
 _CARRY_OUT_START = re.compile(r"\s(?:nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|căn cứ)\b", re.I)
 _ASK_EVERYONE = re.compile(r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) ", re.I)
+
+
+# Section headings of a plan that state its aims and principles: what follows them assigns nothing.
+PURPOSE_HEADING = re.compile(r"(?:mục đích|yêu cầu|mục đích,? yêu cầu|mục đích và yêu cầu|quan điểm|nguyên tắc)(?:\s+chung)?",
+                             re.I)
+
+
+def is_purpose_heading(text: str) -> bool:
+    """"I. MỤC ĐÍCH, YÊU CẦU", "Mục đích, yêu cầu:": the heading of a plan's aims."""
+    t = re.sub(r"^\s*\(?(?:[IVX]{1,5}|\d{1,2})[.)]\s*", "", text).strip().rstrip(":.").strip()
+    return bool(PURPOSE_HEADING.fullmatch(t))
+
+
+def only_carry_out(text: str) -> bool:
+    """True when `text` says nothing but "carry it out" ("khẩn trương triển khai thực hiện")."""
+    return bool(text.strip()) and bool(_CARRY_OUT.match(" " + text.strip()))
 
 
 def is_restatement(text: str) -> bool:

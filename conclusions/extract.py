@@ -16,8 +16,10 @@ from datetime import date
 from pathlib import Path
 
 from conclusions import mojibake, pipeline
-from conclusions.catalog import UnitSpec, standard_units
+from conclusions.addressees import addressees_at
+from conclusions.catalog import MODEL_2025, UnitSpec, standard_units
 from conclusions.combine import merge, with_evidence
+from conclusions.cues import is_purpose_heading
 from conclusions.deadlines import (
     find_recurrence,
     is_deadline_sentence,
@@ -27,7 +29,9 @@ from conclusions.deadlines import (
     scope_deadline,
     task_deadline,
 )
-from conclusions.docinfo import document_info
+from conclusions.docinfo import document_date, document_info
+from conclusions.layout import is_chrome
+from conclusions.lexicon import head_at, modal_at, verb_at
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
 from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
 from conclusions.reading import read_document
@@ -65,6 +69,13 @@ def _directives(text: str, folded: str | None = None) -> list[re.Match[str]]:
     return out
 
 
+_ASSIGN_ON = _fc(r"^\s*[-–—+•*]?\s*phân công(?![\w])")
+# "định kỳ hàng quý tổng hợp …": a recurrence opening an action
+_RECURRING_LEAD = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)\s*,?\s*|định kỳ\s*,?\s*", re.I)
+# "…; báo cáo …", "…; gửi về … trước …", "…; thực hiện xong trong …": closing steps of the action before
+_CLOSING_STEP = _fc(r"(?:báo cáo|gửi|nộp|trình|tổng hợp(?: kết quả|\s*,\s*báo cáo)|thực hiện xong|xong|hoàn thành|đề nghị|kết thúc|"
+                    r"sơ kết|tổng kết)(?![\w])")
+_DIRECTS_OTHER = _fc(r"\s*(?:chỉ đạo|hướng dẫn|đôn đốc)\s+(?:các\s+)?")
 _DIRECT_OTHERS = _fc(r"^\s*(?:chủ trì\s*,?\s*)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s+")
 _COORDINATE = _fc(r"(?<![\w])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?|với sự phối hợp của|cùng với)\s+")
 _ADVERBIAL = _fc(
@@ -104,6 +115,10 @@ class _Segment:
     text: str
     explicit: list[UnitRef] = field(default_factory=list)  # named in it, or carried from "đề nghị X"
     named_in: str = ""  # the words that named its units (itself, or the lead-in they were carried from)
+
+
+_COLLECTIVE_OPENER = re.compile(r"(?:các|những|mỗi|từng)\s+", re.I)
+_COUNTED = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s", re.I)
 
 
 class Extractor:
@@ -168,6 +183,25 @@ class Extractor:
         refs, _ = self.units.run_at(text, m.end(), folded)
         return refs
 
+    def written_subject(self, text: str) -> list[UnitRef]:
+        return self._written_subject(text)[0]
+
+    def _written_subject(self, text: str) -> tuple[list[UnitRef], int]:
+        """The bodies a clause opens with as its subject, as written when no catalog unit
+        ("Các chi bộ thôn tổ chức …", "Chủ tịch UBND các huyện chỉ đạo …"): never replaced by the audience."""
+        start = len(text) - len(text.lstrip(" -–—+•*"))
+        head = _COLLECTIVE_OPENER.match(text, start)
+        at = head.end() if head else start
+        if _COUNTED.match(text, start) or head_at(text, at) <= at:
+            return [], 0  # "Hai hội …" points back to bodies already named; "Những mô hình …" names none
+        refs, end = addressees_at(text, start, self.units)
+        if not refs:
+            return [], 0
+        nxt = len(text) - len(text[end:].lstrip(" ,"))
+        if verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt:
+            return refs, end
+        return [], 0
+
     def label_units(self, text: str) -> list[UnitRef]:
         """Units a heading or label names ("Hội Nông dân huyện:", "Đối với Ban Thường trực …:")."""
         t = re.sub(r"[:.]\s*$", "", text.strip())
@@ -175,6 +209,9 @@ class Extractor:
         refs, end = self.units.run_at(t, 0)
         if refs and end >= len(t.rstrip(" :.")) - 1:
             return refs
+        written, end = addressees_at(t, 0, self.units)
+        if written and end >= len(t.rstrip(" :.")) - 1 and not _SECTION_WORDS.match(fold(t)):
+            return written  # "Chủ tịch UBND các xã, thị trấn:": the name as written heads its items
         if len(t.split()) <= 16:
             return self.units.mentions(t)
         return []
@@ -198,6 +235,8 @@ class Extractor:
         label = _LABEL.match(text)
         if label and len(label.group(1).split()) <= 6 and is_result_heading(label.group(1)):
             return  # "1. Kết quả: …" reports what was done; it assigns nothing
+        if is_purpose_heading(text):
+            return  # "I. MỤC ĐÍCH, YÊU CẦU": the plan's aims, no tasks under it
         if item.children or (item.body and _is_heading(text)):
             if _is_heading(text) or text.endswith(":"):
                 if is_result_heading(text):
@@ -282,11 +321,21 @@ class Extractor:
                     clause_deadline = task_deadline(sentence, self.ref)[0]
                     continue
                 parts = split_semicolons(sentence) if list_mode else self._unit_semicolons(sentence)
+                subject: list[UnitRef] = []
                 for part in parts:
                     explicit, by_verb, _ = self.explicit_units(part)
+                    if by_verb and (label_units or ctx.units) and _ASSIGN_ON.match(fold(part)):
+                        # "Chủ tịch UBND xã: - Phân công Đoàn Thanh niên …": the labelled one assigns; it stays responsible
+                        explicit, by_verb = [], False
                     if by_verb:
                         carried = explicit
                         carried_text = part
+                    if not explicit and not subject and len(parts) > 1:
+                        explicit = self.written_subject(part)
+                    if explicit and not by_verb and not subject:
+                        subject = explicit
+                    elif not explicit and subject and not list_mode:
+                        explicit = subject  # "X chỉ đạo Y làm A; tổ chức B": X's own next action
                     seg = _Segment(part, explicit, part)
                     if _NEWS_ASIDE.match(fold(part.strip())):
                         continue  # "Được biết, …": what the reporter adds, no part of any task
@@ -323,24 +372,41 @@ class Extractor:
             prev_schedule = (own_prev and own_prev.due) or find_recurrence(out[-1])
             milestone = bool(own and own.due and prev_schedule and not is_deadline_sentence(part, self.ref)
                              and not (own_prev and own_prev.due == own.due))
-            if explicit or milestone:
+            # "X chỉ đạo Y làm A; tổ chức B …; thực hiện báo cáo … hằng tuần": each verb-led part is an action of its own
+            lead = _RECURRING_LEAD.match(part.strip())
+            opens = part.strip()[lead.end() if lead else 0 :]
+            own_time = (bool(own or find_recurrence(part)) and not (own_prev or find_recurrence(out[-1]))
+                        and not _CLOSING_STEP.match(fold(opens)))
+            own_action = (verb_at(opens, 0) > 0 and len(part.split()) >= 4 and not is_deadline_sentence(part, self.ref)
+                          and (self._directs_other(out[-1]) or own_time))
+            if explicit or milestone or own_action:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part
         return out
+
+    def _directs_other(self, text: str) -> bool:
+        """"Sở X chỉ đạo Chi cục Y …": a named subject directing another body (its next ";" action is its own)."""
+        refs, by_verb, end = self.explicit_units(text)
+        if not refs:
+            refs, end = self._written_subject(text)
+        m = _DIRECTS_OTHER.match(fold(text[end:])) if refs and not by_verb else None
+        return bool(m) and text[end + m.end() : end + m.end() + 1].isupper()
 
     def emit(self, seg: _Segment, base_units: list[UnitRef] | None, ctx: _Ctx, ref: str | None,
              clause_deadline: Deadline | None, field_coord: list[UnitRef], field_due_text: str | None = None) -> None:
         text = _clean_content(seg.text)
         if len(text.split()) < 3 or _is_consequence(text):
             return
-        units = seg.explicit or base_units or self.units.audience()
+        units = seg.explicit or base_units or self.written_subject(seg.text) or self.units.audience()
         # Units that are only the default audience, not named as the Front and mass organisations: the
         # pipeline reads such a sentence better, keeping "các đơn vị" as written.
         weak = self.units.audience_units is None and units == self.units.audience() and not _FRONT_AND_MASS.search(
             fold(seg.text + " " + seg.named_in))
         _, _, end = self.explicit_units(seg.text)
         directed = self.directed(seg.text, end) if seg.explicit and end else []
+        if not seg.explicit and _ASSIGN_ON.match(fold(seg.text)):
+            directed = [r for r in self.explicit_units(seg.text)[0] if r not in units]
         coord = [c for c in (self.coordinating(seg.text) + field_coord) if c not in units]
         own, _ = task_deadline(seg.text, self.ref)
         aside = _DIRECTIVE_SCOPE.search(fold(seg.text))
@@ -426,13 +492,16 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
         for p in paras[start:]:
             if is_closer(p):
                 break
-            out.append(p)
+            if not is_chrome(ascii_fold(p)):  # "Tải về: ….pdf", "In bài viết | Quay lại": the web page's, not the notice's
+                out.append(p)
         return out
     # No "như sau:" sentence: a news report or a pasted list. The conclusions start at the first
     # sentence that asks a named unit to act, or at the first numbered task heading.
     for p in paras:
         if is_closer(p) and out:
             break
+        if is_chrome(ascii_fold(p)):
+            continue
         if out:
             if _continues_directive(p, resolver):
                 out.append(p)
@@ -482,11 +551,40 @@ def _continues_directive(p: str, resolver: UnitResolver) -> bool:
     return bool(refs) and len(p.split()) > 6
 
 
-def _choose_catalog(units: Sequence[UnitSpec] | None, text: str) -> tuple[list[UnitSpec], str | None]:
+#: Bodies that exist only in the model since 1/7/2025 (the merged party boards, the special zone).
+_POST_2025_NAMES = _fc(r"ban xây dựng đảng|ban tuyên giáo và dân vận|(?<![\w])đặc khu(?![\w])(?! kinh tế)")
+MODEL_2025_SINCE = date(2025, 7, 1)
+
+
+def _current_level(level: str | None, text: str) -> str | None:
+    """The level of the 2025 model a document of pre-2025 `level` is written for (no districts)."""
+    f = fold(text)
+    if level == "tinh":
+        return "tinh"
+    if level != "xa":
+        return None
+    for lvl, word in (("dac_khu", "đặc khu"), ("phuong", "phường")):
+        if re.search(fold(rf"(?:đảng ủy|đảng bộ|ubnd|ủy ban nhân dân|hđnd|mttq)\s+{word}"), f[:3000]):
+            return lvl
+    return "xa"
+
+
+def _choose_catalog(units: Sequence[UnitSpec] | None, text: str,
+                    issued_on: date | None = None) -> tuple[list[UnitSpec], str | None]:
+    """The organisation's catalog when given; otherwise the standard one of the level the text is
+    written for, in the 2025 model when the document is dated on/after 1/7/2025 or names its bodies."""
     if units is not None:
         return list(units), catalog_level(units) or detect_level(text)
     level = detect_level(text)
-    return (standard_units(level) if level else merged_units()), level
+    if level is None:
+        return merged_units(), level
+    if issued_on is None:
+        issued_on = document_date(paragraphs(text[:4000]))
+    current = (issued_on is not None and issued_on >= MODEL_2025_SINCE) or bool(_POST_2025_NAMES.search(fold(text)))
+    now = _current_level(level, text) if current else None
+    if now is not None:
+        return standard_units(now, model=MODEL_2025), level
+    return standard_units(level), level
 
 
 def extract(
@@ -503,7 +601,7 @@ def extract(
         raw = text_or_path
     raw = nfc(raw)
     sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-    catalog, level = _choose_catalog(units, raw)
+    catalog, level = _choose_catalog(units, raw, issued_on)
     names = [n for u in catalog for n in (u.name, *u.aliases)]
     reading = mojibake.repair(raw, names)  # letters lost to "?" put back for reading; contents quote `raw`
     paras = paragraphs(clean_text(reading))

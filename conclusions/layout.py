@@ -23,8 +23,27 @@ _CHROME = re.compile(
     r"anh:|%image|goc$|the:|danh gia:|luot danh gia|ban do hanh chinh|lien ket website|©|ban quyen|dia chi:|dien thoai:|"
     r"e-?mail|fax|trang chu|print|facebook|twitter|zalo|share|like|bai viet lien quan|xem them|quay lai|ve dau trang|"
     r"dinh kem|tap tin dinh kem|y kien ban doc|nguon:|\(?nguon|video|loading|chinh tri - xa hoi|tdoffice|"
-    r"hoat dong khoi|•\s*:|bbt$|ttxvn)",
+    r"hoat dong khoi|•\s*:|bbt$|ttxvn|in bai viet|gui bai viet|gui ban be|gui email|gui e-mail|tai ve|download|"
+    r"tai tep|tep dinh kem|van ban dinh kem|(?:thong tin |noi dung )?chi tiet xem (?:tai |trong )?(?:van ban|tep|file)|"
+    r"xem (?:chi tiet|toan van) (?:tai|trong|van ban))",
 )
+_WEEKDAY_TIME = re.compile(r"^(?:thu \w+|chu nhat)?[, ]*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?[, ]*(?:\d{1,2}[:h]\d{2})?\s*$")
+
+
+def is_chrome(folded: str) -> bool:
+    """A line of web page chrome: a known phrase, or "|"-separated pieces each chrome or a date/time."""
+    if _CHROME.match(folded):
+        return True
+    if "|" not in folded:
+        return False
+    pieces = [p.strip() for p in folded.split("|") if p.strip()]
+    return all(_CHROME.match(p) or _WEEKDAY_TIME.match(p) or _chrome_tail(p) for p in pieces)
+
+
+def _chrome_tail(piece: str) -> bool:
+    """"16:30        In trang": a time, then chrome, in one cell."""
+    m = re.match(r"^\d{1,2}[:h]\d{2}\s+(.+)$", piece)
+    return bool(m and _CHROME.match(m.group(1)))
 _CLOSING = re.compile(
     r"^(?:noi nhan|tren day la|t/m|tm\.|tm |k/t|kt\.|kt |thua lenh|tl\.|q\. |ban bien tap|ky ten|\(da ky\)|"
     r"[^.]{0,80}\sthong bao (?:de|cho) [^.]{0,80}biet)"
@@ -117,7 +136,7 @@ def label_blocks(doc: Document) -> None:
             if doc.view[start + cut : end].strip():
                 _label_text_block(doc, start + cut, end, doc.view[start + cut : end].strip(), seen_body, i)
                 seen_body = True
-        elif _CHROME.match(folded):
+        elif is_chrome(folded):
             doc.add(start, end, "chrome", "web page chrome")
             if folded.startswith(("tin lien quan", "tin khac", "bai viet lien quan", "xem them")):
                 closing = True

@@ -30,7 +30,8 @@ tạo|mở|giữ|đưa|giúp|lãnh đạo|nhanh chóng|dứt điểm|khẩn cấ
 đánh giá|sơ kết|tổng kết|chuẩn hóa|số hóa|ứng dụng|chuyển đổi|cải cách|bầu ra|xét|kết nạp|phát triển|
 giải ngân|tháo gỡ|họp|chọn|thông tin cho|đại diện|làm|ra quân|rà soát lại|kiểm điểm|làm rõ|tiếp xúc|đối thoại|gặp gỡ|thăm|tặng|trao|vận dụng|hoàn tất|
 phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|điều tra|tiến tới|tiến đến|góp phần|có thông báo|có công văn|
-có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm
+có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm|đăng tải|đăng|ra thông báo|ra văn bản|
+ra quyết định|ra kế hoạch|công bố
 """
 VERBS = {_norm(w.strip()) for w in _VERBS.replace("\n", "").split("|") if w.strip()}
 _VERB_MAX = max(len(v.split()) for v in VERBS)
@@ -41,7 +42,7 @@ SPLIT_VERBS = VERBS - {_norm(w) for w in (
     "cần", "phải", "nên", "tích cực", "nghiêm túc", "thường xuyên",
                                              "kịp thời", "sớm", "dứt điểm", "đề nghị", "yêu cầu", "giao", "phối hợp",
                                              "xét", "mở", "giữ", "bảo đảm", "đảm bảo", "chuyển đổi", "cải cách", "đánh giá",
-    "tạo", "đưa", "giúp", "thăm", "tặng", "trao",
+    "tạo", "đưa", "giúp", "thăm", "tặng", "trao", "ưu tiên",
                                              "có trách nhiệm", "chủ trì", "thông tin", "nhanh chóng")}
 
 # Words that open the name of a body or a person by title ("Sở …", "Chủ tịch UBND …", "các chi bộ").

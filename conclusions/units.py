@@ -389,6 +389,11 @@ def detect_level(text: str) -> str | None:
         (r"(?:thường trực|ban thường vụ|ban chấp hành)\s+tỉnh ủy", "tinh", 5),
     ):
         votes[lvl] += weight * len(re.findall(fold(pattern), head))
+    # "Bí thư Huyện ủy … làm việc với Đảng ủy xã …": the body that visits speaks, at its level
+    visit = re.search(fold(r"(?:bí thư|thường trực|ban thường vụ|lãnh đạo)\s+(huyện|tỉnh) ủy[^.\n]{0,60}?làm việc (?:với|tại)"),
+                      head[:600])
+    if visit:
+        votes[{fold("huyện"): "huyen", fold("tỉnh"): "tinh"}[visit.group(1)]] += 20
     for m in re.finditer(
         fold(r"(?:mttq|mặt trận tổ quốc|mttqvn|việt nam|nông dân|cựu chiến binh|phụ nữ|lhpn|thanh niên|đoàn thể|lđlđ|hđnd|ubnd|ubmttq|ubmttqvn)\s+(xã|phường|thị trấn|huyện|quận|tỉnh)(?![\w])"),
         f,
