@@ -28,7 +28,7 @@ from telegram.ext import (
 
 from bot.commands import COMMANDS, set_default_menus
 from bot.handlers import conversation
-from bot.handlers.guards import FloodGuard, error_handler
+from bot.handlers.guards import DatabaseOutage, FloodGuard, error_handler
 from bot.handlers.help import unknown_command
 from bot.handlers.router import on_press
 from bot.services.base import Services
@@ -111,8 +111,10 @@ def build_application(
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(filters.Document.ALL | filters.PHOTO, conversation.on_file))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, conversation.on_text))
+    outage = DatabaseOutage()  # the error handler opens a database outage, the first update handled after it ends it
+    application.add_handler(TypeHandler(Update, outage.handled), group=DatabaseOutage.LAST_GROUP)
     application.add_error_handler(polling_conflict_handler())  # first: it stops the generic handler
-    application.add_error_handler(error_handler(token))
+    application.add_error_handler(error_handler(token, outage))
     return application
 
 

@@ -106,6 +106,8 @@ NOT_REGISTERED = (
 )
 FOREIGN_CHAT = "Nhóm chat này thuộc một tổ chức khác; bạn không thao tác được ở đây."
 APOLOGY = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý yêu cầu của bạn. Vui lòng thử lại sau ít phút."
+#: While the database is unreachable: nothing of the request was saved, and it is worth retrying soon.
+DATABASE_BUSY = "⏳ Hệ thống đang bận, chưa lưu được yêu cầu của bạn. Vui lòng thử lại sau ít phút."
 STALE_BUTTON = "Nút này không còn hiệu lực. Gõ /tasks để xem danh sách mới."
 SLOW_DOWN = "Bạn thao tác hơi nhanh. Vui lòng chờ vài giây rồi thử lại."
 NOTHING_PENDING = "Không có thao tác nào đang chờ."
