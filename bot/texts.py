@@ -429,7 +429,7 @@ def task_details(
         number = f"số {esc(conclusion.number)}" if conclusion.number else esc(conclusion.filename or "không số")
         lines.append(f"Theo thông báo {number} ngày {fmt_date(conclusion.issued_on)}")
     else:
-        lines.append("Giao trực tiếp qua bot (không kèm văn bản)")
+        lines.append("Giao trực tiếp, không kèm văn bản")
     if task.recurrence:
         kind = f"định kỳ {RECURRENCE_NAMES.get(task.recurrence, task.recurrence)}, hạn mỗi kỳ là ngày cuối kỳ"
         words = esc(task.deadline_text) if task.deadline_text else ""

@@ -57,7 +57,7 @@ async def test_members_see_details_but_no_done_buttons(emulator: BotApiEmulator,
     details = await talk.press(listing, f"dt:{number}")
     assert f"Nhiệm vụ số {number}" in details.text and "Rà soát hộ nghèo 1" in details.text
     assert "Đơn vị thực hiện: Hội Nông dân xã" in details.text and "Tình trạng: đang thực hiện (trong hạn)" in details.text
-    assert "Giao trực tiếp qua bot" in details.text and "giao nhiệm vụ" in details.text
+    assert "Giao trực tiếp, không kèm văn bản" in details.text and "giao nhiệm vụ" in details.text
     assert details.buttons() == []
 
 
