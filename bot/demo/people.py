@@ -26,6 +26,17 @@ class DemoPerson:
     unit_key: str | None
     user_id: int
     in_group: bool = False
+    platform: str = "telegram"
+
+    @property
+    def zalo_id(self) -> str:
+        """Their Zalo user id (and private chat id), shaped like the platform's opaque ids."""
+        return f"{self.user_id:020x}"
+
+    @property
+    def on_zalo(self) -> bool:
+        """Whether they work with the bot on Zalo instead of Telegram."""
+        return self.platform == "zalo"
 
     @property
     def name(self) -> str:
@@ -48,7 +59,8 @@ CAST: tuple[DemoPerson, ...] = (
     DemoPerson("monitor", "Minh", "Lê Văn", "monitor", "Trưởng Ban Xây dựng Đảng Đảng ủy (theo dõi)", "xay_dung_dang", 1002),
     DemoPerson("leader_mttq", "Lan", "Phạm Thị", "leader", "Chủ tịch Ủy ban MTTQ Việt Nam xã", "mttq", 1003),
     DemoPerson("leader_nong_dan", "Bình", "Trần Văn", "leader", "Chủ tịch Hội Nông dân xã", "nong_dan", 1004, True),
-    DemoPerson("leader_ccb", "Dũng", "Hoàng Văn", "leader", "Chủ tịch Hội Cựu chiến binh xã", "cuu_chien_binh", 1005),
+    DemoPerson("leader_ccb", "Dũng", "Hoàng Văn", "leader", "Chủ tịch Hội Cựu chiến binh xã", "cuu_chien_binh", 1005,
+               platform="zalo"),
     DemoPerson("leader_phu_nu", "Mai", "Đỗ Thị", "leader", "Chủ tịch Hội LHPN xã", "phu_nu", 1006),
     DemoPerson("leader_doan", "Tuấn", "Vũ Minh", "leader", "Bí thư Đoàn Thanh niên xã", "doan_thanh_nien", 1007),
     DemoPerson("leader_lhtn", "Thu", "Ngô Thị", "leader", "Chủ tịch Hội LHTN Việt Nam xã", "lien_hiep_thanh_nien", 1008),
@@ -73,11 +85,13 @@ def people_json(bot_username: str) -> dict:
     """The `/_demo/people` document the chat page reads."""
     people = []
     for p in CAST:
-        chats = [{"id": p.user_id, "type": "private", "title": "dondoc (trò chuyện riêng)"}]
+        title = "dondoc trên Zalo (trò chuyện riêng)" if p.on_zalo else "dondoc (trò chuyện riêng)"
+        chats = [{"id": p.user_id, "type": "private", "title": title}]
         if p.in_group:
             chats.append({"id": GROUP_CHAT_ID, "type": "group", "title": GROUP_TITLE})
         people.append({
             "id": p.id, "name": p.name, "role": p.role, "role_label": p.role_label, "unit": p.unit_key,
             "user": {"id": p.user_id, "first_name": p.first_name, "last_name": p.last_name}, "chats": chats,
+            "platform": p.platform,
         })
     return {"people": people, "bot": {"username": bot_username, "first_name": "dondoc"}}

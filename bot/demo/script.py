@@ -23,13 +23,13 @@ def day_heading(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]}, {day:%d/%m/%Y}"
 
 
-def recipient_label(chat_id: int) -> str:
-    """Who reads a chat: a person (private chat) or the unit's group."""
+def recipient_label(chat_id: int, platform: str = "telegram") -> str:
+    """Who reads a chat: a person (private chat; "Zalo, " before the role on Zalo) or the unit's group."""
     if chat_id == GROUP_CHAT_ID:
         return GROUP_TITLE
     for p in CAST:
         if p.user_id == chat_id:
-            return f"{p.name} ({p.role_label})"
+            return f"{p.name} (Zalo, {p.role_label})" if platform == "zalo" else f"{p.name} ({p.role_label})"
     return f"chat {chat_id}"
 
 
@@ -37,7 +37,7 @@ def render(delivered: list[Delivered], echo: Printer) -> None:
     """Print deliveries as a readable transcript."""
     for d in delivered:
         mark = "✎ sửa tin" if d.edited else "→"
-        echo(f"  {mark} {recipient_label(d.chat_id)}:")
+        echo(f"  {mark} {recipient_label(d.chat_id, d.platform)}:")
         for line in d.text.splitlines() or [""]:
             echo(f"      {line}")
         if d.buttons:
@@ -61,6 +61,24 @@ async def _say(world: DemoWorld, who: DemoPerson, text: str, echo: Printer) -> N
     await world.emulator.send_text(who.user, who.private_chat, text)
     await world.emulator.wait_for_message(who.user_id, timeout=REPLY_TIMEOUT)
     await world.settle()
+
+
+async def _zalo_say(world: DemoWorld, who: DemoPerson, text: str, echo: Printer) -> None:
+    echo(f"  ✉ {who.name} gõ trên Zalo: {text}")
+    before = len(world.zalo_emulator.texts(who.zalo_id))
+    await world.zalo_says(who, text)
+    await world.wait_for_zalo(who, before)
+    await world.settle()
+
+
+async def _zalo_leader_reports_done(world: DemoWorld, echo: Printer) -> None:
+    """The Hội Cựu chiến binh's leader, on Zalo, lists the tasks and closes one with a note, by text."""
+    dung = next(p for p in CAST if p.on_zalo)
+    await _zalo_say(world, dung, "viec", echo)
+    render(world.new_deliveries(), echo)
+    number = _task_number(world, dung.unit_key or "", date(2026, 3, 31))  # "củng cố các chi hội yếu"
+    await _zalo_say(world, dung, f"xong {number} đã họp chi hội, 35 hội viên tham gia", echo)
+    render(world.new_deliveries(), echo)
 
 
 async def _leader_reports_done(world: DemoWorld, echo: Printer) -> None:
@@ -115,6 +133,8 @@ async def run_tour(world: DemoWorld, days: int, echo: Printer = print) -> None:
 
     echo(f"\n=== {day_heading(world.today())}: lãnh đạo đơn vị xem và báo cáo nhiệm vụ ===")
     await _leader_reports_done(world, echo)
+    echo(f"\n=== {day_heading(world.today())}: Hội Cựu chiến binh báo cáo trên Zalo ===")
+    await _zalo_leader_reports_done(world, echo)
     echo(f"\n=== {day_heading(world.today())}: MTTQ xin gia hạn, Ban Xây dựng Đảng duyệt ===")
     await _extension_is_approved(world, echo)
     echo(f"\n=== {day_heading(world.today())}: Ban Xây dựng Đảng sửa hạn một nhiệm vụ đã giao ===")

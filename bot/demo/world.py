@@ -1,5 +1,7 @@
 """The demo world: a database, the Bot API emulator, the real bot and the real scheduler, all on
-one simulated clock. Used by `dondoc demo` (with the chat page) and `dondoc demo --script`."""
+one simulated clock; beside them the Zalo emulator and the real Zalo transport, for the person of
+the cast who works on Zalo (`DemoPerson.platform`). Used by `dondoc demo` (with the chat page) and
+`dondoc demo --script`."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import conclusions
 from bot.app import build_application, start_application, stop_application
 from bot.demo.people import CAST, GROUP_CHAT_ID, ORG_LEVEL, ORG_MODEL, ORG_NAME, DemoPerson, group_chat, people_json
 from bot.emulator import BotApiEmulator, StoredMessage
+from bot.emulator.zalo import ZaloEmulator
 from bot.services.base import SchedulerLike, Services
 from scheduler.dispatcher import Limits
 from storage.access import Actor
@@ -61,6 +64,7 @@ class Delivered:
     text: str
     buttons: list[str]
     edited: bool
+    platform: str = "telegram"
 
 
 class DemoWorld:
@@ -74,6 +78,13 @@ class DemoWorld:
         self.engine = make_engine(f"sqlite:///{db_path}")
         self.emulator = BotApiEmulator(port=port, clock=lambda: self.clock.now().timestamp())
         self.emulator.add_routes(self._routes())
+        # Zalo: the platform's emulator and the real Zalo transport, beside Telegram (`zalo_says`).
+        self.zalo_emulator = ZaloEmulator()
+        self.zalo = None  # the ZaloService, once started
+        self._zalo_said = 0  # updates the demo put in the Zalo emulator
+        self._zalo_handled = 0  # of those, handled by the Zalo bot
+        self._zalo_seen = 0  # Zalo messages already returned by `new_deliveries`
+        self._zalo_shown = 0  # Zalo messages already copied to the chat page (`_show_zalo_sent`)
         self.settings: Settings | None = None
         self.services: Services | None = None
         self.application = None
@@ -104,20 +115,88 @@ class DemoWorld:
         self.services = Services(engine=self.engine, clock=self.clock, scheduler_factory=self._scheduler)
         # No AIORateLimiter either: it paces calls to Telegram's budget, which the emulator does not have.
         self.application = build_application(self.settings, self.services, rate_limiter=False)
+        await self._start_zalo()
         await start_application(self.application, poll_timeout=5)
+
+    async def _start_zalo(self) -> None:
+        """The Zalo emulator and the real Zalo transport (long polling), on the same services."""
+        from bot.transports.zalo_service import ZaloService
+
+        assert self.services is not None
+        await self.zalo_emulator.start()
+        self.zalo = ZaloService(self.services, token=self.zalo_emulator.token, base_url=self.zalo_emulator.api_base_url,
+                                poll_timeout=5)
+        self.zalo.outbound.per_second = DEMO_LIMITS.per_second  # unpaced, like Telegram's (see `DEMO_LIMITS`)
+        handle = self.zalo.bot.handle
+
+        async def counted(update: object) -> None:
+            try:
+                await handle(update)  # type: ignore[arg-type]
+            finally:
+                self._zalo_handled += 1
+
+        self.zalo.bot.handle = counted  # type: ignore[method-assign]
+        send = self.zalo.outbound.send
+
+        async def shown(chat_id: str, text: str) -> list[str]:
+            try:
+                return await send(chat_id, text)
+            finally:
+                self._show_zalo_sent()
+
+        self.zalo.outbound.send = shown  # type: ignore[method-assign]
+        await self.zalo.start()
+
+    async def zalo_says(self, p: DemoPerson, text: str) -> dict:
+        """`p` writes `text` to the bot on Zalo; `settle` waits until the bot has handled it.
+        Returns the copy the chat page shows (see `_show_on_page`)."""
+        self._zalo_said += 1
+        shown = self._show_on_page(p, text, from_bot=False)
+        await self.zalo_emulator.user_says(p.zalo_id, text, name=p.name)
+        return shown
+
+    def _show_on_page(self, p: DemoPerson, text: str, *, from_bot: bool) -> dict:
+        """Copy a Zalo message into the person's chat of the page (the Telegram emulator's store,
+        which the page reads) without it reaching the Telegram bot: plain text, never buttons."""
+        world, chat = self.emulator.world, p.private_chat
+        data = {"message_id": world.next_message_id(chat.id),
+                "from": (world.bot_user if from_bot else p.user).to_dict(), "chat": chat.to_dict(),
+                "date": world.now(), "text": text}
+        world.add_message(chat, data, from_bot=from_bot)
+        return data
+
+    def _show_zalo_sent(self) -> None:
+        """Show on the page what the bot sent on Zalo since the last call."""
+        sent = self.zalo_emulator.sent
+        for message in sent[self._zalo_shown:]:
+            p = next((p for p in CAST if p.on_zalo and p.zalo_id == message.chat_id), None)
+            if p is not None:
+                self._show_on_page(p, message.text, from_bot=True)
+        self._zalo_shown = len(sent)
+
+    async def wait_for_zalo(self, p: DemoPerson, before: int) -> str:
+        """The first message the bot sent `p` on Zalo after the `before` they had."""
+        return (await self.zalo_emulator.wait_for_texts(p.zalo_id, before + 1, timeout=REPLY_TIMEOUT))[before]
 
     def _scheduler(self, bot: object) -> SchedulerLike:
         """The real scheduler and dispatcher on the simulated clock, unpaced (see `DEMO_LIMITS`)."""
+        from bot.transports.routing import RoutingNotifier
         from bot.transports.telegram import TelegramNotifier
         from scheduler.service import SchedulerService
 
-        assert self.settings is not None
-        return SchedulerService(self.engine, self.settings, TelegramNotifier(bot), clock=self.clock, limits=DEMO_LIMITS)
+        assert self.settings is not None and self.zalo is not None
+        notifier = RoutingNotifier({"telegram": TelegramNotifier(bot), "zalo": self.zalo.notifier})
+        return SchedulerService(self.engine, self.settings, notifier, clock=self.clock, limits=DEMO_LIMITS)
 
     async def stop(self) -> None:
         """Stop everything in reverse order."""
+        if self.zalo is not None:
+            await self.zalo.stop_receiving()
         if self.application is not None:
             await stop_application(self.application)
+        if self.zalo is not None:
+            await self.zalo.close()
+        await self.zalo_emulator.stop()
         await self.emulator.stop()
         self.engine.dispose()
 
@@ -153,7 +232,7 @@ class DemoWorld:
             self.org_id = org.id
         for p in CAST:
             if not self._is_member(p):
-                await self._onboard(p, chat_id=p.user_id)
+                await (self._onboard_zalo(p) if p.on_zalo else self._onboard(p, chat_id=p.user_id))
         group_known = self._group_known()
         if not group_known:
             await self._onboard(next(p for p in CAST if p.in_group and p.role == "leader"), chat_id=GROUP_CHAT_ID)
@@ -167,6 +246,8 @@ class DemoWorld:
 
     def _is_member(self, p: DemoPerson) -> bool:
         with Session(self.engine) as session:
+            if p.on_zalo:
+                return find_member(session, platform_user_id=p.zalo_id, platform="zalo") is not None
             return find_member(session, platform_user_id=str(p.user_id)) is not None
 
     def _group_known(self) -> bool:
@@ -180,13 +261,23 @@ class DemoWorld:
 
     async def _onboard(self, p: DemoPerson, *, chat_id: int) -> None:
         """Create an invite for `p` and redeem it the way a person would: `/start CODE` in the chat."""
-        with session_scope(self.engine) as session:
-            unit_id = get_unit(session, org_id=self.org_id, ref=p.unit_key).id if p.unit_key else None
-            code = create_invite(session, actor=Actor.system(self.org_id, "demo"), role=p.role, unit_ref=unit_id,
-                                 now=self.clock.now()).code
+        code = self._invite(p)
         chat = p.private_chat if chat_id == p.user_id else group_chat()
         await self.emulator.send_text(p.user, chat, f"/start {code}")
         await self.emulator.wait_for_message(chat_id, timeout=REPLY_TIMEOUT)
+
+    async def _onboard_zalo(self, p: DemoPerson) -> None:
+        """The same on Zalo, where a command is plain text: `batdau CODE`."""
+        code = self._invite(p)
+        before = len(self.zalo_emulator.texts(p.zalo_id))
+        await self.zalo_says(p, f"batdau {code}")
+        await self.wait_for_zalo(p, before)
+
+    def _invite(self, p: DemoPerson) -> str:
+        with session_scope(self.engine) as session:
+            unit_id = get_unit(session, org_id=self.org_id, ref=p.unit_key).id if p.unit_key else None
+            return create_invite(session, actor=Actor.system(self.org_id, "demo"), role=p.role, unit_ref=unit_id,
+                                 now=self.clock.now()).code
 
     async def _import_sample(self) -> None:
         """The secretary imports the sample notice in chat: /import, the file, then ✔ Lưu."""
@@ -234,7 +325,7 @@ class DemoWorld:
 
     async def settle(self, timeout: float = 120.0) -> None:
         """Return once the work started so far is done: every update the emulator queued was taken
-        and handled by the bot, and no outbox row is due at the simulated now. A row waiting for a
+        and handled by the bot (on Telegram and on Zalo), and no outbox row is due at the simulated now. A row waiting for a
         later simulated time (a retry) is left for the day it is due."""
         assert self.application is not None
         loop = asyncio.get_running_loop()
@@ -245,7 +336,7 @@ class DemoWorld:
             if remaining <= 0:
                 log.warning("demo: the bot and the outbox did not finish within %.0fs", timeout)
                 return
-            if not self.emulator.pending_updates:
+            if not self.emulator.pending_updates and self._zalo_handled >= self._zalo_said:
                 try:
                     await asyncio.wait_for(self.application.update_queue.join(), remaining)
                 except TimeoutError:
@@ -279,15 +370,22 @@ class DemoWorld:
             self._seen_seq = event.seq
             if event.kind not in ("message", "edit") or not event.from_bot or event.chat_id is None:
                 continue
+            if event.chat_id in ZALO_CHATS:  # the page's copy of a Zalo message, returned below
+                continue
             stored = next((m for m in self.emulator.history(event.chat_id) if m.message_id == event.message_id), None)
             if stored is None:
                 continue
             out.append(Delivered(event.chat_id, stored.message_id, stored.text or "", button_texts(stored), event.kind == "edit"))
+        zalo_sent = self.zalo_emulator.sent
+        for sent in zalo_sent[self._zalo_seen:]:
+            out.append(Delivered(zalo_user(sent.chat_id), 0, sent.text, [], False, platform="zalo"))
+        self._zalo_seen = len(zalo_sent)
         return out
 
     def mark_seen(self) -> None:
         """Forget everything delivered so far."""
         self._seen_seq = self.emulator.event_seq
+        self._zalo_seen = len(self.zalo_emulator.sent)
 
     # --- the page's extra routes -------------------------------------------------------------
 
@@ -310,7 +408,19 @@ class DemoWorld:
             messages = sum(1 for e in self.emulator.events if e.seq > before and e.kind == "message" and e.from_bot)
             return web.json_response({**self._clock_json(), "messages": messages})
 
-        return [web.get("/_demo/people", people), web.get("/_demo/clock", clock), web.post("/_demo/advance", advance)]
+        async def zalo_send(request: web.Request) -> web.Response:
+            try:
+                body = await request.json()
+                user_id, text = int(body["user"]["id"]), str(body["text"])
+            except (ValueError, TypeError, KeyError, AttributeError):
+                return web.json_response({"ok": False, "description": "user and text are required"}, status=400)
+            p = next((p for p in CAST if p.on_zalo and p.user_id == user_id), None)
+            if p is None or not text.strip():
+                return web.json_response({"ok": False, "description": "not a Zalo person of the demo"}, status=400)
+            return web.json_response(await self.zalo_says(p, text))
+
+        return [web.get("/_demo/people", people), web.get("/_demo/clock", clock), web.post("/_demo/advance", advance),
+                web.post("/_demo/zalo/send", zalo_send)]
 
     def _clock_json(self) -> dict:
         """The simulated day, the advance in progress (if any) and the event that announced them."""
@@ -324,6 +434,18 @@ class DemoWorld:
         payload = self._clock_json()
         del payload["seq"]  # the event's own sequence number says how recent it is
         self._clock_seq = self.emulator.world.publish("clock", None, None, False, payload).seq
+
+
+#: The page's chats of the people on Zalo (where their Zalo messages are shown).
+ZALO_CHATS = frozenset(p.user_id for p in CAST if p.on_zalo)
+
+
+def zalo_user(chat_id: str) -> int:
+    """The demo person's number (as on Telegram) behind a Zalo chat id (see `DemoPerson.zalo_id`)."""
+    for p in CAST:
+        if p.on_zalo and p.zalo_id == chat_id:
+            return p.user_id
+    return 0
 
 
 def button_texts(message: StoredMessage) -> list[str]:

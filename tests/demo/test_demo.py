@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.demo.people import CAST
 from bot.demo.world import DemoWorld
@@ -42,6 +42,9 @@ def test_script_tour_runs_to_the_end_and_shows_the_product(tmp_path: Path) -> No
     assert "Tổng hợp quá hạn" in out and "Tổng hợp tuần" in out  # the board's daily and weekly digests
     assert "đã duyệt gia hạn" in out  # an approved extension reached the unit
     assert "Đã sửa hạn của nhiệm vụ số" in out and "được sửa hạn" in out  # a correction, and the unit told
+    # The Hội Cựu chiến binh's leader works on Zalo: plain text, a command to type instead of buttons.
+    assert "→ Hoàng Văn Dũng (Zalo, Chủ tịch Hội Cựu chiến binh xã):" in out
+    assert "✉ Hoàng Văn Dũng gõ trên Zalo: xong 25 " in out and "Trả lời: hoantac 25" in out
     assert "Traceback" not in proc.stderr
 
 
@@ -70,6 +73,51 @@ async def test_starting_the_demo_twice_on_one_database_duplicates_nothing(tmp_pa
     assert _counts(db) == first
     assert first["Organization"] == 1 and first["Member"] == len(CAST) and first["Conclusion"] == 1
     assert first["Task"] > 20
+
+
+async def test_the_zalo_leader_gets_plain_text_with_the_footer_and_closes_a_task_by_text(tmp_path: Path) -> None:
+    dung = next(p for p in CAST if p.on_zalo)
+    world = DemoWorld(tmp_path / "demo.db")
+    await world.start()
+    try:
+        await world.ensure_setup()
+        texts = world.zalo_emulator.texts(dung.zalo_id)
+        assert texts and "Chào mừng Hoàng Văn Dũng" in texts[0]  # `batdau CODE` redeemed the invite
+        notice = next(t for t in texts if "nhiệm vụ mới" in t)
+        assert "Hội Cựu chiến binh xã" in notice and "<b>" not in notice
+        with Session(world.engine) as session:
+            member = session.exec(select(Member).where(Member.platform == "zalo", Member.platform_user_id == dung.zalo_id)).one()
+            assert member.role == "leader"
+            task = session.exec(select(Task).join(Unit, Unit.id == Task.unit_id).where(  # type: ignore[arg-type]
+                Unit.key == "cuu_chien_binh", Task.status == "open", Task.due != None).order_by(col(Task.due).desc())).first()  # noqa: E711
+            assert task is not None
+            number = task.number
+
+        before = len(world.zalo_emulator.texts(dung.zalo_id))
+        await world.zalo_says(dung, "viec")
+        await world.settle()
+        [listing] = world.zalo_emulator.texts(dung.zalo_id)[before:]
+        assert f"{number}. " in listing and "Trả lời: xong <số> · chitiet <số>" in listing
+
+        world.mark_seen()
+        await world.zalo_says(dung, f"xong {number} đã nộp báo cáo cho Thường trực")
+        await world.settle()
+        delivered = world.new_deliveries()
+        mine = [d for d in delivered if d.platform == "zalo"]
+        assert len(mine) == 1 and f"nhiệm vụ số {number}" in mine[0].text and f"Trả lời: hoantac {number}" in mine[0].text
+        assert not mine[0].buttons
+        monitor = next(p for p in CAST if p.role == "monitor")
+        assert any(d.chat_id == monitor.user_id and f"số {number}" in d.text for d in delivered)
+        with Session(world.engine) as session:
+            closed = session.exec(select(Task).where(Task.org_id == world.org_id, Task.number == number)).one()
+            assert closed.status == "done" and "Thường trực" in (closed.result_note or "")
+
+        # The next morning's reminder (of another task) reaches Zalo through the shared outbox, as plain text.
+        await world.advance(1)
+        reminders = [d.text for d in world.new_deliveries() if d.platform == "zalo" and "Nhắc việc" in d.text]
+        assert reminders and "<b>" not in reminders[0] and "Hội Cựu chiến binh xã" in reminders[0]
+    finally:
+        await world.stop()
 
 
 @pytest.mark.browser
@@ -127,3 +175,58 @@ async def test_chat_page_leader_closes_a_task_and_the_monitor_sees_it(tmp_path: 
             await browser.close()
     finally:
         await world.stop()
+
+
+@pytest.mark.browser
+async def test_chat_page_draws_the_zalo_leaders_chat_as_plain_text_and_xong_closes_a_task(
+        tmp_path: Path, chromium_path: str) -> None:
+    from playwright.async_api import async_playwright, expect
+
+    dung = next(p for p in CAST if p.on_zalo)
+    world = DemoWorld(tmp_path / "demo.db")
+    await world.start()
+    try:
+        await world.ensure_setup()
+        number = _task_number(world, "cuu_chien_binh")
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+            page = await browser.new_page(viewport={"width": 1280, "height": 860})
+            errors: list[Any] = []
+            page.on("pageerror", lambda error: errors.append(error))
+            await page.goto(world.url)
+            await expect(page.locator("body[data-ready=true]")).to_have_count(1)
+            row = page.locator(f'[data-person-id="{dung.id}"]')
+            await expect(row.locator(".platform-badge")).to_have_text("Zalo")
+            await expect(page.locator('[data-person-id="leader_nong_dan"] .platform-badge')).to_have_count(0)
+
+            await row.click()
+            await page.locator(f'#chats [data-chat-id="{dung.user_id}"]').click()
+            await expect(page.locator("#chat-subtitle")).to_contain_text("Zalo")
+            # What reached Zalo so far: the welcome after `batdau CODE` and the new-task notice, no buttons.
+            await expect(page.locator('.message[data-from="bot"]', has_text="Hội Cựu chiến binh xã được giao")).to_have_count(1)
+            await page.locator("#composer-input").fill(f"xong {number} đã tổ chức tọa đàm")
+            await page.locator("#composer-input").press("Enter")
+            answer = page.locator('.message[data-from="bot"]', has_text=f"Trả lời: hoantac {number}")
+            await expect(answer).to_be_visible()
+            await expect(page.locator(".message .inline-keyboard button")).to_have_count(0)
+            ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+            await page.screenshot(path=str(ARTIFACTS_DIR / "demo_zalo_leader.png"))
+            assert errors == []
+            await browser.close()
+        await world.settle()
+        with Session(world.engine) as session:
+            task = session.exec(select(Task).where(Task.org_id == world.org_id, Task.number == number)).one()
+            assert task.status == "done" and task.result_note == "đã tổ chức tọa đàm"
+        assert any(f"Trả lời: hoantac {number}" in t for t in world.zalo_emulator.texts(dung.zalo_id))
+    finally:
+        await world.stop()
+
+
+def _task_number(world: DemoWorld, unit_key: str) -> int:
+    """The unit's open task with the latest deadline."""
+    with Session(world.engine) as session:
+        task = session.exec(select(Task).join(Unit, Unit.id == Task.unit_id).where(  # type: ignore[arg-type]
+            Task.org_id == world.org_id, Unit.key == unit_key, Task.status == "open", Task.due != None,  # noqa: E711
+        ).order_by(col(Task.due).desc())).first()
+    assert task is not None
+    return task.number

@@ -608,7 +608,7 @@
       }, [
         avatar(personInitials(person), hashColor(person.user.id)),
         h("span", { class: "row-main" }, [
-          h("span", { class: "row-top" }, [h("span", { class: "row-name", text: person.name })]),
+          h("span", { class: "row-top" }, [h("span", { class: "row-name", text: person.name }), zaloBadge(person)]),
           h("span", { class: "row-bottom" }, [
             h("span", { class: "row-sub role-label", text: person.role_label || person.unit || "" }),
             unread ? h("span", { class: "badge", "aria-label": unread + " tin chưa đọc", text: String(unread) }) : null,
@@ -617,6 +617,13 @@
       ]);
       el.people.appendChild(h("li", null, [button]));
     });
+  }
+
+  // A person on Zalo (`platform` in /_demo/people): plain text both ways, never buttons.
+  function onZalo(person) { return !!person && person.platform === "zalo"; }
+
+  function zaloBadge(person) {
+    return onZalo(person) ? h("span", { class: "platform-badge", title: "Dùng dondoc trên Zalo", text: "Zalo" }) : null;
   }
 
   function renderChats() {
@@ -754,7 +761,9 @@
     var members = state.people.filter(function (p) {
       return p.chats.some(function (c) { return Number(c.id) === chatId; });
     });
-    el.chatSubtitle.textContent = chat.type === "private"
+    el.chatSubtitle.textContent = onZalo(person) && chat.type === "private"
+      ? "Zalo · chỉ tin văn bản, trả lời bằng lệnh gõ (không có nút)"
+      : chat.type === "private"
       ? "bot" + (state.bot.username ? " · @" + state.bot.username : "")
       : "Nhóm · bot và " + members.length + " người trong bản demo";
     var newAvatar = chatAvatar(chat);
@@ -765,6 +774,8 @@
     el.chatAs.textContent = "";
     el.chatAs.appendChild(document.createTextNode("Bạn đang là"));
     el.chatAs.appendChild(h("strong", { text: person.name }));
+    if (onZalo(person)) el.chatAs.appendChild(zaloBadge(person));
+    el.chatView.dataset.platform = onZalo(person) ? "zalo" : "telegram";
     renderMessages();
     loadMenu();
     saveSelection();
@@ -939,7 +950,7 @@
     state.sending = true;
     el.send.disabled = true;
     var body = Object.assign({ user: person.user, text: text }, chatRef(chat));
-    api("POST", "/_emulator/send", body)
+    api("POST", onZalo(person) ? "/_demo/zalo/send" : "/_emulator/send", body)
       .then(function (message) {
         state.knownEmuChats.add(Number(chat.id));
         el.input.value = "";
@@ -958,6 +969,7 @@
     var person = currentPerson();
     var chat = state.chats.get(state.chatId);
     if (!person || !chat || !file) return;
+    if (onZalo(person)) { toast("Bản demo chỉ gửi tin văn bản trên Zalo.", "error", 4000); el.file.value = ""; return; }
     var form = new FormData();
     form.append("user", JSON.stringify(person.user));
     var ref = chatRef(chat);
@@ -1111,6 +1123,7 @@
         unit: p.unit || "",
         user: user,
         chats: chats,
+        platform: p.platform || "telegram",
       };
     });
   }
