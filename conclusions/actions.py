@@ -216,6 +216,18 @@ def _bare_carry_out(before: str) -> bool:
     return at is not None and only_carry_out(" ".join(words[at:]))
 
 
+# "song song đó, đôn đốc …": a linking adverb before the comma opens the action after it
+_LINKER = re.compile(r"\s*(?:song song (?:với )?(?:đó|đấy|việc này)|đồng thời|bên cạnh đó|ngoài ra|mặt khác|sau đó)\s*$", re.I)
+
+
+def _repeated_short(before: str, rest: str, after: str) -> bool:
+    """"góp ý xây dựng Đảng, xây dựng chính quyền": the verb of the words just before, repeated with a short
+    object, names a second thing of one list, not a new action."""
+    verb = rest[: verb_at(rest, 0)].strip()
+    return bool(verb) and len(after.split()) <= len(verb.split()) + 2 and bool(
+        re.search(rf"(?<!\S){re.escape(verb)}\s+\S+(?:\s+\S+)?\s*$", before, re.I))
+
+
 def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
     """Split one clause at ", <verb>" where the part before has an object; offsets relative to the document."""
     out: list[tuple[int, int]] = []
@@ -262,6 +274,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
+                        and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
                         and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4))):
                     out.append((base + start, base + i))
                     start = nxt

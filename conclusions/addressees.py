@@ -341,6 +341,10 @@ def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
 
 
 # "Đoàn các xã, thị trấn", "Đoàn xã A", "Đoàn Khối cơ quan huyện", "Đoàn trường …": branches of the Youth Union
+# "Các công đoàn cơ sở", "Công đoàn các doanh nghiệp": the grassroots branches of the trade union
+_UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\s+(?:cơ sở|(?:các\s+)?(?:doanh nghiệp|cơ quan|đơn vị|ngành))\b", re.I)
+# A standing board named bare ("Ban Thường trực sẽ chủ trì …", "Ban Thường vụ sẽ …"): the issuing body's own board
+_OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ)$")
 _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|phường|thị trấn|thôn|Khối|khối|trường|cơ sở)\b|"
                            r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b)", re.I)
 
@@ -355,6 +359,10 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
         mass = _mass_unit(plain, resolver) or (inner != plain and _mass_unit(re.sub(r"^Đoàn$", "Đoàn Thanh niên", inner), resolver))
         if not mass and _YOUTH_BRANCH.match(plain):
             mass = _mass_unit("Đoàn Thanh niên", resolver)  # "Đoàn các xã", "Đoàn Khối cơ quan huyện": its branches
+        if not mass and _UNION_BRANCH.match(plain):
+            mass = _mass_unit("Liên đoàn Lao động", resolver)  # the union's grassroots branches are its own work
+        if not mass and resolver.issuer is not None and _OWN_STANDING.match(plain):
+            mass = resolver.issuer  # "Ban Thường trực" with no body after it: the issuing body's own
         if mass:
             refs = [mass]
         elif plain.lower().startswith("chính quyền"):
@@ -372,8 +380,36 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
     return out
 
 
+# "Giám đốc: Sở A, Sở B", "Trưởng các phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng": a title over a list of bodies
+_TITLE_LIST = re.compile(rf"\s*{_TITLES}(?:\s+(?:các|những)\s+(phòng|sở|ban|ngành|trường|cơ quan|đơn vị))?\s*:\s*")
+
+
+def titled_list(text: str, pos: int, resolver: UnitResolver) -> tuple[list[UnitRef], int]:
+    """The bodies listed after a title and a colon, the title kept with each; ([], pos) when none.
+
+    "Giám đốc: Sở A, Sở B" → "Giám đốc Sở A", "Giám đốc Sở B"; "Trưởng các phòng: Nội vụ, Y tế" →
+    "Trưởng phòng Nội vụ", "Trưởng phòng Y tế" (each piece is one of the bodies the title names).
+    """
+    m = _TITLE_LIST.match(text, pos)
+    if not m:
+        return [], pos
+    end = phrase_end(text, m.end(), need_head=False)
+    phrase = text[m.end() : end].strip()
+    if not phrase:
+        return [], pos
+    title = re.match(_TITLES, m.group(0).strip()).group(0)  # type: ignore[union-attr]
+    if m.group(1):
+        names = [f"{title} {m.group(1)} {p}" for p in re.split(r"\s*,\s*", phrase) if p]
+    else:
+        names = [f"{title} {p}" for p in split_units(phrase)]
+    return resolve(names, resolver), end
+
+
 def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: bool = True) -> tuple[list[UnitRef], int]:
     """The units named by the phrase at `pos` and where the phrase ends; ([], pos) when none."""
+    listed, end = titled_list(text, pos, resolver)
+    if listed:
+        return listed, end
     skip = re.compile(r"[\s:,]*(?:cho\s+)?").match(text, pos)
     start = skip.end() if skip else pos
     end = phrase_end(text, start, need_head=need_head)

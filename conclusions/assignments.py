@@ -34,8 +34,10 @@ _FOLLOWUP = re.compile(
 )
 _OPENERS = re.compile(
     r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
-    r"tiếp theo|mặt khác|riêng|trước mắt|từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
-    r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
+    r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
+    r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
+    r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|"
+    r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ]))+",
     re.I,
@@ -146,6 +148,12 @@ def _past_follows(text: str, pos: int) -> bool:
     return bool(ws) and ws[0].group(0).lower() in PAST
 
 
+# "Câu 1. Cử tri xã X kiến nghị: …, đề nghị tỉnh …": the request of voters, quoted in the reply to them
+_QUOTED_REQUEST = re.compile(
+    r"\s*(?:Câu\s+\d{1,3}\s*[.:)]\s*)?(?:Ý kiến\s+|Các\s+|Nhiều\s+)?(?:cử tri|người dân|nhân dân|công dân)\b"
+    r"[^.:;]{0,80}?(?:kiến nghị|phản ánh|đề nghị|đề xuất|hỏi|cho rằng)\b", re.I)
+
+
 class Reader:
     """Assignment detection over one document, with the resolver and the default audience."""
 
@@ -211,6 +219,9 @@ class Reader:
             return
         if span.data.get("block") == "table_row" and self.table_row(s, e):
             return
+        if _QUOTED_REQUEST.match(text, marker.end() if marker else 0):
+            self.narrative(s, e, "what voters or citizens ask for, quoted: the request answered, no task")
+            return
         col = lead_in_colon(text)
         if col is not None:
             self.lead_in(s, e, s + col, span.data.get("block"))
@@ -239,6 +250,8 @@ class Reader:
         # "dự kiến đến ngày 15/3, sẽ chỉ đạo …": a date opening the sentence is when what follows is due
         dated = [f for f in find_deadlines(view[opened:pos], self.doc.issued_on) if f.due and f.marked]
         self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else None
+        if dated:  # "Dự kiến, trong quý I/2026, X tổ chức …": the period opening the sentence scopes its actions
+            self.ctx.scope = self.opening_scope
         ref = _PERIOD_REFERENCE.match(view, opened, pos) if pos > opened else None
         if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
             self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))

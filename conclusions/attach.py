@@ -94,6 +94,8 @@ def deadline_of(doc: Document, action: Span) -> Deadline:
     scoped = own is not None and own.due is None and assignment.data.get("scope")  # "trước khi trình …" has no date
     if (own is None or scoped) and not is_ongoing(text) and not event:
         own = assignment.data.get("scope")
+        if own is not None and recurrence and own.due is not None:
+            own = None  # "hằng quý kiểm tra …" repeats: the period opening the sentence is not when it ends
         if own is None:
             nxt = next((f for f in _followups(doc) if f.start >= assignment.end and f.start > assignment.start), None)
             between = [a for a in doc.layer("assignment") if assignment.end <= a.start < (nxt.start if nxt else 0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from conclusions.addressees import addressees_at, phrase_end
+from conclusions.catalog import FRONT, MASS_ORGANIZATION
 from conclusions.document import Document
 from conclusions.model import UnitRef
 from conclusions.units import UnitResolver
@@ -46,6 +47,9 @@ def kinh_gui(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
     for span in doc.layer("kinh_gui"):
         text = doc.view[span.start : span.end]
         m = re.match(r"\s*kính gửi\s*:?\s*", text, re.I)
+        if m and not text[m.end() :].strip():
+            text = "Kính gửi: " + ", ".join(_listed_after(doc, span.end))  # "Kính gửi:" over a list of "- X;" lines
+            m = re.match(r"\s*kính gửi\s*:?\s*", text, re.I)
         if m:
             refs, _ = addressees_at(text, m.end(), resolver, need_head=False)
             if refs:
@@ -53,6 +57,40 @@ def kinh_gui(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
     return []
 
 
+def _listed_after(doc: Document, pos: int) -> list[str]:
+    """The "- X;" lines right after `pos`, each without its dash and closing mark."""
+    out = []
+    for line in doc.text[pos:].lstrip("\r\n").splitlines()[:12]:
+        item = re.match(r"\s*[-–+•]\s*(.+?)\s*[;.,]?\s*$", line)
+        if not item:
+            break
+        out.append(item.group(1))
+    return out
+
+
+_FRONT_WORDS = re.compile(
+    r"mặt trận|mttq|đoàn thể|tổ chức chính trị\s*-\s*xã hội|hội nông dân|hội cựu chiến binh|hội liên hiệp phụ nữ|"
+    r"hội lhpn|hội phụ nữ|đoàn thanh niên|đoàn tncs|liên đoàn lao động|công đoàn|hội ccb|hội nd|hội lhtn|"
+    r"liên hiệp thanh niên",
+    re.I,
+)
+
+
+def front_document(doc: Document, resolver: UnitResolver, head: int = 700) -> bool:
+    """Whether the document is the Front's or a mass organisation's: issued by one (its header or the
+    body that held the meeting), addressed to them ("Kính gửi"), or a meeting held with them.
+
+    Only such a document may give its unnamed requests to the Front and mass organisations together.
+    """
+    tags = {FRONT, MASS_ORGANIZATION}
+    keys = {u.key for u in resolver.units if tags & set(u.tags)}
+    if _FRONT_WORDS.search(doc.view[:head]):
+        return True
+    for span in doc.layer("kinh_gui"):  # addressed to them, on the line or in the "- X;" list under it
+        if _FRONT_WORDS.search(" ".join([doc.view[span.start : span.end], *_listed_after(doc, span.end)])):
+            return True
+    partner = meeting_partner(doc, resolver) + host_body(doc, resolver)
+    return any(r.key in keys for r in partner)
 
 
 def _after_blanks(text: str, pos: int) -> int:

@@ -113,7 +113,11 @@ _CARRY_OUT = re.compile(
     r"có hiệu quả|hiệu quả|đầy đủ|kịp thời|đúng|căn cứ|để|nội dung|nêu trên|trên|này|văn bản|thông báo|kết luận|kế hoạch|"
     r"công văn|chỉ thị|nghị quyết|quyết định)*$", re.I)
 _CARRY_OUT_START = re.compile(r"\s(?:nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|căn cứ)\b", re.I)
-_ASK_EVERYONE = re.compile(r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) ", re.I)
+_ASK_EVERYONE = re.compile(
+    r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch) )?(?:các|mọi|toàn thể) ", re.I)
+# "…; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo …": the closing's usual tail
+_TROUBLE_TAIL = re.compile(r"\s*[;,]\s*(?:trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s*)?nếu có (?:khó khăn|vướng mắc|phát sinh)"
+                           r"[^;]*$", re.I)
 
 
 # Section headings of a plan that state its aims and principles: what follows them assigns nothing.
@@ -134,7 +138,7 @@ def only_carry_out(text: str) -> bool:
 
 def is_restatement(text: str) -> bool:
     """A closing sentence that only asks everyone to carry out the document ("… để các đơn vị biết, thực hiện")."""
-    text = text.strip()
+    text = _TROUBLE_TAIL.sub(".", text.strip())
     ask = _ASK_EVERYONE.match(text)
     start = _CARRY_OUT_START.search(text, ask.end()) if ask else None
     if start and not _has_verb(text[ask.end() : start.start()]) and _CARRY_OUT.match(text, start.start()):

@@ -16,10 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from conclusions import mojibake, pipeline
-from conclusions.addressees import addressees_at
+from conclusions.addressees import addressees_at, titled_list
+from conclusions.audience import front_document, host_body, kinh_gui, meeting_partner
 from conclusions.catalog import MODEL_2025, UnitSpec, standard_units
 from conclusions.combine import merge, with_evidence
-from conclusions.cues import is_purpose_heading
+from conclusions.cues import is_purpose_heading, is_restatement
 from conclusions.deadlines import (
     find_recurrence,
     is_deadline_sentence,
@@ -47,8 +48,8 @@ def _fc(pattern: str) -> re.Pattern[str]:
 # "đề nghị X", "yêu cầu X", "giao X", "giao cho X" — but not "giao ban" (a briefing) and friends.
 _DIRECTIVE = _fc(
     r"(?<![\w])(?:đề nghị|yêu cầu|giao(?!\s+(?:lưu|thông|dịch|tiếp|nhận|khoán|thương))(?:\s+nhiệm vụ)?(?:\s+cho)?|"
-    r"phân công(?:\s+cho)?|nhờ|lưu ý)\s*[:,]?\s*"
-)
+    r"phân công(?:\s+cho)?|nhờ|lưu ý|^\s*đề xuất(?=\s+[^\s]+\s))\s*[:,]?\s*"
+)  # "Đề xuất X chỉ đạo …" opening a clause: a request to a body the issuer does not command
 # "hội nghị giao ban", "giao ban công tác …" is a briefing meeting; "giao Ban Tổ chức …" assigns a task.
 _BRIEFING = re.compile(r"ban(?![\w])|Ban\s+(?:công tác|khối|định kỳ|tháng|quý|trực tuyến)(?![\w])")
 
@@ -117,6 +118,7 @@ class _Segment:
     named_in: str = ""  # the words that named its units (itself, or the lead-in they were carried from)
 
 
+_DAY = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}|ngày\s+\d")  # a deadline on a day ("trước 25.12", "ngày 31/01")
 _COLLECTIVE_OPENER = re.compile(r"(?:các|những|mỗi|từng)\s+", re.I)
 _COUNTED = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s", re.I)
 
@@ -131,6 +133,7 @@ class Extractor:
         self.tasks: list[TaskDraft] = []
         self.weak: set[int] = set()  # ids of tasks whose units are only the default audience
         self.collective: set[int] = set()  # ids of tasks for the Front and mass organisations named together
+        self.unnamed: set[int] = set()  # ids of tasks given to nobody
 
     # -- units ------------------------------------------------------------------------------
     def explicit_units(self, text: str) -> tuple[list[UnitRef], bool, int]:
@@ -190,6 +193,9 @@ class Extractor:
         """The bodies a clause opens with as its subject, as written when no catalog unit
         ("Các chi bộ thôn tổ chức …", "Chủ tịch UBND các huyện chỉ đạo …"): never replaced by the audience."""
         start = len(text) - len(text.lstrip(" -–—+•*"))
+        listed, end = titled_list(text, start, self.units)
+        if listed:
+            return listed, end  # "Giám đốc: Sở A, Sở B …": the colon closes the subject
         head = _COLLECTIVE_OPENER.match(text, start)
         at = head.end() if head else start
         if _COUNTED.match(text, start) or head_at(text, at) <= at:
@@ -293,6 +299,7 @@ class Extractor:
         label_units: list[UnitRef] | None = None
         carried: list[UnitRef] | None = None
         carried_text = ""
+        written: list[UnitRef] = []  # the subject an earlier sentence of this clause opened with
         for para in clean_paras:
             if not para:
                 continue
@@ -345,6 +352,10 @@ class Extractor:
                     if not explicit and carried:
                         seg.explicit = list(carried)
                         seg.named_in = carried_text
+                    elif not explicit and written and not list_mode and not label_units and not ctx.units:
+                        seg.explicit = list(written)  # "X theo dõi … . Hằng tháng, báo cáo …": X's next sentence
+                    if not list_mode and (subject or seg.explicit or self.written_subject(part)):
+                        written = subject or seg.explicit or self.written_subject(part)
                     segments.append(seg)
 
         base_units = label_units or ctx.units
@@ -377,8 +388,12 @@ class Extractor:
             opens = part.strip()[lead.end() if lead else 0 :]
             own_time = (bool(own or find_recurrence(part)) and not (own_prev or find_recurrence(out[-1]))
                         and not _CLOSING_STEP.match(fold(opens)))
+            # "…, trình X trước 25.12; xây dựng phương án …; rà soát …": after an action closed by its own
+            # deadline, a verb-led part that is no closing step (report, send) is the next action.
+            closed = bool(own_prev and own_prev.due and _DAY.search(own_prev.text or "") and not own) or (len(out) > 1 and not own)
+            after_closed = closed and not _CLOSING_STEP.match(fold(opens))
             own_action = (verb_at(opens, 0) > 0 and len(part.split()) >= 4 and not is_deadline_sentence(part, self.ref)
-                          and (self._directs_other(out[-1]) or own_time))
+                          and (self._directs_other(out[-1]) or own_time or after_closed))
             if explicit or milestone or own_action:
                 out.append(part)
             else:
@@ -434,6 +449,8 @@ class Extractor:
         self.warn_unknown(units)
         self.warn_unknown(coord)
         task = TaskDraft(ref, text, list(units), coord, deadline, directed)
+        if not units:
+            self.unnamed.add(id(task))
         if weak:
             self.weak.add(id(task))
         elif self.units.audience_units is None and units == self.units.audience():
@@ -490,7 +507,7 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
     out: list[str] = []
     if start is not None:
         for p in paras[start:]:
-            if is_closer(p):
+            if is_closer(p) or is_restatement(p):  # "Yêu cầu các đơn vị nghiêm túc thực hiện./.": the close
                 break
             if not is_chrome(ascii_fold(p)):  # "Tải về: ….pdf", "In bài viết | Quay lại": the web page's, not the notice's
                 out.append(p)
@@ -616,8 +633,16 @@ def extract(
         info = replace(info, issued_on=doc.issued_on)
         ex.ref = doc.issued_on
         ex.warnings.clear()
+    issuer = [r for r in host_body(doc, resolver) + resolver.mentions(info.issuer or "") if r.key]
+    resolver.issuer = ex.units.issuer = issuer[0] if issuer else None
+    if not front_document(doc, resolver):
+        # Outside a Front or mass-organisation document, an unnamed request has no default for "các đơn
+        # vị": it keeps the bodies the document addresses, or none (a person assigns it on import).
+        ex.units.audience_tags = resolver.audience_tags = ()
     zone = _zone(paras, ex.units)
     audience = _intro_audience(paras, zone, ex.units)
+    if not audience and not front_document(doc, resolver):
+        audience = kinh_gui(doc, resolver) or meeting_partner(doc, resolver)  # whom "các đơn vị" means here
     if audience:
         ex.units.audience_units = audience
     tree = build_tree(zone)
@@ -628,6 +653,12 @@ def extract(
     walker_only = structured and any(id(t) not in ex.weak for t in old)
     if walker_only:
         tasks = with_evidence(old, doc)
+        if any(id(t) in ex.unnamed for t in old):
+            # A clause sentence given to nobody stands only where the pipeline reads an action in it:
+            # "Năm học …, toàn huyện có thêm …" states a fact.
+            read = [(r.evidence.start, r.evidence.end) for r in pipeline.run(doc, resolver, start="assignments") if r.evidence]
+            tasks = [t for t, o in zip(tasks, old) if id(o) not in ex.unnamed or not t.evidence
+                     or any(s < t.evidence.end and t.evidence.start < e for s, e in read)]
     else:
         # A clause the walker only gave the default audience ("các đơn vị" → MTTQ and đoàn thể) is read
         # better by the pipeline, which keeps the name as written; the walker's other tasks are weighed.

@@ -31,7 +31,7 @@ tạo|mở|giữ|đưa|giúp|lãnh đạo|nhanh chóng|dứt điểm|khẩn cấ
 giải ngân|tháo gỡ|họp|chọn|thông tin cho|đại diện|làm|ra quân|rà soát lại|kiểm điểm|làm rõ|tiếp xúc|đối thoại|gặp gỡ|thăm|tặng|trao|vận dụng|hoàn tất|
 phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|điều tra|tiến tới|tiến đến|góp phần|có thông báo|có công văn|
 có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm|đăng tải|đăng|ra thông báo|ra văn bản|
-ra quyết định|ra kế hoạch|công bố
+ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra
 """
 VERBS = {_norm(w.strip()) for w in _VERBS.replace("\n", "").split("|") if w.strip()}
 _VERB_MAX = max(len(v.split()) for v in VERBS)
@@ -54,7 +54,7 @@ thường trực|ban thường vụ|ban chấp hành|ban thường trực|chủ 
 trưởng|bí thư|cán bộ|công chức|lãnh đạo|tập thể|cá nhân|đồng chí|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|mặt trận|
 bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|
 các|những|mỗi|từng|toàn thể|hệ thống|ngành dân vận|khối dân vận|hđnd&ubnd|ủy ban nhân dân|hội đồng nhân dân|
-tổ đại biểu|người đứng đầu|chính quyền|cấp ủy|cấp uỷ|chi ủy|đảng viên|hội viên|đoàn viên|doanh nghiệp|nhà trường
+tổ đại biểu|người đứng đầu|chính quyền|cấp ủy|cấp uỷ|chi ủy|đảng viên|hội viên|đoàn viên|doanh nghiệp|nhà trường|công đoàn|lđlđ|ldld
 """
 HEADS = {_norm(w.strip()) for w in _HEADS.replace("\n", "").split("|") if w.strip()}
 _HEAD_MAX = max(len(h.split()) for h in HEADS)

@@ -58,11 +58,13 @@ _COLLECTIVES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 ]
 # Words that open the unit names no catalog lists ("Phòng Nội vụ", "Đảng ủy Quân sự huyện").
 _UNKNOWN_HEAD = re.compile(
-    r"(?:Ban|Phòng|Sở|Hội|Trung tâm|Đảng ủy|Đảng uỷ|Chi bộ|Công an|Ban Chỉ huy|Văn phòng|Trường|Bệnh viện|Thôn|thôn|"
+    r"(?:Ban|Phòng|Sở|Hội|Trung tâm|Đảng ủy|Đảng uỷ|Đảng đoàn|Chi bộ|Công an|Ban Chỉ huy|Văn phòng|Trường|Bệnh viện|Thôn|thôn|"
     r"Ấp|ấp|Tổ|Cơ quan|Chi cục|Trạm|Ngân hàng|Bảo hiểm|Đội|Tòa án|Viện|Liên đoàn|Huyện hội|Tỉnh hội|Ủy ban|Uỷ ban|"
     r"Hạt|Kho bạc|Đài|Quỹ|Cục|Tổng cục|Công ty|Ban Công tác|Khối|Huyện đội|Đồn)(?=\s|$)"
     r"(?!\s+(?:chức|nghị|thi|thảo|diễn|hành|ngũ|hợp|chống|kết|dẫn|viên|đại))"
 )
+_OFFICE_OF = _fc(r"cơ quan")  # "Cơ quan Ban X": the office of a body (the gap is matched unfolded)
+_OFFICE_GAP = re.compile(r"\s+(?=\w)")
 _STOP_WORDS_RAW = {
     "chủ", "phối", "thực", "xây", "tổ", "triển", "khẩn", "tiếp", "tăng", "tập", "cần", "có", "là", "chịu", "chuẩn",
     "rà", "báo", "tham", "chỉ", "hướng", "theo", "đôn", "nghiên", "kiểm", "hoàn", "đẩy", "quan", "duy", "vận",
@@ -79,7 +81,7 @@ _STOP_WORDS = {unicodedata.normalize("NFC", w) for w in _STOP_WORDS_RAW}
 # ("Phòng Nông nghiệp và Phát triển nông thôn", "Trung tâm Học tập cộng đồng").
 _NAME_COMPOUNDS = {
     tuple(unicodedata.normalize("NFC", w) for w in pair.split())
-    for pair in ("phát triển", "hội đồng", "cộng đồng", "học tập", "trật tự", "tự vệ", "bảo vệ", "hỗ trợ", "vận tải")
+    for pair in ("phát triển", "hội đồng", "cộng đồng", "học tập", "trật tự", "tự vệ", "bảo vệ", "hỗ trợ", "vận tải", "dân vận")
 }
 # Level words as written with their tones: folded, "tỉnh" = "tình"/"tính", "phường" = "phương",
 # "quận" = "quân", "xã" = "xa" ("Thanh niên tình nguyện" is no provincial youth union).
@@ -172,6 +174,7 @@ class UnitResolver:
         self.level = level
         self.audience_tags = tuple(audience_tags)
         self.audience_units: list[UnitRef] | None = None  # set when the notice names whom it speaks to
+        self.issuer: UnitRef | None = None  # the catalog body that issued the document, when one does
         self._aliases: dict[str, _Alias] = {}
         for spec in self.units:
             for name in (spec.name, *spec.aliases):
@@ -242,6 +245,12 @@ class UnitResolver:
                 return [UnitRef(None, _clean(text[start:end]))], end, False
             return [UnitRef(alias.spec.key, alias.spec.name)], end, True
         hm = _UNKNOWN_HEAD.match(text, pos)
+        office = _OFFICE_OF.match(folded, pos)
+        gap = _OFFICE_GAP.match(text, office.end()) if office else None
+        if gap and hm:
+            inner = self._one_at(text, folded, gap.end())
+            if inner and inner[2]:
+                return inner  # "Cơ quan Ban Tuyên giáo và Dân vận Tỉnh ủy": the office of a catalog body is that body
         if hm:
             end = self._unknown_end(text, hm.end())
             name = _clean(text[pos:end])

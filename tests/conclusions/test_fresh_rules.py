@@ -282,3 +282,163 @@ def test_an_economic_special_zone_of_2018_keeps_the_old_catalog() -> None:
     text = "Huyện ủy Vân Đồn, ngày 5 tháng 3 năm 2018. Hội Nông dân huyện tuyên truyền về đặc khu kinh tế."
     catalog, _ = _choose_catalog(None, text)
     assert "tuyen_giao_dan_van" not in {u.key for u in catalog}
+
+
+# -- whom an unnamed request goes to (issue 10): the đoàn thể only in a Front or mass-organisation document --
+
+_UBND_HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÂY\nSố: 45/UBND-VP\nSông Mây, ngày 10 tháng 3 năm 2024\n"
+              "V/v chuẩn bị mùa mưa bão\n")
+
+
+def test_an_unnamed_request_of_a_district_letter_goes_to_nobody() -> None:
+    text = (_UBND_HEAD + "Để chủ động ứng phó mùa mưa bão, UBND huyện yêu cầu như sau:\n"
+            "1. Các đơn vị rà soát phương án sơ tán dân ở vùng trũng thấp, xong trước ngày 30/4/2024.\n")
+    tasks = _tasks(text, date(2024, 3, 10))
+    assert tasks and all(not units or all(not u.startswith(("mttq", "nong_dan", "phu_nu")) for u in units)
+                         for _, units, _, _ in tasks)
+    assert not any({"mttq", "nong_dan", "cuu_chien_binh"} & set(units) for _, units, _, _ in tasks)
+
+
+def test_an_unnamed_request_of_a_letter_goes_to_whom_it_is_sent() -> None:
+    text = (_UBND_HEAD + "Kính gửi:\n- Phòng Nông nghiệp và Môi trường;\n- Công an huyện.\n"
+            "UBND huyện đề nghị khẩn trương rà soát phương án sơ tán dân ở vùng trũng thấp, xong trước ngày 30/4/2024.\n")
+    tasks = _tasks(text, date(2024, 3, 10))
+    assert tasks
+    assert all(not {"mttq", "nong_dan", "phu_nu"} & set(units) for _, units, _, _ in tasks)
+    assert any("name:Phòng Nông nghiệp và Môi trường" in units for _, units, _, _ in tasks)
+
+
+def test_only_a_front_or_mass_organisation_document_defaults_to_the_doan_the() -> None:
+    from conclusions import pipeline
+    from conclusions.audience import front_document
+
+    resolver = UnitResolver(standard_units("huyen"), "huyen")
+    front = ("ỦY BAN MTTQ VIỆT NAM\nHUYỆN SÔNG MÂY\nSố: 12/TB-MTTQ\n"
+             "Ban Thường trực thông báo kết luận như sau:\n1. Tuyên truyền về hiến máu tình nguyện.\n")
+    sent_to = _UBND_HEAD + "Kính gửi:\n- Hội Nông dân huyện;\n- Hội Cựu chiến binh huyện.\nĐề nghị phối hợp tuyên truyền.\n"
+    plain = _UBND_HEAD + "Kính gửi:\n- Phòng Nội vụ;\n- Công an huyện.\nĐề nghị khẩn trương rà soát.\n"
+    for text, expected in ((front, True), (sent_to, True), (plain, False)):
+        doc = pipeline.make_document(text)
+        pipeline.run(doc, resolver, stop="clauses")
+        assert front_document(doc, resolver) is expected, text
+
+
+def test_the_trade_unions_grassroots_branches_are_the_unions_work() -> None:
+    resolver = UnitResolver(standard_units("tinh"), "tinh")
+    assert [u.key for u in resolve(split_units("Các công đoàn cơ sở"), resolver)] == ["lien_doan_lao_dong"]
+
+
+def test_the_office_of_a_catalog_board_is_that_board() -> None:
+    resolver = UnitResolver(standard_units("tinh", model=MODEL_2025), "tinh")
+    refs, _ = resolver.run_at("Cơ quan Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tổng hợp ý kiến", 0)
+    assert [r.key for r in refs] == ["tuyen_giao_dan_van"]
+
+
+def test_a_bare_standing_board_is_the_issuing_bodys() -> None:
+    text = ("Chiều 5/11, Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa An tổ chức hội nghị triển khai cuộc vận động. "
+            "Ban Thường trực sẽ chủ trì giám sát việc bình xét hộ cận nghèo trong tháng 12/2024.")
+    tasks = _tasks(text, date(2024, 11, 6))
+    assert any(units == ["mttq"] and "giám sát" in content for content, units, _, _ in tasks)
+
+
+def test_a_title_over_a_list_of_offices_names_each_office() -> None:
+    resolver = UnitResolver(standard_units("huyen"), "huyen")
+    from conclusions.addressees import addressees_at
+    refs, _ = addressees_at("Trưởng các phòng: Nội vụ, Văn hóa và Thông tin căn cứ chức năng rà soát hồ sơ", 0, resolver)
+    assert [r.name for r in refs] == ["Trưởng phòng Nội vụ", "Trưởng phòng Văn hóa và Thông tin"]
+    refs, _ = addressees_at("Giám đốc: Sở Y tế, Sở Tài chính theo thẩm quyền thẩm định hồ sơ", 0, resolver)
+    assert [r.name for r in refs] == ["Giám đốc Sở Y tế", "Giám đốc Sở Tài chính"]
+
+
+def test_a_voters_request_quoted_in_the_reply_is_no_task() -> None:
+    text = ("TRẢ LỜI KIẾN NGHỊ CỬ TRI\nCâu 2. Cử tri xã Phú Lâm kiến nghị: Cầu treo thôn 3 đã hư hỏng, đề nghị tỉnh sớm "
+            "đầu tư xây mới.\nTrả lời:\nUBND tỉnh giao Sở Xây dựng khảo sát, lập phương án đầu tư cầu treo thôn 3 "
+            "trong quý I/2025.")
+    tasks = _tasks(text, date(2024, 11, 20))
+    assert not any("đề nghị tỉnh" in content for content, _, _, _ in tasks)
+    assert any("name:Sở Xây dựng" in units or "khảo sát" in content for content, units, _, _ in tasks)
+
+
+def test_after_an_action_closed_by_its_day_the_next_semicolon_part_is_another_action() -> None:
+    text = (_UBND_HEAD + "Chủ tịch UBND huyện yêu cầu các đơn vị thực hiện một số nội dung sau:\n"
+            "1. Phòng Nội vụ tham mưu kiện toàn Ban Chỉ huy phòng chống thiên tai, trình Chủ tịch UBND huyện trước "
+            "ngày 20/3/2024; rà soát, bổ sung vật tư cứu hộ cho các xã ven sông.\n")
+    tasks = _tasks(text, date(2024, 3, 10))
+    assert len(tasks) == 2 and all(units == ["name:Phòng Nội vụ"] for _, units, _, _ in tasks)
+    assert tasks[0][2] == date(2024, 3, 20) and tasks[1][0].startswith("rà soát")
+
+
+def test_a_clauses_next_sentence_keeps_its_subject() -> None:
+    text = (_UBND_HEAD + "Chủ tịch UBND huyện yêu cầu các đơn vị thực hiện một số nội dung sau:\n"
+            "1. Trưởng các thôn tổ chức cho các hộ ven rừng ký cam kết phòng cháy. Danh sách hộ đã ký gửi về UBND huyện "
+            "trước ngày 25/3/2024.\n")
+    tasks = _tasks(text, date(2024, 3, 10))
+    assert any(content.startswith("Danh sách") and units == ["name:Trưởng các thôn"] for content, units, _, _ in tasks)
+
+
+def test_a_figure_under_the_lead_in_is_no_task() -> None:
+    text = (_UBND_HEAD + "Chủ tịch UBND huyện kết luận như sau:\n"
+            "1. Năm 2023, toàn huyện có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 12/15 xã.\n"
+            "2. Phòng Nông nghiệp hướng dẫn các xã hoàn thiện hồ sơ đề nghị công nhận trước ngày 30/6/2024.\n")
+    tasks = _tasks(text, date(2024, 3, 10))
+    assert [c for c, _, _, _ in tasks if "toàn huyện có thêm" in c] == []
+    assert any("hoàn thiện hồ sơ" in c for c, _, _, _ in tasks)
+
+
+def test_balancing_funds_is_an_action() -> None:
+    text = ("Trả lời:\nĐề nghị UBND xã Tân Hòa cân đối nguồn vốn đầu tư công của xã, ưu tiên bố trí cho các thôn "
+            "chưa có nhà văn hóa; đồng thời vận động các doanh nghiệp đóng góp xã hội hóa.")
+    tasks = _tasks(text, date(2025, 11, 20))
+    assert len(tasks) == 2
+
+
+def test_a_clause_opening_with_a_proposal_names_whom_it_is_put_to() -> None:
+    text = (_UBND_HEAD + "Chủ tịch UBND huyện yêu cầu các đơn vị thực hiện một số nội dung sau:\n"
+            "1. Đề xuất Ủy ban MTTQ Việt Nam huyện chỉ đạo Hội Cựu chiến binh huyện vận động hội viên tham gia "
+            "tuần tra bảo vệ đê.\n")
+    tasks = _tasks(text, date(2024, 3, 10))
+    assert len(tasks) == 1 and tasks[0][1] == ["mttq"]
+
+
+def test_the_closing_ask_with_its_trouble_tail_is_no_task() -> None:
+    from conclusions.cues import is_restatement
+
+    assert is_restatement("Yêu cầu Thủ trưởng các cơ quan nghiêm túc thực hiện; trong quá trình thực hiện nếu có "
+                          "khó khăn, vướng mắc kịp thời báo cáo UBND huyện để được hướng dẫn./.")
+    assert not is_restatement("Yêu cầu Thủ trưởng các cơ quan rà soát hồ sơ; nếu có vướng mắc báo cáo UBND huyện.")
+
+
+def test_a_trade_union_named_first_is_the_subject_of_its_bullet() -> None:
+    text = ("Ngày 3/12/2024, Liên đoàn Lao động tỉnh tổ chức hội nghị giao ban. Kết luận hội nghị, đồng chí Chủ tịch "
+            "yêu cầu các cấp công đoàn thực hiện tốt các nội dung, cụ thể:\n"
+            "- Công đoàn các Khu kinh tế tỉnh phối hợp với Sở Nội vụ nắm tình hình tiền lương tại 4 doanh nghiệp, "
+            "báo cáo trước ngày 20/12;\n")
+    tasks = _tasks(text, date(2024, 12, 3))
+    assert any(units == ["lien_doan_lao_dong"] or any("Công đoàn" in u for u in units) for _, units, _, _ in tasks)
+    assert any(due == date(2024, 12, 20) for _, _, due, _ in tasks)
+
+
+def test_the_period_opening_a_plan_sentence_is_its_deadline_but_not_of_a_repeated_check() -> None:
+    text = ("Ngày 3/12/2024, Liên đoàn Lao động tỉnh tổ chức hội nghị giao ban với công đoàn các ngành. "
+            "Về phía Liên đoàn Lao động tỉnh, dự kiến trong quý I/2025, Ban Thường vụ sẽ tổ chức hội nghị đối thoại "
+            "với công nhân; đồng thời hằng quý kiểm tra việc thực hiện thỏa ước tại 3 doanh nghiệp.")
+    tasks = _tasks(text, date(2024, 12, 3))
+    talk = [t for t in tasks if "đối thoại" in t[0]]
+    check = [t for t in tasks if "thỏa ước" in t[0]]
+    assert talk and talk[0][1] == ["lien_doan_lao_dong"] and talk[0][2] == date(2025, 3, 31)
+    assert check and check[0][2] is None and check[0][3] == "quarterly"
+
+
+def test_a_repeated_verb_with_a_short_object_is_one_list_not_two_actions() -> None:
+    text = ("Ngày 10/12/2025, Ủy ban MTTQ Việt Nam xã Hòa An tổ chức hội nghị. Dự kiến, trong quý I/2026, Ủy ban MTTQ "
+            "xã sẽ tổ chức hội nghị lấy ý kiến góp ý xây dựng Đảng, xây dựng chính quyền.")
+    tasks = _tasks(text, date(2025, 12, 10))
+    assert len(tasks) == 1 and tasks[0][0].endswith("xây dựng chính quyền.") and tasks[0][2] == date(2026, 3, 31)
+
+
+def test_a_linking_adverb_is_no_action_of_its_own() -> None:
+    text = ("Chiều 4/11/2025, UBND tỉnh họp bàn về giải phóng mặt bằng. Sở Xây dựng phải làm việc với Công ty Điện lực "
+            "để di dời 4 cột điện; song song đó, đôn đốc nhà thầu tăng ca vào ban đêm.")
+    tasks = _tasks(text, date(2025, 11, 4))
+    assert not any(content.strip(" ,.").lower() == "song song đó" for content, _, _, _ in tasks)
+    assert any(content.startswith("đôn đốc nhà thầu") or "đôn đốc nhà thầu" in content for content, _, _, _ in tasks)
