@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from conclusions.addressees import addressees_at
+from conclusions.clauses import part_offsets
 from conclusions.cues import only_carry_out
 from conclusions.deadlines import is_deadline_sentence, task_deadline
 from conclusions.document import Document, Span
@@ -320,15 +321,7 @@ def _level_parts(view: str, start: int, end: int, ref: date | None) -> list[tupl
 
 
 def _clauses(text: str, base: int) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for part in split_semicolons(text):
-        i = text.find(part, pos)
-        if i < 0:
-            continue
-        out.append((base + i, base + i + len(part)))
-        pos = i + len(part)
-    return out
+    return part_offsets(text, split_semicolons(text), base)
 
 
 _EVENT_DONE = re.compile(r"(?:Việc\s+)?(?:tổ chức\s+)?Đại hội\s[^,;.]*\bhoàn thành\b")

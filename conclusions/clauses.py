@@ -15,7 +15,8 @@ from conclusions.sentences import split_semicolons, split_sentences
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[a-zđ])[.)]?\s*")
 
 
-def _offsets(text: str, parts: list[str], base: int) -> list[tuple[int, int]]:
+def part_offsets(text: str, parts: list[str], base: int) -> list[tuple[int, int]]:
+    """Where each of `parts` (pieces of `text`, in order) stands, as offsets shifted by `base`."""
     out = []
     pos = 0
     for part in parts:
@@ -32,7 +33,7 @@ def sentences_of(doc: Document, block: Span) -> list[tuple[int, int]]:
     text = doc.view[block.start : block.end]
     if block.label == "table_row":
         return [(block.start, block.end)]
-    out = _offsets(text, split_sentences(text), block.start)
+    out = part_offsets(text, split_sentences(text), block.start)
     if len(out) > 1 and _MARKER_ONLY.fullmatch(doc.view[out[0][0] : out[0][1]]):
         out[:2] = [(out[0][0], out[1][1])]  # "1. Các sở …" is one item, not "1." and a sentence
     return out
@@ -41,7 +42,7 @@ def sentences_of(doc: Document, block: Span) -> list[tuple[int, int]]:
 def clauses_of(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """The ";"-clauses of one sentence, with offsets."""
     text = doc.view[start:end]
-    return _offsets(text, split_semicolons(text), start)
+    return part_offsets(text, split_semicolons(text), start)
 
 
 def run(doc: Document) -> Document:

@@ -62,9 +62,9 @@ _MAP_SEPARATOR = re.compile(r"\s*(?:=|→|->|\s(?:là|la)\s)\s*", re.IGNORECASE)
 # --- loading ------------------------------------------------------------------------------
 
 
-def load(session: Session, who: Acting, draft_id: int | None) -> tuple[ImportDraft, dict[str, Any]]:
-    """The caller's pending draft (the newest one when `draft_id` is None) and its reviewable data."""
-    require_admin(who.actor, who.actor.org_id)
+def owned_draft(session: Session, who: Acting, draft_id: int | None, statuses: tuple[str, ...] = ("pending",)) -> ImportDraft:
+    """The caller's own draft (the newest pending one when `draft_id` is None), refused when it is
+    another organization's or another admin's, or no longer in one of `statuses`."""
     row = session.get(ImportDraft, draft_id) if draft_id else latest_pending_draft(
         session, org_id=who.actor.org_id, member_id=who.actor.member_id
     )
@@ -72,8 +72,15 @@ def load(session: Session, who: Acting, draft_id: int | None) -> tuple[ImportDra
         raise NotFound(texts.IMPORT_NOTHING_PENDING)
     if row.member_id is not None and row.member_id != who.actor.member_id:
         raise PermissionDenied(texts.DRAFT_NOT_OWNER)
-    if row.status not in ("pending", "expired"):
+    if row.status not in statuses:
         raise InvalidState(texts.IMPORT_GONE)
+    return row
+
+
+def load(session: Session, who: Acting, draft_id: int | None) -> tuple[ImportDraft, dict[str, Any]]:
+    """The caller's pending draft (the newest one when `draft_id` is None) and its reviewable data."""
+    require_admin(who.actor, who.actor.org_id)
+    row = owned_draft(session, who, draft_id, ("pending", "expired"))
     if row.status == "expired" or drafts.is_expired(row, who.now):
         raise InvalidState(texts.DRAFT_EXPIRED)
     return row, data_of(session, row)

@@ -15,7 +15,7 @@ from bot.services.base import Awaiting, Caller, Message, Outcome, Services, acti
 from conclusions.reform import add_crossing_warnings
 from storage import drafts
 from storage.access import require_admin
-from storage.errors import DondocError, DuplicateImport, InvalidInput, InvalidState, NotFound, PermissionDenied
+from storage.errors import DondocError, DuplicateImport, InvalidInput
 from storage.imports import duplicate_message, find_duplicate, import_draft
 from storage.models import ImportDraft, Task
 from storage.organizations import list_units, org_catalog
@@ -126,16 +126,7 @@ def _preview(services: Services, caller: Caller, text: str, filename: str | None
 
 
 def _pending(session: Any, who: Any, draft_id: int | None) -> ImportDraft:
-    row = session.get(ImportDraft, draft_id) if draft_id else latest_pending_draft(
-        session, org_id=who.actor.org_id, member_id=who.actor.member_id
-    )
-    if row is None or row.org_id != who.actor.org_id:
-        raise NotFound(texts.IMPORT_NOTHING_PENDING)
-    if row.member_id is not None and row.member_id != who.actor.member_id:
-        raise PermissionDenied(texts.DRAFT_NOT_OWNER)
-    if row.status != "pending":
-        raise InvalidState(texts.IMPORT_GONE)
-    return row
+    return draft_review.owned_draft(session, who, draft_id)
 
 
 def save(services: Services, caller: Caller, draft_id: int | None, pressed: bool = True) -> Outcome:
