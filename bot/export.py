@@ -9,6 +9,7 @@ from datetime import date
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from bot import texts
 
@@ -17,15 +18,21 @@ ExportRow = tuple[int, str, str, str, str, date | None, str, str, str, str]
 _WIDTHS = (6, 8, 28, 70, 24, 12, 26, 18, 22, 40)
 
 
-def tasks_workbook(rows: Sequence[ExportRow], day: date) -> bytes:
-    """One sheet: number, ref, unit, content, deadline, due, status, done at, done by, note."""
+def headed_workbook(title: str, headers: Sequence[str]) -> tuple[Workbook, Worksheet]:
+    """A new workbook whose first sheet is titled `title` and starts with a bold header row."""
     workbook = Workbook()
     sheet = workbook.active
-    assert sheet is not None
-    sheet.title = texts.EXPORT_SHEET
-    sheet.append(list(texts.EXPORT_HEADERS))
+    assert isinstance(sheet, Worksheet)
+    sheet.title = title
+    sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    return workbook, sheet
+
+
+def tasks_workbook(rows: Sequence[ExportRow], day: date) -> bytes:
+    """One sheet: number, ref, unit, content, deadline, due, status, done at, done by, note."""
+    workbook, sheet = headed_workbook(texts.EXPORT_SHEET, texts.EXPORT_HEADERS)
     for row in rows:
         sheet.append(list(row))
     for index, width in enumerate(_WIDTHS, start=1):

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl import load_workbook
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from bot import texts
+from bot.export import headed_workbook
 from conclusions.normalize import ascii_fold
 from storage import drafts
 from storage.errors import InvalidInput
@@ -55,13 +56,7 @@ def _names(refs: Sequence[dict[str, Any]]) -> str:
 
 def draft_workbook(data: dict[str, Any], unit_names: Sequence[str], text: str) -> bytes:
     """The draft as an .xlsx: the task sheet with drop-downs, then the hidden lists and document."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = texts.SHEET_TASKS
-    sheet.append(list(texts.SHEET_HEADERS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    workbook, sheet = headed_workbook(texts.SHEET_TASKS, texts.SHEET_HEADERS)
     for task in data.get("tasks") or []:
         deadline = drafts.deadline_of(task)
         source = " — ".join(x for x in (f"mục {task['ref']}" if task.get("ref") else "", task.get("evidence") or "") if x)

@@ -11,6 +11,7 @@ from telegram.ext import Application
 
 from bot.app import build_application, scheduler_factory, start_application, stop_application
 from bot.emulator import BotApiEmulator
+from bot.handlers.guards import FloodGuard
 from bot.services.base import Services
 from storage.clock import FixedClock
 from storage.settings import Settings
@@ -53,9 +54,15 @@ def services(engine: Engine, settings: Settings, clock: FixedClock) -> Services:
 
 
 @pytest.fixture
-async def app(settings: Settings, services: Services, world: World) -> AsyncIterator[Application]:
+def flood_guard() -> FloodGuard | None:
+    """The bot's default flood control; a test module that presses many buttons in a row overrides it."""
+    return None
+
+
+@pytest.fixture
+async def app(settings: Settings, services: Services, world: World, flood_guard: FloodGuard | None) -> AsyncIterator[Application]:
     """The bot, polling the emulator."""
-    application = build_application(settings, services)
+    application = build_application(settings, services, flood_guard=flood_guard)
     await start_application(application, poll_timeout=1)
     try:
         yield application

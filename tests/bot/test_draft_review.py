@@ -3,15 +3,12 @@ each /nhap correction, mapping an unknown name (learned for the next import), wh
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlmodel import select
-from telegram.ext import Application
 
 from bot import texts
-from bot.app import build_application, start_application, stop_application
 from bot.emulator import BotApiEmulator
 from bot.handlers.guards import FloodGuard
 from bot.services.base import Services
@@ -19,7 +16,6 @@ from storage.access import Actor
 from storage.db import session_scope
 from storage.invites import create_invite
 from storage.models import ImportDraft, Task, TaskEvent, Unit
-from storage.settings import Settings
 
 from .helpers import ADMIN, LEADER, OUTSIDER, START, World, button, join
 from .test_import import notice
@@ -28,14 +24,9 @@ pytestmark = pytest.mark.usefixtures("app")
 
 
 @pytest.fixture
-async def app(settings: Settings, services: Services, world: World) -> AsyncIterator[Application]:
-    """The bot with flood control relaxed: a clerk's corrections come one after another here."""
-    application = build_application(settings, services, flood_guard=FloodGuard(rate=100.0, burst=1000))
-    await start_application(application, poll_timeout=1)
-    try:
-        yield application
-    finally:
-        await stop_application(application)
+def flood_guard() -> FloodGuard:
+    """Flood control relaxed: a clerk's corrections come one after another here."""
+    return FloodGuard(rate=100.0, burst=1000)
 
 
 def long_notice(number: int, odd_name: str = "Tổ công tác đặc biệt xã") -> str:

@@ -3,23 +3,18 @@ ids, strangers and other organizations in a unit's group, and stale list pages c
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 from sqlmodel import select
-from telegram.ext import Application
 
-from bot.app import build_application, start_application, stop_application
 from bot.emulator import BotApiEmulator
 from bot.handlers.guards import FloodGuard
-from bot.services.base import Services
 from storage.access import Actor
 from storage.db import session_scope
 from storage.invites import create_invite
 from storage.models import ExtensionRequest, ImportDraft, Member, Outbox, Task, TaskEvent
 from storage.organizations import get_organization
-from storage.settings import Settings
 from storage.tasks import cancel_task
 
 from .helpers import (
@@ -41,14 +36,9 @@ pytestmark = pytest.mark.usefixtures("app")
 
 
 @pytest.fixture
-async def app(settings: Settings, services: Services, world: World) -> AsyncIterator[Application]:
-    """The bot with flood control relaxed: these tests press many buttons in a row on purpose."""
-    application = build_application(settings, services, flood_guard=FloodGuard(rate=100.0, burst=1000))
-    await start_application(application, poll_timeout=1)
-    try:
-        yield application
-    finally:
-        await stop_application(application)
+def flood_guard() -> FloodGuard:
+    """Flood control relaxed: these tests press many buttons in a row on purpose."""
+    return FloodGuard(rate=100.0, burst=1000)
 
 SUSPENDED = "Tài khoản của bạn đã bị tạm dừng"
 
