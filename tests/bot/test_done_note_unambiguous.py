@@ -107,7 +107,10 @@ async def test_a_message_sent_by_the_bot_in_between_pushes_the_question_off_scre
     await monitor.say("/giao hoi nong dan Tổ chức hội nghị tổng kết mô hình hạn 30/06/2025")
     await talk.next(lambda m: "Tổ chức hội nghị tổng kết" in (m.text or ""))  # the new task reaches the leader
 
-    assert f"chưa được ghi làm ghi chú cho nhiệm vụ số {number}" in (await talk.say("Đã nhận")).text
+    # The bot may still be redrawing the earlier list when the leader writes: wait for the answer itself.
+    await emulator.send_text(LEADER, None, "Đã nhận")
+    hint = await talk.next(lambda m: "chưa được ghi làm ghi chú" in (m.text or ""))
+    assert f"chưa được ghi làm ghi chú cho nhiệm vụ số {number}" in hint.text
     assert task_row(engine, number).status == "open"
 
 
