@@ -430,12 +430,31 @@ class Dispatcher:
     async def _pace(self, job: _Job) -> None:
         """Wait for the job's slot under the overall rate, reserved with every instance's, and keep
         this process's own sends apart too (the chat's own interval is the claim's business)."""
+        interval = 1.0 / self.limits.per_second
+        reserved = job.slot
+        if reserved < self._loop_time() - interval:
+            # The slot reserved at claim time went by while the job waited (a slow send ahead of it,
+            # a loaded machine): sending now would bunch with the other instances' sends in their own
+            # slots, so take a fresh one from the shared rate.
+            reserved = await self._reserve_fresh_slot(interval)
         async with self._pace_lock:
             loop_now = self._loop_time()
-            slot = max(loop_now, self._next_slot, job.slot)
+            slot = max(loop_now, self._next_slot, reserved)
             self._next_slot = slot + 1.0 / self.limits.per_second
         if slot > loop_now:
             await asyncio.sleep(slot - loop_now)
+
+    async def _reserve_fresh_slot(self, interval: float) -> float:
+        """One send slot from the shared rate, as loop time; with the database away, this process's
+        own spacing is all that is left (the send is recorded later, like every outcome then)."""
+        def reserve() -> float:
+            with session_scope(self.engine) as session:
+                return queries.reserve_send_slots(session, key=RATE_KEY, count=1, interval=interval)
+        try:
+            return await asyncio.to_thread(reserve) + self._loop_time()
+        except DB_ERRORS as error:
+            log.debug("could not reserve a send slot: %s", one_line(error))
+            return 0.0
 
     async def _release(self, job: _Job, counts: DispatchCounts, reason: str) -> None:
         """Hand a claimed row back unsent, without using up an attempt."""
