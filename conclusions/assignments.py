@@ -21,7 +21,7 @@ from conclusions.audience import host_body, kinh_gui, meeting_partner
 from conclusions.cues import PURPOSE_HEADING, cues, is_restatement, lead_in_colon
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
 from conclusions.document import Document, Span
-from conclusions.layout import BODY_LABELS
+from conclusions.layout import BODY_LABELS, ITEM_MARK
 from conclusions.lexicon import AUXILIARIES, PAST, modal_at, phrase_at, verb_at, words_at
 from conclusions.model import Deadline, UnitRef
 from conclusions.normalize import fold
@@ -43,7 +43,7 @@ _OPENERS = re.compile(
     re.I,
 )
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
-_ITEM_MARK = re.compile(r"\s*(?:[-–—+•*]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)")
+_ITEM_MARK = ITEM_MARK
 _EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)", re.I)
 _PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)
 _TOPIC = re.compile(r"(?:riêng\s+)?đối với\s+", re.I)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import dateparser
 
+from conclusions import timegrammar
 from conclusions.calendar import add_working_days, lunar_new_year, next_lunar_new_year
 from conclusions.model import Deadline
 from conclusions.normalize import ascii_fold
@@ -303,7 +304,43 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
                 start += inner.start()
         phrase = text[start : f.end].strip(" ,:;-")
         result.append(Found(start, f.end, f.due, strict, f.kind, marked, f.year_given, phrase))
-    return result
+    return _with_grammar_readings(text, t, ref, result)
+
+
+# Deadline words whose date the patterns above may miss when a weekday, an hour or a lunar day sits between
+# them and the date: "chậm nhất 17h thứ 6 ngày 28/11", "trước thứ 4 (26/11)", "trước rằm tháng Giêng".
+_GRAMMAR_MARKER = re.compile(r"(?<![a-z])(?:truoc|cham\s+nhat|han\s+chot|han\s+cuoi|xong\s+truoc)(?![a-z])")
+_GRAMMAR_HINT = re.compile(r"\d|(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|ram|mung|mong|gieng|chap|am\s+lich)(?![a-z])")
+_GRAMMAR_WORD = re.compile(r"[^\s,;.:!?]+")
+_GRAMMAR_WINDOW = 9  # words after the marker, the longest phrase tried
+
+
+def _with_grammar_readings(text: str, folded: str, ref: date | None, found: list[Found]) -> list[Found]:
+    """Add what the time grammar (`conclusions.timegrammar`, the chat parser) reads after a deadline word
+    the patterns left without a date: the longest phrase it reads whole wins."""
+    if ref is None:
+        return found
+    added: list[Found] = []
+    for m in _GRAMMAR_MARKER.finditer(folded):
+        if any(f.start - 12 <= m.start() < f.end and f.due for f in found):
+            continue  # already read, with its date
+        words = list(_GRAMMAR_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))[:_GRAMMAR_WINDOW]
+        if not words or not _GRAMMAR_HINT.search(folded, m.end(), words[-1].end()):
+            continue
+        for last in range(len(words) - 1, -1, -1):
+            end = words[last].end()
+            if end - m.end() > 60 or re.search(r"[,;.]", text[m.end() : end].rstrip(")")):
+                continue
+            deadline = timegrammar.parse_deadline(text[m.start() : end], ref)
+            if deadline is not None and deadline.due is not None:
+                year_given = bool(re.search(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}", text[m.start() : end]))
+                added.append(Found(m.start(), end, deadline.due, deadline.strict_before, "date", True, year_given,
+                                   text[m.start() : end].strip(" ,:;-")))
+                break
+    if not added:
+        return found
+    kept = [f for f in found if not any(a.start <= f.start < a.end or f.start <= a.start < f.end for a in added)]
+    return sorted(kept + added, key=lambda f: f.start)
 
 
 _RECURRENCE: list[tuple[str, re.Pattern[str]]] = [

@@ -16,7 +16,12 @@ from conclusions.normalize import ascii_fold
 
 BODY_LABELS = ("paragraph", "item", "table_row")
 
-_ITEM = re.compile(r"^\s*(?:[-–—+•*]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)")
+# The mark that opens a numbered or bulleted item: "-", "•", "->" (chat), "1.", "1.2.", "1)", "1/ " (chat and
+# scanned letters; "15/3" is a date, so a space must follow), "II.", "a)".
+ITEM_MARK = re.compile(
+    r"\s*(?:(?:[-=]>|→|⇒)\s*|[-–—+•*▪●◦✓✔]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)"
+)
+_ITEM = re.compile(r"^" + ITEM_MARK.pattern)
 _CHROME = re.compile(
     r"^(?:xuat ban thong tin|null|chia se|tieng viet|luot xem|cap nhat|ngay dang|so lan doc|tin lien quan|tin nong|"
     r"tin moi|tin khac|comment|vui long|thong ke|trong nam:|trong thang:|trong tuan:|trong ngay:|online:|a- a|in trang|"

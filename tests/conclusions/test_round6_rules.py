@@ -1,0 +1,71 @@
+"""General rules of extraction round 6 (issue 10), each on text written for the test: chat-style item marks,
+"đ/c" addressees, and deadline words whose date only the time grammar reads (weekday, hour or lunar day
+between the word and the date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conclusions import extract
+from conclusions.deadlines import task_deadline
+from conclusions.layout import ITEM_MARK
+
+
+def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
+    draft = extract(text, issued_on)
+    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+
+
+@pytest.mark.parametrize("line", ["1/ Nộp báo cáo", "-> các chi bộ nộp", "=> Tổ dân phố rà soát", "→ gửi về", "● Lập danh sách",
+                                  "2) Hội Nông dân", "III. Nhiệm vụ", "b) Đoàn Thanh niên"])
+def test_item_marks_of_chat_and_scanned_letters(line: str) -> None:
+    assert ITEM_MARK.match(line)
+
+
+@pytest.mark.parametrize("line", ["15/3 hoàn thành", "25/12/2025 họp", "Hội Nông dân xã"])
+def test_a_date_or_a_name_opens_no_item(line: str) -> None:
+    assert not ITEM_MARK.match(line)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("nộp chậm nhất 17h thứ 6 ngày 5/12 nhé", date(2025, 12, 5)),
+        ("bổ sung gấp trước thứ 4 (3/12)", date(2025, 12, 3)),
+        ("trả lời bằng văn bản trước rằm tháng Giêng", date(2026, 3, 3)),
+        ("hoàn thành trước ngày 23 tháng Chạp", date(2026, 2, 10)),
+        ("báo cáo trước 16h30 ngày 12/12/2025", date(2025, 12, 12)),
+    ],
+)
+def test_deadline_words_with_a_weekday_hour_or_lunar_day(phrase: str, due: date) -> None:
+    deadline, _ = task_deadline(phrase, date(2025, 12, 1))
+    assert deadline is not None and deadline.due == due, deadline
+
+
+@pytest.mark.parametrize("phrase", ["trước mắt, tập trung chỉ đạo 3 xã điểm", "trước khi tổ chức đại hội chi bộ",
+                                    "làm việc trước Ban Thường vụ vào sáng thứ 2"])
+def test_deadline_words_that_state_no_date(phrase: str) -> None:
+    deadline, _ = task_deadline(phrase, date(2025, 12, 1))
+    assert deadline is None or deadline.due is None, deadline
+
+
+def test_a_chat_reminder_with_numbered_lines_and_no_full_stops() -> None:
+    text = (
+        "Nhóm Zalo BCH Đảng bộ xã Tân Hòa\n"
+        "Kính gửi các đ/c Bí thư chi bộ,\n"
+        "VP Đảng ủy nhắc mấy việc còn chậm ạ:\n\n"
+        "1/ Báo cáo sơ kết công tác dân vận quý IV\n"
+        "-> các chi bộ gửi bản mềm qua mail VP\n"
+        "chậm nhất 17h thứ 6 ngày 12/12 nha\n\n"
+        "2/ Nhờ các đ/c BT chi bộ thôn\n"
+        "rà soát danh sách đảng viên cao tuổi\n"
+        "trước 15/12\n"
+    )
+    tasks = _tasks(text, date(2025, 12, 8))
+    assert len(tasks) == 2, tasks
+    (send, send_units, send_due), (review, review_units, review_due) = tasks
+    assert "gửi bản mềm" in send and send_units == ["name:các chi bộ"] and send_due == date(2025, 12, 12)
+    assert "rà soát danh sách" in review and review_units == ["name:các đ/c BT chi bộ thôn"]
+    assert review_due == date(2025, 12, 15)
