@@ -103,6 +103,9 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
                            r"nhiệm vụ(?:,? giải pháp)?(?: cụ thể| trọng tâm)?|(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?)", re.I)
 
 
+_SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó|gồm|bao gồm)\s*:\s*", re.I)
+
+
 def _section_heading(text: str, roman: bool = False) -> str | None:
     """"MỤC ĐÍCH, YÊU CẦU" → purpose; "TỔ CHỨC THỰC HIỆN" → duties; other short titles (upper case, or
     numbered "II.", "III.") → other."""
@@ -221,6 +224,14 @@ class Reader:
             return
         if _QUOTED_REQUEST.match(text, marker.end() if marker else 0):
             self.narrative(s, e, "what voters or citizens ask for, quoted: the request answered, no task")
+            return
+        if _SUBLIST.fullmatch(text) and self.ctx.units:
+            # "…, phòng chống dịch. Trong đó:": the items that follow detail the request before; the bodies
+            # they name answer for them, the one asked before answers for an item that names nobody
+            self.ctx.active = self.ctx.list_mode = True
+            self.ctx.nouns = self.ctx.labelled = False
+            self.doc.add(s, e, "lead_in", "'Trong đó:', 'Cụ thể:' opens the details of the request before",
+                         units=list(self.ctx.units))
             return
         col = lead_in_colon(text)
         if col is not None:

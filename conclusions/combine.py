@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from conclusions.cues import cues
 from conclusions.document import Document
+from conclusions.lexicon import head_at
 from conclusions.model import Evidence, TaskDraft
 from conclusions.normalize import ascii_fold
+from conclusions.units import UnitResolver
 
 _WALKER_REASON = ("numbered clause under a conclusions lead-in",)
 
@@ -23,9 +26,13 @@ def with_evidence(tasks: list[TaskDraft], doc: Document) -> list[TaskDraft]:
     out = []
     pos = 0
     for task in tasks:
-        words = [w.strip(".,;:()") for w in task.content.split()[:8] if w.strip(".,;:()")]
-        pattern = r"\W+".join(re.escape(w) for w in words)
-        m = (re.compile(pattern).search(doc.view, pos) or re.search(pattern, doc.view)) if pattern else None
+        m = None
+        for count in (20, 8):  # the longer quote first: a clause may open with the words of an earlier sentence
+            words = [w.strip(".,;:()") for w in task.content.split()[:count] if w.strip(".,;:()")]
+            pattern = r"\W+".join(re.escape(w) for w in words)
+            m = (re.compile(pattern).search(doc.view, pos) or re.search(pattern, doc.view)) if pattern else None
+            if m:
+                break
         if not m:
             out.append(replace(task, reasons=_WALKER_REASON))
             continue
@@ -77,4 +84,89 @@ def merge(kept: list[TaskDraft], originals: list[TaskDraft], read: list[TaskDraf
             out.append(task)
     out += [r for r in read if id(r) not in dropped]
     out.sort(key=lambda t: t.evidence.start if t.evidence else 0)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _named_in(sentence: str, units: list, resolver: UnitResolver) -> bool:
+    """Every one of `units` is named in `sentence` (a catalog unit by any of its names, another as written)."""
+    keys = {u.key for u in resolver.mentions(sentence)}
+    if _COLLECTIVE.search(sentence):  # "các đoàn thể chính trị - xã hội": the mass organisations, each of them
+        keys |= {u.key for u in units if u.key}
+    folded = ascii_fold(sentence)
+    return bool(units) and all(u.key in keys if u.key else ascii_fold(u.name) in folded for u in units)
+
+
+def _body_named(task: TaskDraft) -> bool:
+    """The pipeline took the task's bodies from its own sentence, and they are bodies: a catalog unit, or a
+    name that opens with the head of one ("Phòng …", "UBND các xã …"), not "Những mô hình nào" or "Hai hội"."""
+    if not any(word in " ".join(task.reasons) for word in ("subject", "naming its addressee")):
+        return False
+    for unit in task.units:
+        if unit.key:
+            continue
+        name = re.sub(r"^(?:các|những|toàn thể)\s+", "", unit.name.strip(), flags=re.I)
+        if head_at(name, 0) == 0 or re.match(r"(?:các|những|mỗi|từng)\b", name, re.I):
+            return False
+    return True
+
+
+def _after_cooperation(sentence: str, task: TaskDraft) -> bool:
+    """"Phối hợp với Huyện ủy, HĐND, UBND huyện tổ chức …": the bodies read as the subject are the partners."""
+    at = sentence.find(task.content[:30])
+    return at > 0 and bool(re.search(r"phối hợp(?:\s+với)?[^.;]{0,80}$", sentence[:at], re.I))
+
+
+_COLLECTIVE = re.compile(r"đoàn thể|chính trị\s*-\s*xã hội|tổ chức thành viên|các hội\b", re.I)
+
+
+def _past_report(sentence: str) -> bool:
+    """"Năm 2018, Hội Nông dân huyện đã tổ chức 12 lớp …": work done, with nothing asked."""
+    return bool(_PAST.search(sentence)) and not cues(sentence) and not _AHEAD.search(sentence)
+
+
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa)\s", re.I)
+_AHEAD = re.compile(r"(?<!\w)(?:cần|phải|sẽ|tiếp tục|thời gian tới|sắp tới|trong thời gian tới|chủ trì|có trách nhiệm)(?!\w)", re.I)
+
+
+def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolver: UnitResolver) -> list[TaskDraft]:
+    """The walker's reading of a structured notice, corrected sentence by sentence with the pipeline's.
+
+    Where the pipeline gives a sentence to the bodies named in it and the walker carried bodies over from
+    an earlier clause ("Thời gian tới, Huyện đoàn phối hợp …" after a request to the đoàn thể), the
+    pipeline's tasks replace the walker's; a clause that only reports past work, in which the pipeline
+    reads no action, is dropped. (Reading a clause in the pipeline's finer actions was tried and lost:
+    our notices and the gold count "khoanh vùng, xử lý dứt điểm …" and a trailing report as one task.)
+    """
+    out: list[TaskDraft] = []
+    done: set[tuple[int, int]] = set()
+    for task in walker:
+        span = _span_of(task)
+        if span == (-1, -1):
+            out.append(task)
+            continue
+        if span in done:
+            continue
+        mine = [w for w in walker if _span_of(w) == span]
+        here = [r for r in read if _overlaps(_span_of(r), span)]
+        sentence = doc.view[span[0] : span[1]]
+        if not here:
+            if not _past_report(sentence):
+                out.append(task)
+            continue
+        walker_units = [u for w in mine for u in w.units]
+        read_units = [u for r in here for u in r.units]
+        moved = (not _named_in(sentence, walker_units, resolver) and _named_in(sentence, read_units, resolver)
+                 and all(_body_named(r) and not _after_cooperation(sentence, r) for r in here)
+                 and not {u.key or u.name for u in read_units} & {u.key or u.name for w in mine for u in w.coordinating_units}
+                 and {u.key or u.name for u in read_units} != {u.key or u.name for u in walker_units})
+        if moved:
+            done.add(span)
+            inherited = task.deadline if task.deadline.due and (task.deadline.text or "") not in sentence else None
+            out += [replace(r, deadline=inherited) if inherited and r.deadline.due is None else r for r in here]
+        else:
+            out.append(task)
     return out

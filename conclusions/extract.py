@@ -19,7 +19,7 @@ from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, titled_list
 from conclusions.audience import front_document, host_body, kinh_gui, meeting_partner
 from conclusions.catalog import MODEL_2025, UnitSpec, standard_units
-from conclusions.combine import merge, with_evidence
+from conclusions.combine import merge, refine, with_evidence
 from conclusions.cues import is_purpose_heading, is_restatement
 from conclusions.deadlines import (
     find_recurrence,
@@ -653,12 +653,14 @@ def extract(
     walker_only = structured and any(id(t) not in ex.weak for t in old)
     if walker_only:
         tasks = with_evidence(old, doc)
+        read_tasks = pipeline.run(doc, resolver, start="assignments")
         if any(id(t) in ex.unnamed for t in old):
             # A clause sentence given to nobody stands only where the pipeline reads an action in it:
             # "Năm học …, toàn huyện có thêm …" states a fact.
-            read = [(r.evidence.start, r.evidence.end) for r in pipeline.run(doc, resolver, start="assignments") if r.evidence]
+            read = [(r.evidence.start, r.evidence.end) for r in read_tasks if r.evidence]
             tasks = [t for t, o in zip(tasks, old) if id(o) not in ex.unnamed or not t.evidence
                      or any(s < t.evidence.end and t.evidence.start < e for s, e in read)]
+        tasks = refine(tasks, read_tasks, doc, resolver)
     else:
         # A clause the walker only gave the default audience ("các đơn vị" → MTTQ and đoàn thể) is read
         # better by the pipeline, which keeps the name as written; the walker's other tasks are weighed.

@@ -69,3 +69,33 @@ def test_a_chat_reminder_with_numbered_lines_and_no_full_stops() -> None:
     assert "gửi bản mềm" in send and send_units == ["name:các chi bộ"] and send_due == date(2025, 12, 12)
     assert "rà soát danh sách" in review and review_units == ["name:các đ/c BT chi bộ thôn"]
     assert review_due == date(2025, 12, 15)
+
+
+NUMBERED_NOTICE = (
+    "HUYỆN ỦY TÂN LẠC\nSố 45-TB/HU\nTân Lạc, ngày 12 tháng 3 năm 2019\nTHÔNG BÁO\n"
+    "Kết luận của Ban Thường vụ Huyện ủy tại hội nghị giao ban tháng 3/2019\n\n"
+    "Sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:\n"
+    "1. Về kinh tế - xã hội\n"
+    "UBND huyện chỉ đạo Phòng Nông nghiệp và PTNT hướng dẫn nhân dân phòng chống dịch tả lợn châu Phi. Trong đó:\n"
+    "- Phòng Tài chính - Kế hoạch bố trí kinh phí mua hóa chất khử trùng;\n"
+    "- UBND các xã, thị trấn lập chốt kiểm dịch tại các đầu mối giao thông.\n"
+    "2. Về công tác dân vận\n"
+    "Đề nghị Ủy ban MTTQ và các đoàn thể huyện tiếp tục tuyên truyền, vận động hội viên tham gia xây dựng nông thôn mới.\n"
+    "Năm 2018, Hội Nông dân huyện đã tổ chức 12 lớp tập huấn cho 1.200 hội viên.\n"
+    "Thời gian tới, Huyện đoàn phối hợp với Hội Liên hiệp Phụ nữ huyện tổ chức ngày hội thanh niên trong tháng 4/2019.\n"
+    "Thông báo để các đồng chí biết, thực hiện.\n"
+)
+
+
+def test_details_after_trong_do_are_tasks_of_the_bodies_they_name() -> None:
+    tasks = _tasks(NUMBERED_NOTICE)
+    by_start = {content[:12]: units for content, units, _due in tasks}
+    assert by_start["Phòng Tài ch"] == ["name:Phòng Tài chính - Kế hoạch"], tasks
+    assert by_start["UBND các xã,"] == ["name:UBND các xã, thị trấn"], tasks
+
+
+def test_in_a_numbered_notice_a_past_report_is_no_task_and_a_named_body_keeps_its_clause() -> None:
+    tasks = _tasks(NUMBERED_NOTICE)
+    assert not [t for t in tasks if "đã tổ chức 12 lớp" in t[0]], tasks
+    youth = [t for t in tasks if "ngày hội thanh niên" in t[0]]
+    assert len(youth) == 1 and youth[0][1] == ["doan_thanh_nien"] and youth[0][2] == date(2019, 4, 30), tasks
