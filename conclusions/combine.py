@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from conclusions.cues import cues
+from conclusions.deadlines import find_deadlines
 from conclusions.document import Document
 from conclusions.lexicon import head_at
 from conclusions.model import Evidence, TaskDraft
@@ -125,7 +126,10 @@ _COLLECTIVE = re.compile(r"đoàn thể|chính trị\s*-\s*xã hội|tổ chức
 
 def _past_report(sentence: str) -> bool:
     """"Năm 2018, Hội Nông dân huyện đã tổ chức 12 lớp …": work done, with nothing asked."""
-    return bool(_PAST.search(sentence)) and not cues(sentence) and not _AHEAD.search(sentence)
+    if not _PAST.search(sentence) or cues(sentence) or _AHEAD.search(sentence):
+        return False
+    # "Danh sách hộ đã ký gửi về UBND huyện trước ngày 25/3": a dated duty, whatever it says was done
+    return not any(f.marked and f.due for f in find_deadlines(sentence, None))
 
 
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa)\s", re.I)
@@ -143,6 +147,12 @@ def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolv
     """
     out: list[TaskDraft] = []
     done: set[tuple[int, int]] = set()
+    walker_at: dict[tuple[int, int], list[TaskDraft]] = {}
+    read_at: dict[tuple[int, int], list[TaskDraft]] = {}
+    for w in walker:
+        walker_at.setdefault(_span_of(w), []).append(w)
+    for r in read:
+        read_at.setdefault(_span_of(r), []).append(r)
     for task in walker:
         span = _span_of(task)
         if span == (-1, -1):
@@ -150,8 +160,8 @@ def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolv
             continue
         if span in done:
             continue
-        mine = [w for w in walker if _span_of(w) == span]
-        here = [r for r in read if _overlaps(_span_of(r), span)]
+        mine = walker_at[span]
+        here = read_at.get(span) or [r for r in read if _overlaps(_span_of(r), span)]
         sentence = doc.view[span[0] : span[1]]
         if not here:
             if not _past_report(sentence):
@@ -159,10 +169,11 @@ def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolv
             continue
         walker_units = [u for w in mine for u in w.units]
         read_units = [u for r in here for u in r.units]
-        moved = (not _named_in(sentence, walker_units, resolver) and _named_in(sentence, read_units, resolver)
+        read_keys = {u.key or u.name for u in read_units}
+        moved = (read_keys != {u.key or u.name for u in walker_units}  # the cheap tests first
+                 and not read_keys & {u.key or u.name for w in mine for u in w.coordinating_units}
                  and all(_body_named(r) and not _after_cooperation(sentence, r) for r in here)
-                 and not {u.key or u.name for u in read_units} & {u.key or u.name for w in mine for u in w.coordinating_units}
-                 and {u.key or u.name for u in read_units} != {u.key or u.name for u in walker_units})
+                 and _named_in(sentence, read_units, resolver) and not _named_in(sentence, walker_units, resolver))
         if moved:
             done.add(span)
             inherited = task.deadline if task.deadline.due and (task.deadline.text or "") not in sentence else None

@@ -134,6 +134,7 @@ class Extractor:
         self.weak: set[int] = set()  # ids of tasks whose units are only the default audience
         self.collective: set[int] = set()  # ids of tasks for the Front and mass organisations named together
         self.unnamed: set[int] = set()  # ids of tasks given to nobody
+        self.doubtful: set[int] = set()  # ids of tasks with bodies carried over, or words of work already done
 
     # -- units ------------------------------------------------------------------------------
     def explicit_units(self, text: str) -> tuple[list[UnitRef], bool, int]:
@@ -413,7 +414,9 @@ class Extractor:
         text = _clean_content(seg.text)
         if len(text.split()) < 3 or _is_consequence(text):
             return
-        units = seg.explicit or base_units or self.written_subject(seg.text) or self.units.audience()
+        written = [] if seg.explicit or base_units else self.written_subject(seg.text)
+        units = seg.explicit or base_units or written or self.units.audience()
+        carried = not seg.explicit and not written  # the clause's bodies come from a label or a clause before
         # Units that are only the default audience, not named as the Front and mass organisations: the
         # pipeline reads such a sentence better, keeping "các đơn vị" as written.
         weak = self.units.audience_units is None and units == self.units.audience() and not _FRONT_AND_MASS.search(
@@ -451,6 +454,8 @@ class Extractor:
         task = TaskDraft(ref, text, list(units), coord, deadline, directed)
         if not units:
             self.unnamed.add(id(task))
+        if carried or _PAST_WORD.search(text):
+            self.doubtful.add(id(task))
         if weak:
             self.weak.add(id(task))
         elif self.units.audience_units is None and units == self.units.audience():
@@ -653,14 +658,17 @@ def extract(
     walker_only = structured and any(id(t) not in ex.weak for t in old)
     if walker_only:
         tasks = with_evidence(old, doc)
-        read_tasks = pipeline.run(doc, resolver, start="assignments")
+        # The pipeline's reading, to check the walker's where it may be wrong (it costs as much again).
+        doubtful = any(id(t) in ex.unnamed or id(t) in ex.doubtful for t in old)
+        read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful else []
         if any(id(t) in ex.unnamed for t in old):
             # A clause sentence given to nobody stands only where the pipeline reads an action in it:
             # "Năm học …, toàn huyện có thêm …" states a fact.
             read = [(r.evidence.start, r.evidence.end) for r in read_tasks if r.evidence]
             tasks = [t for t, o in zip(tasks, old) if id(o) not in ex.unnamed or not t.evidence
                      or any(s < t.evidence.end and t.evidence.start < e for s, e in read)]
-        tasks = refine(tasks, read_tasks, doc, resolver)
+        if doubtful:
+            tasks = refine(tasks, read_tasks, doc, resolver)
     else:
         # A clause the walker only gave the default audience ("các đơn vị" → MTTQ and đoàn thể) is read
         # better by the pipeline, which keeps the name as written; the walker's other tasks are weighed.
@@ -679,6 +687,9 @@ def extract(
             else "Không tìm thấy nhiệm vụ nào trong văn bản."
         )
     return ConclusionDraft(document=info, tasks=tasks, warnings=ex.warnings, source_sha256=sha, text=raw)
+
+
+_PAST_WORD = re.compile(r"(?<!\w)(?:đã|vừa)\s", re.I)
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

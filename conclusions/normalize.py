@@ -28,23 +28,24 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else low
 
 
-_FOLD_TABLE: dict[str, str] = {}
+class _CharTable(dict):  # type: ignore[type-arg]
+    """A `str.translate` table that converts each character the first time it is met (one in, one out)."""
+
+    def __init__(self, convert: Callable[[str], str]):
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, code: int) -> str:
+        mapped = self[code] = self.convert(chr(code))
+        return mapped
 
 
-def _map_chars(text: str, table: dict[str, str], convert: Callable[[str], str]) -> str:
-    """Map each character through `convert`, memoized in `table` (one character in, one out)."""
-    out = []
-    for ch in text:
-        mapped = table.get(ch)
-        if mapped is None:
-            mapped = table[ch] = convert(ch)
-        out.append(mapped)
-    return "".join(out)
+_FOLD_TABLE = _CharTable(_fold_char)
 
 
 def fold(text: str) -> str:
     """Lower-case and drop tone marks, one character for one character, so offsets stay valid."""
-    return _map_chars(text, _FOLD_TABLE, _fold_char)
+    return text.translate(_FOLD_TABLE)
 
 
 def _ascii_char(ch: str) -> str:
@@ -57,12 +58,12 @@ def _ascii_char(ch: str) -> str:
     return base if len(base) == 1 else low
 
 
-_ASCII_TABLE: dict[str, str] = {}
+_ASCII_TABLE = _CharTable(_ascii_char)
 
 
 def ascii_fold(text: str) -> str:
     """Lower-case and strip every diacritic (đ→d), one character for one: how people type on phones."""
-    return _map_chars(text, _ASCII_TABLE, _ascii_char)
+    return text.translate(_ASCII_TABLE)
 
 
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s*", re.M)
