@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from conclusions.addressees import addressees_at
+from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
 from conclusions.cues import PURPOSE_HEADING, cues, is_restatement, lead_in_colon
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
@@ -25,6 +25,7 @@ from conclusions.layout import BODY_LABELS, ITEM_MARK
 from conclusions.lexicon import AUXILIARIES, PAST, modal_at, phrase_at, verb_at, words_at
 from conclusions.model import Deadline, UnitRef
 from conclusions.normalize import fold
+from conclusions.reading import column_kind
 from conclusions.sentences import split_semicolons
 from conclusions.units import UnitResolver
 
@@ -170,6 +171,7 @@ class Reader:
         self.pending_sentence: tuple[int, int, list[UnitRef], int] | None = None
         self.opening_scope: Deadline | None = None
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
+        self.columns: list[str | None] | None = None  # what each column of the task table being read holds
 
     def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
         return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
@@ -432,13 +434,31 @@ class Reader:
         return False
 
     def table_row(self, s: int, e: int) -> bool:
-        """A row of a task table flattened to text ("1 | Hội Nông dân | Tổ chức tập huấn | 15/3/2025")."""
+        """A row of a task table flattened to text ("1 | Hội Nông dân | Tổ chức tập huấn | 15/3/2025").
+
+        A header row ("TT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành") says what each column
+        holds, for the rows under it; without one, the cells are read by what they look like.
+        """
         view = self.doc.view
-        cells = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^|\t]+", view[s:e]) if view[m.start() + s : m.end() + s].strip()]
+        cells = _cells(view, s, e)
+        texts = [view[cs:ce].strip() for cs, ce in cells]
+        kinds = [column_kind(t) if t and len(t.split()) <= 8 else None for t in texts]
+        if "content" in kinds and sum(k is not None for k in kinds) >= 2 and not any(
+                find_deadlines(t, self.doc.issued_on) for t in texts):
+            self.columns = kinds
+            self.narrative(s, e, "header row of a task table: what each column holds")
+            return True
+        if all(_COLUMN_NUMBER.fullmatch(t) for t in texts):
+            self.narrative(s, e, "the column numbers under a table's header")
+            return True
+        if self.columns and len(cells) == len(self.columns) and self.columns_row(cells, texts):
+            return True
         units: list[UnitRef] = []
         action = None
         dates = []
-        for cs, ce in cells:
+        for (cs, ce), text in zip(cells, texts):
+            if not text:
+                continue
             at = _skip(view, cs)
             refs, end = addressees_at(view, at, self.resolver)
             whole = end >= len(view[:ce].rstrip()) - 1 or _WITH_PARTNER.match(view, _skip(view, end), ce)
@@ -454,6 +474,22 @@ class Reader:
                     row_deadline=" ".join(dates))
         return True
 
+    def columns_row(self, cells: list[tuple[int, int]], texts: list[str]) -> bool:
+        """A row read by its table's header: the content column is the action, the first unit column says who,
+        the last deadline column when ("Thời hạn giao ban đầu | Đề nghị hoàn thành": the later word stands)."""
+        view = self.doc.view
+        kinds = self.columns or []
+        content = next((i for i, k in enumerate(kinds) if k == "content" and texts[i]), None)
+        if content is None or len(texts[content].split()) < 2:
+            return False
+        cs, ce = cells[content]
+        at = _skip(view, cs)
+        unit_cell = next((texts[i] for i, k in enumerate(kinds) if k == "unit" and texts[i]), "")
+        units = resolve(split_units(unit_cell), self.resolver) if unit_cell.strip(" -–") else []
+        due_cells = [texts[i] for i, k in enumerate(kinds) if k == "due" and texts[i].strip(" -–")]
+        self.assign(at, ce, units or self.default_units(), at, "row", "a row of a task table, read by its header",
+                    row_deadline=due_cells[-1] if due_cells else "")
+        return True
     def _has_deadline(self, text: str) -> bool:
         return task_deadline(text, self.doc.issued_on)[0] is not None
 
@@ -751,6 +787,28 @@ class Reader:
 
 
 _ACTION_OPENER = re.compile(r"\s*,?\s*(?:trên cơ sở|căn cứ|theo|dựa trên|sau khi|trong)\s[^,.;]{1,80},\s*")
+
+
+_COLUMN_NUMBER = re.compile(r"\s*(?:\(?\d{1,2}\)?(?:\s*=\s*[\d()+\-x* ]+)?)?\s*")
+
+
+def _cells(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a flattened table row, empty ones included so that columns line up with the header's;
+    the empty edges of "| a | b |" are dropped."""
+    sep = "|" if view.count("|", s, e) >= 2 else "\t"
+    out: list[tuple[int, int]] = []
+    pos = s
+    while True:
+        nxt = view.find(sep, pos, e)
+        out.append((pos, nxt if nxt >= 0 else e))
+        if nxt < 0:
+            break
+        pos = nxt + 1
+    if out and not view[out[0][0] : out[0][1]].strip():
+        out = out[1:]
+    if out and not view[out[-1][0] : out[-1][1]].strip():
+        out = out[:-1]
+    return out
 
 
 def _action_start(text: str, pos: int, end: int) -> int | None:

@@ -244,6 +244,12 @@ class Extractor:
             return  # "1. Kết quả: …" reports what was done; it assigns nothing
         if is_purpose_heading(text):
             return  # "I. MỤC ĐÍCH, YÊU CẦU": the plan's aims, no tasks under it
+        if (item.children or item.body) and not text.endswith(":") and self._only_names(text):
+            # "2. Hội Nông dân xã" over its items, colon or not: the unit answers for what is listed under it
+            sub = self.header_context(text, ctx)
+            sub = self.run_paragraphs(item.body, sub, item.ref)
+            self.run_items(item.children, sub)
+            return
         if item.children or (item.body and _is_heading(text)):
             if _is_heading(text) or text.endswith(":"):
                 if is_result_heading(text):
@@ -258,6 +264,19 @@ class Extractor:
         if not item.body and self._is_bare_heading(_FIELD.sub("", text)):
             return
         self.run_paragraphs([text, *item.body], ctx, item.ref, )
+
+    def _only_names(self, text: str) -> bool:
+        """The line is a unit's name and nothing else ("Hội Cựu chiến binh xã", "Chủ tịch UBND các xã")."""
+        t = _FIELD.sub("", text).strip().rstrip(".")
+        if not t or len(t.split()) > 14:
+            return False
+        refs, end = self.units.run_at(t, 0)
+        if refs and end >= len(t) - 1:
+            return True
+        written, end = addressees_at(t, 0, self.units)
+        bare = re.sub(r"^(?:các|những|toàn thể)\s+", "", t, flags=re.I)
+        return (bool(written) and end >= len(t) - 1 and not _SECTION_WORDS.match(fold(t))
+                and head_at(bare, 0) > 0 and not re.match(r"(?:các|những|mỗi|từng)\b", bare, re.I))
 
     def _is_bare_heading(self, text: str) -> bool:
         """A numbered line that only names a unit or a section ("3. Huyện đoàn", "II. Nhiệm vụ chung")."""

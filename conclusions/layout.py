@@ -54,6 +54,7 @@ _CLOSING = re.compile(
     r"[^.]{0,80}\sthong bao (?:de|cho) [^.]{0,80}biet)"
 )
 _KINH_GUI = re.compile(r"^kinh gui\b")
+_APPENDIX = re.compile(r"^(?:phu luc|danh muc nhiem vu|bang phan cong|bieu phan cong)(?:\s+[ivx\d]+)?\s*[:.]?\s*(?:$|[a-z(])")
 _PREFIX_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _PLACE_DATE = re.compile(r"[A-ZĐ][^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _STAND_DATE = re.compile(
@@ -133,7 +134,11 @@ def label_blocks(doc: Document) -> None:
     for i, (start, end) in enumerate(blocks(doc)):
         text = doc.view[start:end].strip()
         folded = ascii_fold(text)
-        if closing:
+        if closing and _APPENDIX.match(folded):
+            # "PHỤ LỤC / Danh mục nhiệm vụ … (Kèm theo Công văn số …)": the appendix after the signature is body again
+            doc.add(start, end, "title", "appendix heading after the signature")
+            closing = False
+        elif closing:
             doc.add(start, end, "closing", "after the closing formula")
         elif _PREFIX_DATE.match(doc.text[start:end]):
             cut = _PREFIX_DATE.match(doc.text[start:end]).end()

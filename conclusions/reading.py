@@ -70,7 +70,8 @@ def _check_text(text: str, kind: str = "text") -> tuple[str, str, str | None]:
     return text, kind, legacy
 
 
-def _column_kind(header: str) -> str | None:
+def column_kind(header: str) -> str | None:
+    """What a task table's column holds, from its title: ref, coord, unit, due or content."""
     h = header.lower().strip()
     for kind, words in _COLUMN_KEYS:
         if any(h == w or h.startswith(w) or (len(w) > 3 and w in h) for w in words):
@@ -90,7 +91,7 @@ def _table_lines(table: object, fonts: _Fonts) -> list[str]:
     rows = [["\n".join(fonts.paragraph_text(p) for p in c.paragraphs).strip() for c in row.cells] for row in table.rows]  # type: ignore[attr-defined]
     if not rows:
         return []
-    kinds = [_column_kind(h) for h in rows[0]]
+    kinds = [column_kind(h) for h in rows[0]]
     if "content" not in kinds:
         return [" ".join(_dedupe([c for c in r if c])) for r in rows if any(r)]
     lines: list[str] = []
