@@ -209,6 +209,61 @@ class _Fonts:
         return "".join(to_unicode("".join(parts), legacy[0], uppercase=legacy[1]) if legacy else "".join(parts) for legacy, parts in groups)
 
 
+class _ListMarks:
+    """The numbers and bullets Word draws for automatically numbered paragraphs, which are not in their text:
+    "1. ", "a) ", "- ", so that a list of tasks still reads as one ("List Number", "List Bullet", numPr)."""
+
+    def __init__(self, doc: object) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._formats: dict[tuple[str, int], str] = {}
+        self._counters: dict[tuple[str, int], int] = {}
+        try:
+            numbering = doc.part.numbering_part.element  # type: ignore[attr-defined]
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for node in numbering.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in node.findall(qn("w:lvl")):
+                fmt = lvl.find(qn("w:numFmt"))
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = fmt.get(qn("w:val")) if fmt is not None else "decimal"
+            abstract[node.get(qn("w:abstractNumId"))] = levels
+        for num in numbering.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            for level, fmt in abstract.get(ref.get(qn("w:val")) if ref is not None else "", {}).items():
+                self._formats[(num.get(qn("w:numId")), level)] = fmt
+
+    def mark(self, paragraph: object) -> str:
+        qn = self._qn
+        ppr = paragraph._p.pPr  # type: ignore[attr-defined]
+        style = (getattr(paragraph.style, "name", "") or "").lower()  # type: ignore[attr-defined]
+        num = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if num is None and not style.startswith("list"):
+            return ""
+        num_id, level = "style:" + style, 0
+        if num is not None:
+            id_node, lvl_node = num.find(qn("w:numId")), num.find(qn("w:ilvl"))
+            num_id = id_node.get(qn("w:val")) if id_node is not None else num_id
+            level = int(lvl_node.get(qn("w:val"))) if lvl_node is not None else 0
+        fmt = self._formats.get((num_id, level)) or ("bullet" if "bullet" in style else "decimal")
+        if num_id == "0" or fmt == "none":
+            return ""
+        if fmt == "bullet":
+            return "- "
+        for key in [k for k in self._counters if k[0] == num_id and k[1] > level]:
+            del self._counters[key]  # a new item restarts the numbering of the levels under it
+        count = self._counters[(num_id, level)] = self._counters.get((num_id, level), 0) + 1
+        if fmt in ("lowerLetter", "upperLetter"):
+            letter = "abcdđeghiklmnopqrstuvxy"[(count - 1) % 23]
+            return f"{letter.upper() if fmt == 'upperLetter' else letter}) "
+        if fmt in ("upperRoman", "lowerRoman"):
+            numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+            return f"{numerals[(count - 1) % 10]}. "
+        return f"{count}. "
+
+
 def _read_docx(data: bytes) -> str:
     from docx import Document
     from docx.table import Table
@@ -219,10 +274,12 @@ def _read_docx(data: bytes) -> str:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise DocumentError("Tệp .docx bị hỏng hoặc không phải tệp Word.") from exc
     fonts = _Fonts(doc)
+    marks = _ListMarks(doc)
     chunks: list[str] = []
     for block in doc.iter_inner_content():
         if isinstance(block, Paragraph):
-            chunks.append(fonts.paragraph_text(block))
+            text = fonts.paragraph_text(block)
+            chunks.append(marks.mark(block) + text if text.strip() else text)
         elif isinstance(block, Table):
             chunks.extend(_table_lines(block, fonts))
     return "\n\n".join(chunks)

@@ -99,3 +99,52 @@ def test_in_a_numbered_notice_a_past_report_is_no_task_and_a_named_body_keeps_it
     assert not [t for t in tasks if "đã tổ chức 12 lớp" in t[0]], tasks
     youth = [t for t in tasks if "ngày hội thanh niên" in t[0]]
     assert len(youth) == 1 and youth[0][1] == ["doan_thanh_nien"] and youth[0][2] == date(2019, 4, 30), tasks
+
+
+def test_a_flattened_task_table_is_read_by_its_header() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 210/UBND-KT\nAn Giang, ngày 02 tháng 8 năm 2021\n"
+        "Kính gửi: Các sở, ngành tỉnh.\n\nUBND tỉnh đề nghị các cơ quan hoàn thành các nhiệm vụ còn chậm dưới đây:\n"
+        "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn ban đầu | Đề nghị hoàn thành\n"
+        "(1) | (2) | (3) | (4) | (5) | (6)\n"
+        "1 | Xây dựng đề án phát triển chợ nông thôn | Sở Công Thương | Sở Tài chính | 30/6/2021 | Quý IV/2021\n"
+        "2 | Trình phương án giá nước sạch | Sở Tài chính | | 31/5/2021 | Trước 15/9/2021\n"
+    )
+    tasks = _tasks(text)
+    rows = {content[:12]: (units, due) for content, units, due in tasks}
+    assert rows["Xây dựng đề "] == (["name:Sở Công Thương"], date(2021, 12, 31)), tasks
+    assert rows["Trình phương"] == (["name:Sở Tài chính"], date(2021, 9, 15)), tasks
+    assert not [t for t in tasks if "Nội dung" in t[0] or t[0].startswith("(")], tasks
+
+
+def test_an_appendix_after_the_signature_is_read() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSố: 99/UBND-VX\nLâm Đồng, ngày 09 tháng 3 năm 2026\n"
+        "Kính gửi: UBND các xã, phường.\n\nĐề nghị UBND các xã, phường thực hiện các nhiệm vụ tại Phụ lục kèm theo.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Bình\n\n"
+        "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+        "TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+        "1\tRà soát trang thiết bị của trạm y tế\tUBND các xã, phường\tTrước ngày 25/3/2026\n"
+    )
+    tasks = _tasks(text)
+    assert any(c.startswith("Rà soát trang thiết bị") and u == ["name:UBND các xã, phường"] and d == date(2026, 3, 25)
+               for c, u, d in tasks), tasks
+
+
+def test_word_automatic_numbering_is_read_as_items(tmp_path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("ỦY BAN MTTQ VIỆT NAM XÃ THANH LÂM")
+    document.add_paragraph("Thanh Lâm, ngày 12 tháng 01 năm 2026")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Ban Thường trực đề nghị các tổ chức thành viên thực hiện tốt các nội dung sau:")
+    document.add_paragraph("Hội Nông dân xã", style="List Number")
+    document.add_paragraph("Vận động hội viên đăng ký xây dựng vườn mẫu.", style="List Bullet")
+    document.add_paragraph("Đoàn Thanh niên xã", style="List Number")
+    document.add_paragraph("Ra quân dọn vệ sinh đường làng trước ngày 10/02/2026.", style="List Bullet")
+    path = tmp_path / "ke_hoach.docx"
+    document.save(str(path))
+    draft = extract(path)
+    got = [(t.content[:9], [u.key for u in t.units], t.deadline.due) for t in draft.tasks]
+    assert ("Vận động ", ["nong_dan"], None) in got, got
+    assert ("Ra quân d", ["doan_thanh_nien"], date(2026, 2, 10)) in got, got
