@@ -104,7 +104,7 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
                            r"nhiệm vụ(?:,? giải pháp)?(?: cụ thể| trọng tâm)?|(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?)", re.I)
 
 
-_SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó|gồm|bao gồm)\s*:\s*", re.I)
+_SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
 
 
 def _section_heading(text: str, roman: bool = False) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from conclusions.cues import cues
 from conclusions.deadlines import find_deadlines
 from conclusions.document import Document
-from conclusions.lexicon import head_at
+from conclusions.lexicon import PAST_MARK, opens_with_body
 from conclusions.model import Evidence, TaskDraft
 from conclusions.normalize import ascii_fold
 from conclusions.units import UnitResolver
@@ -106,13 +106,7 @@ def _body_named(task: TaskDraft) -> bool:
     name that opens with the head of one ("Phòng …", "UBND các xã …"), not "Những mô hình nào" or "Hai hội"."""
     if not any(word in " ".join(task.reasons) for word in ("subject", "naming its addressee")):
         return False
-    for unit in task.units:
-        if unit.key:
-            continue
-        name = re.sub(r"^(?:các|những|toàn thể)\s+", "", unit.name.strip(), flags=re.I)
-        if head_at(name, 0) == 0 or re.match(r"(?:các|những|mỗi|từng)\b", name, re.I):
-            return False
-    return True
+    return all(unit.key or opens_with_body(unit.name) for unit in task.units)
 
 
 def _after_cooperation(sentence: str, task: TaskDraft) -> bool:
@@ -126,13 +120,12 @@ _COLLECTIVE = re.compile(r"đoàn thể|chính trị\s*-\s*xã hội|tổ chức
 
 def _past_report(sentence: str) -> bool:
     """"Năm 2018, Hội Nông dân huyện đã tổ chức 12 lớp …": work done, with nothing asked."""
-    if not _PAST.search(sentence) or cues(sentence) or _AHEAD.search(sentence):
+    if not PAST_MARK.search(sentence) or cues(sentence) or _AHEAD.search(sentence):
         return False
     # "Danh sách hộ đã ký gửi về UBND huyện trước ngày 25/3": a dated duty, whatever it says was done
     return not any(f.marked and f.due for f in find_deadlines(sentence, None))
 
 
-_PAST = re.compile(r"(?<!\w)(?:đã|vừa)\s", re.I)
 _AHEAD = re.compile(r"(?<!\w)(?:cần|phải|sẽ|tiếp tục|thời gian tới|sắp tới|trong thời gian tới|chủ trì|có trách nhiệm)(?!\w)", re.I)
 
 

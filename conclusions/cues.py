@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from conclusions.lexicon import head_at, verb_at
+from conclusions.lexicon import PAST_MARK, head_at, verb_at
 
 _CUE = re.compile(
     r"(?<![\w])(đề nghị|yêu cầu|giao(?:\s+nhiệm vụ)?(?:\s+cho)?|chỉ đạo|phân công(?:\s+cho)?|nhờ|kính mong|"
@@ -92,7 +92,7 @@ def lead_in_colon(text: str) -> int | None:
         if re.search(r"\d\s*$", head) and re.match(r"\s*\d", text[m.end() :]):
             continue  # a time "17:30"
         if _LEAD_END.search(head) and _LEAD_TOPIC.search(head[-320:]):
-            if re.search(r"(?<!\w)(?:đã|vừa)\s", _last_clause(head)) and not cues(head):
+            if PAST_MARK.search(_last_clause(head)) and not cues(head):
                 continue  # "… đã báo cáo …, tập trung vào các nội dung:" reports, it does not assign
             return m.end()
     return None

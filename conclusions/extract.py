@@ -32,7 +32,7 @@ from conclusions.deadlines import (
 )
 from conclusions.docinfo import document_date, document_info
 from conclusions.layout import is_chrome
-from conclusions.lexicon import head_at, modal_at, verb_at
+from conclusions.lexicon import PAST_MARK, head_at, modal_at, opens_with_body, verb_at
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
 from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
 from conclusions.reading import read_document
@@ -274,9 +274,7 @@ class Extractor:
         if refs and end >= len(t) - 1:
             return True
         written, end = addressees_at(t, 0, self.units)
-        bare = re.sub(r"^(?:các|những|toàn thể)\s+", "", t, flags=re.I)
-        return (bool(written) and end >= len(t) - 1 and not _SECTION_WORDS.match(fold(t))
-                and head_at(bare, 0) > 0 and not re.match(r"(?:các|những|mỗi|từng)\b", bare, re.I))
+        return bool(written) and end >= len(t) - 1 and not _SECTION_WORDS.match(fold(t)) and opens_with_body(t)
 
     def _is_bare_heading(self, text: str) -> bool:
         """A numbered line that only names a unit or a section ("3. Huyện đoàn", "II. Nhiệm vụ chung")."""
@@ -473,7 +471,7 @@ class Extractor:
         task = TaskDraft(ref, text, list(units), coord, deadline, directed)
         if not units:
             self.unnamed.add(id(task))
-        if carried or _PAST_WORD.search(text):
+        if carried or PAST_MARK.search(text):
             self.doubtful.add(id(task))
         if weak:
             self.weak.add(id(task))
@@ -706,9 +704,6 @@ def extract(
             else "Không tìm thấy nhiệm vụ nào trong văn bản."
         )
     return ConclusionDraft(document=info, tasks=tasks, warnings=ex.warnings, source_sha256=sha, text=raw)
-
-
-_PAST_WORD = re.compile(r"(?<!\w)(?:đã|vừa)\s", re.I)
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

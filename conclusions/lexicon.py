@@ -109,6 +109,17 @@ def head_at(text: str, pos: int) -> int:
     return phrase_at(text, pos, HEADS, _HEAD_MAX)
 
 
+def opens_with_body(name: str) -> bool:
+    """The name opens with the head of a body, after a quantifier ("các chi bộ", "Phòng Kinh tế"), not with
+    a thing or a number ("Những mô hình nào", "Hai hội", "các mặt còn hạn chế")."""
+    bare = re.sub(r"^(?:các|những|toàn thể)\s+", "", name.strip(), flags=re.I)
+    return head_at(bare, 0) > 0 and not re.match(r"(?:các|những|mỗi|từng)\b", bare, re.I)
+
+
+# "đã", "vừa" before a verb: work already done.
+PAST_MARK = re.compile(r"(?<!\w)(?:đã|vừa)\s", re.I)
+
+
 def modal_at(text: str, pos: int) -> int:
     """End of the modal or plan word at `pos` ("cần", "sẽ", "có trách nhiệm"), or `pos` when none."""
     return phrase_at(text, pos, MODALS, 3)
