@@ -22,7 +22,7 @@ from conclusions.cues import PURPOSE_HEADING, cues, is_restatement, lead_in_colo
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
-from conclusions.lexicon import AUXILIARIES, PAST, modal_at, phrase_at, verb_at, words_at
+from conclusions.lexicon import AUXILIARIES, PAST, modal_at, opens_with_body, phrase_at, verb_at, words_at
 from conclusions.model import Deadline, UnitRef
 from conclusions.normalize import fold
 from conclusions.reading import column_kind
@@ -545,6 +545,11 @@ class Reader:
         self.body(col, e, block)
         self.ctx.inline = False
 
+    def addressed_list(self, s: int) -> bool:
+        """The item at `s` is one of the "Kính gửi:" lines ("- Các Sở, ban, ngành tỉnh;"), not a heading."""
+        before = [sp for sp in self.doc.layer("kinh_gui", "paragraph", "title") if sp.end <= s]
+        return bool(before) and before[-1].label == "kinh_gui"
+
     def unit_label(self, s: int, e: int, block: str | None) -> bool:
         """"4. Chủ tịch UBND các xã, thị trấn:", "Đối với Sở Y tế:": a name and a colon head the items under it."""
         view = self.doc.view
@@ -554,6 +559,21 @@ class Reader:
         pos = topic.end() if topic else pos
         refs, end = addressees_at(view, pos, self.resolver)
         colon = re.compile(r"\s*:").match(view, end, e) if refs else None
+        if (refs and not colon and (marker or block == "item") and not topic and len(view[pos:e].split()) <= 16
+                and not self.addressed_list(s)):
+            # "2. Sở Kế hoạch và Đầu tư" alone on its numbered line, "1. Các Sở, ban, ngành; UBND các huyện":
+            # a heading naming who does the items under it (read within its line: the view joins lines)
+            line = view[:e]
+            refs, end = addressees_at(line, pos, self.resolver)
+            more = re.compile(r"\s*;\s*").match(view, end, e)
+            while more and refs:
+                extra, after = addressees_at(line, more.end(), self.resolver)
+                if not extra:
+                    break
+                refs, end = refs + [r for r in extra if r not in refs], after
+                more = re.compile(r"\s*;\s*").match(view, end, e)
+            if not view[end:e].strip(" .;") and opens_with_body(view[pos:end]):
+                colon = re.compile(r"[\s.;]*").match(view, end, e)
         if not colon:
             return False
         self.ctx.units = list(refs)

@@ -148,3 +148,21 @@ def test_word_automatic_numbering_is_read_as_items(tmp_path) -> None:
     got = [(t.content[:9], [u.key for u in t.units], t.deadline.due) for t in draft.tasks]
     assert ("Vận động ", ["nong_dan"], None) in got, got
     assert ("Ra quân d", ["doan_thanh_nien"], date(2026, 2, 10)) in got, got
+
+
+def test_numbered_headings_that_only_name_bodies_head_their_items() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 512/UBND-TH\nHà Nam, ngày 04 tháng 7 năm 2022\n"
+        "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thành phố.\n\n"
+        "Để đẩy nhanh giải ngân vốn đầu tư công, Chủ tịch UBND tỉnh yêu cầu:\n\n"
+        "1. Các sở, ban, ngành tỉnh; UBND các huyện, thành phố\n\n"
+        "a) Rà soát danh mục dự án chậm giải ngân, gửi Sở Tài chính trước ngày 20/7/2022.\n\n"
+        "2. Sở Tài chính\n\n"
+        "a) Hướng dẫn chủ đầu tư thủ tục thanh toán vốn.\n\n"
+        "b) Tổng hợp tình hình giải ngân, báo cáo UBND tỉnh trước ngày 31/7/2022.\n\n"
+        "3. Sở Xây dựng\n\nKiểm tra chất lượng các công trình trọng điểm.\n"
+    )
+    units = {content[:12]: u for content, u, _ in _tasks(text)}
+    assert units["Rà soát danh"] == ["name:Các sở, ban, ngành tỉnh", "name:UBND các huyện, thành phố"], units
+    assert units["Hướng dẫn ch"] == ["name:Sở Tài chính"] and units["Tổng hợp tìn"] == ["name:Sở Tài chính"], units
+    assert units["Kiểm tra chấ"] == ["name:Sở Xây dựng"], units
