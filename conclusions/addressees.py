@@ -414,6 +414,10 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
     start = skip.end() if skip else pos
     end = phrase_end(text, start, need_head=need_head)
     if end <= start:
+        # "HND hướng dẫn …", "CCB phối hợp …": a catalog abbreviation with no head word before it
+        refs, known = resolver.run_at(text, start) if text[start : start + 1].isupper() else ([], start)
+        if refs and known > start and not text[known : known + 1].isalnum():
+            return refs, known
         return [], pos
     phrase = text[start:end]
     if len(ascii_fold(phrase).split()) > _MAX_WORDS:

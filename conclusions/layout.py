@@ -86,13 +86,27 @@ def _joinable(prev: str, line: str) -> bool:
     return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60
 
 
+# The sender line of a chat export: "[07:58, 03/06/2026] Trần Minh Hiếu - VP UBND P.: …" (Zalo, WhatsApp) or
+# "Văn phòng ĐU   08:12 24/11" above a message; what follows it is a message of its own.
+CHAT_PREFIX = re.compile(r"\[\s*\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?,\s*(\d{1,2})/(\d{1,2})/(\d{2,4})\s*\]\s*[^:\n]{1,80}:\s*", re.I)
+
+
 def blocks(doc: Document) -> list[tuple[int, int]]:
-    """Paragraph offsets: non-blank lines, re-joined where a hard break fell inside a sentence."""
+    """Paragraph offsets: non-blank lines, re-joined where a hard break fell inside a sentence; the sender
+    line of a chat message is a block of its own, and its message starts another."""
     out: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
     blank = True
     for start, end in _lines(doc.text):
         line = doc.text[start:end]
+        sender = CHAT_PREFIX.match(line)
+        if sender:
+            if cur:
+                out.append(cur)
+            out.append((start, start + sender.end()))
+            cur, blank = None, True
+            start += sender.end()
+            line = doc.text[start:end]
         if not line.strip():
             blank = True
             continue
@@ -146,6 +160,8 @@ def label_blocks(doc: Document) -> None:
             if doc.view[start + cut : end].strip():
                 _label_text_block(doc, start + cut, end, doc.view[start + cut : end].strip(), seen_body, i)
                 seen_body = True
+        elif CHAT_PREFIX.fullmatch(doc.text[start:end]):
+            doc.add(start, end, "dateline", "sender and time of a chat message")
         elif is_chrome(folded):
             doc.add(start, end, "chrome", "web page chrome")
             if folded.startswith(("tin lien quan", "tin khac", "bai viet lien quan", "xem them")):
@@ -188,6 +204,10 @@ def document_date(doc: Document) -> date | None:
     """The document's date: a 'date' prefix line, the place-and-date line, a date line, else the first meeting date."""
     for span in doc.layer("dateline"):
         raw = doc.text[span.start : span.end]
+        m = CHAT_PREFIX.match(raw)
+        if m:
+            year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+            return parse_plain_date(int(m.group(1)), int(m.group(2)), year)
         m = _PREFIX_DATE.match(raw)
         if m:
             return parse_plain_date(int(m.group(3) or 1), int(m.group(2)), int(m.group(1)))

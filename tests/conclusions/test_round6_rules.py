@@ -166,3 +166,21 @@ def test_numbered_headings_that_only_name_bodies_head_their_items() -> None:
     assert units["Rà soát danh"] == ["name:Các sở, ban, ngành tỉnh", "name:UBND các huyện, thành phố"], units
     assert units["Hướng dẫn ch"] == ["name:Sở Tài chính"] and units["Tổng hợp tìn"] == ["name:Sở Tài chính"], units
     assert units["Kiểm tra chấ"] == ["name:Sở Xây dựng"], units
+
+
+def test_a_chat_export_with_sender_lines_and_abbreviated_bodies() -> None:
+    text = (
+        "[07:40, 10/06/2026] Lê Thu Hà - VP UBND xã: Em gửi ý kiến chỉ đạo của đ/c Chủ tịch xã ạ\n"
+        "Chỉ đạo cụ thể:\n"
+        "- HND hướng dẫn hội viên gia cố bờ bao ao nuôi trong tháng 6\n"
+        "- CCB phối hợp Công an xã kiểm tra các điểm đổ rác trộm\n"
+        "- ĐTN xã ra quân dọn kênh Ba Xã, hoàn thành trước 20/6\n"
+        "[07:45, 10/06/2026] Trần Văn Nam - Thôn 2: Dạ em nhận ạ 👍\n"
+    )
+    draft = extract(text)
+    assert draft.document.issued_on == date(2026, 6, 10)
+    got = {t.content[:10]: ([u.key for u in t.units], t.deadline.due) for t in draft.tasks}
+    assert got["HND hướng "] == (["nong_dan"], date(2026, 6, 30)), got
+    assert got["CCB phối h"][0] == ["cuu_chien_binh"], got
+    assert got["ĐTN xã ra "] == (["doan_thanh_nien"], date(2026, 6, 20)), got
+    assert not [c for c in got if c.startswith(("Dạ em", "Trần Văn"))], got
