@@ -104,6 +104,12 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
                            r"nhiệm vụ(?:,? giải pháp)?(?: cụ thể| trọng tâm)?|(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?)", re.I)
 
 
+# "Trước ngày 15/12/2025:", "Chủ nhật, ngày 15/3/2026:", "Giai đoạn 1 (từ ngày … đến ngày …):" opening a line
+_MILESTONE = re.compile(
+    r"\s*(?:(?P<by>(?:trước|chậm nhất|hạn chót)\s+)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"|giai đoạn\s+\d+\s*(?:\([^)]{0,80}\))?|từ ngày\s+\d{1,2}[/.-]\d{1,2}[^:]{0,40}?đến ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*:\s*",
+    re.I,
+)
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
 
 
@@ -177,8 +183,10 @@ class Reader:
         return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
                             scope=self.ctx.scope, **data)
 
-    def narrative(self, start: int, end: int, reason: str) -> None:
-        self.doc.add(start, end, "narrative", reason)
+    def narrative(self, start: int, end: int, reason: str, *, firm: bool = False) -> None:
+        """Not a task, and the directive context ends; `firm` when the sentence is known to be no task
+        (a quoted request, an event), which also overrules the clause walker (`combine.refine`)."""
+        self.doc.add(start, end, "narrative", reason, firm=firm)
         self.ctx.active = False
         self.ctx.list_mode = False
         self.ctx.labelled = False
@@ -195,7 +203,7 @@ class Reader:
         self.pending_sentence = self.pending
         self.pending = None
         if is_restatement(text):
-            self.narrative(s, e, "closing restatement: asks everyone to carry out the document")
+            self.narrative(s, e, "closing restatement: asks everyone to carry out the document", firm=True)
             return
         if self.repeats_request(s, e):
             return
@@ -223,6 +231,10 @@ class Reader:
             self.doc.add(s, e, "followup", "deadline sentence for the tasks before it", deadline=dl)
             return
         if span.data.get("block") == "table_row" and self.table_row(s, e):
+            return
+        milestone = _MILESTONE.match(text, marker.end() if marker else 0)
+        if milestone:
+            self.milestone(s, e, s + milestone.end(), span.data.get("block"), bool(milestone.group("by")))
             return
         if _QUOTED_REQUEST.match(text, marker.end() if marker else 0):
             self.narrative(s, e, "what voters or citizens ask for, quoted: the request answered, no task")
@@ -545,6 +557,21 @@ class Reader:
         self.body(col, e, block)
         self.ctx.inline = False
 
+    def milestone(self, s: int, e: int, rest: int, block: str | None, by: bool) -> None:
+        """A line of a schedule, "Trước ngày 15/12: Ban X phát hành …", "Ngày 06/01: Lễ kỷ niệm …",
+        "Giai đoạn 1 (từ … đến …): tuyên truyền …": a named body's work by that date is a task; an
+        event or a phase is not."""
+        view = self.doc.view
+        refs, _ = addressees_at(view[:e], rest, self.resolver)
+        if not refs and not by:  # the list goes on after it: the context stays
+            self.doc.add(s, e, "narrative", "an event or a phase in a schedule, with its date", firm=True)
+            return
+        if by:  # "Trước ngày …:" makes what follows a duty, whatever came before
+            dl, _ = task_deadline(view[s:rest], self.doc.issued_on)
+            self.ctx.scope = dl if dl and dl.due else self.ctx.scope
+            self.ctx.active = True
+        self.body(rest, e, block)
+
     def addressed_list(self, s: int) -> bool:
         """The item at `s` is one of the "Kính gửi:" lines ("- Các Sở, ban, ngành tỉnh;"), not a heading."""
         before = [sp for sp in self.doc.layer("kinh_gui", "paragraph", "title") if sp.end <= s]
@@ -572,7 +599,7 @@ class Reader:
                     break
                 refs, end = refs + [r for r in extra if r not in refs], after
                 more = re.compile(r"\s*;\s*").match(view, end, e)
-            if not view[end:e].strip(" .;") and opens_with_body(view[pos:end]):
+            if not view[end:e].strip(" .;") and opens_with_body(view[pos:end]) and not view[pos:end].isupper():
                 colon = re.compile(r"[\s.;]*").match(view, end, e)
         if not colon:
             return False

@@ -135,7 +135,8 @@ def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolv
     Where the pipeline gives a sentence to the bodies named in it and the walker carried bodies over from
     an earlier clause ("Thời gian tới, Huyện đoàn phối hợp …" after a request to the đoàn thể), the
     pipeline's tasks replace the walker's; a clause that only reports past work, in which the pipeline
-    reads no action, is dropped. (Reading a clause in the pipeline's finer actions was tried and lost:
+    reads no action, is dropped, and so is one the pipeline knows to be no task (a quoted request, an event
+    in a schedule, the closing restatement). (Reading a clause in the pipeline's finer actions was tried and lost:
     our notices and the gold count "khoanh vùng, xử lý dứt điểm …" and a trailing report as one task.)
     """
     out: list[TaskDraft] = []
@@ -157,7 +158,8 @@ def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolv
         here = read_at.get(span) or [r for r in read if _overlaps(_span_of(r), span)]
         sentence = doc.view[span[0] : span[1]]
         if not here:
-            if not _past_report(sentence):
+            firm = any(n.data.get("firm") for n in doc.layer("narrative") if _overlaps((n.start, n.end), span))
+            if not _past_report(sentence) and not firm:
                 out.append(task)
             continue
         walker_units = [u for w in mine for u in w.units]

@@ -184,3 +184,19 @@ def test_a_chat_export_with_sender_lines_and_abbreviated_bodies() -> None:
     assert got["CCB phối h"][0] == ["cuu_chien_binh"], got
     assert got["ĐTN xã ra "] == (["doan_thanh_nien"], date(2026, 6, 20)), got
     assert not [c for c in got if c.startswith(("Dạ em", "Trần Văn"))], got
+
+
+def test_a_schedule_keeps_dated_work_of_named_bodies_and_drops_events_and_phases() -> None:
+    text = (
+        "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY\nTuyên Quang, ngày 24 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Tuyên truyền cuộc bầu cử năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nTạo đồng thuận trong Nhân dân.\n\n"
+        "II. CÁC MỐC THỜI GIAN CHÍNH\n"
+        "- Giai đoạn 1 (từ ngày 01/12/2025 đến ngày 15/02/2026): tuyên truyền rộng rãi về ý nghĩa cuộc bầu cử.\n"
+        "- Ngày 06/01/2026: Lễ kỷ niệm Ngày Tổng tuyển cử đầu tiên.\n"
+        "- Trước ngày 10/02/2026: UBND các xã, phường hoàn thành trang trí cổ động trực quan.\n"
+    )
+    tasks = _tasks(text)
+    dated = [(u, d) for c, u, d in tasks if "trang trí" in c]
+    assert dated == [(["name:UBND các xã, phường"], date(2026, 2, 10))], tasks
+    assert not [c for c, _, _ in tasks if "Giai đoạn" in c or "Lễ kỷ niệm" in c], tasks
+    assert not [u for _, u, _ in tasks if u == ["name:CÁC MỐC THỜI GIAN CHÍNH"]], tasks
