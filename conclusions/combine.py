@@ -118,14 +118,25 @@ def _after_cooperation(sentence: str, task: TaskDraft) -> bool:
 _COLLECTIVE = re.compile(r"đoàn thể|chính trị\s*-\s*xã hội|tổ chức thành viên|các hội\b", re.I)
 
 
-def _past_report(sentence: str) -> bool:
-    """"Năm 2018, Hội Nông dân huyện đã tổ chức 12 lớp …": work done, with nothing asked."""
-    if not PAST_MARK.search(sentence) or cues(sentence) or _AHEAD.search(sentence):
+def reports_only(sentence: str, *, past: bool = True) -> bool:
+    """"Năm 2018, Hội Nông dân huyện đã tổ chức 12 lớp …": work done, with nothing asked; likewise praise,
+    agreement, a shortcoming or a date announced ("ghi nhận, biểu dương …", "cơ bản thống nhất với dự thảo …",
+    "tiến độ … còn chậm", "dự kiến tổ chức vào …"); without `past`, only these last."""
+    if cues(sentence) or _AHEAD.search(sentence):
         return False
+    if not past:
+        return bool(_APPRAISAL.search(sentence))
     # "Danh sách hộ đã ký gửi về UBND huyện trước ngày 25/3": a dated duty, whatever it says was done
-    return not any(f.marked and f.due for f in find_deadlines(sentence, None))
+    return bool(PAST_MARK.search(sentence) or _APPRAISAL.search(sentence)) and not any(
+        f.marked and f.due for f in find_deadlines(sentence, None))
 
 
+_APPRAISAL = re.compile(
+    r"^(?:Ban Thường vụ|Thường trực|Ban Chấp hành|Hội nghị|Đồng chí|Chủ tịch|Bí thư|Lãnh đạo)[^,;:.]{0,60}?\s"
+    r"(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh|(?:cơ bản )?thống nhất (?:với|chủ trương|thông qua)|đồng ý (?:với|chủ trương))"
+    r"|(?<!\w)(?:còn chậm|còn hạn chế|chưa đạt|là chủ trương đúng|dự kiến (?:tổ chức|diễn ra) (?:vào|tại|từ)|diễn ra từ ngày)(?!\w)",
+    re.I,
+)
 _AHEAD = re.compile(r"(?<!\w)(?:cần|phải|sẽ|tiếp tục|thời gian tới|sắp tới|trong thời gian tới|chủ trì|có trách nhiệm)(?!\w)", re.I)
 
 
@@ -159,7 +170,7 @@ def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolv
         sentence = doc.view[span[0] : span[1]]
         if not here:
             firm = any(n.data.get("firm") for n in doc.layer("narrative") if _overlaps((n.start, n.end), span))
-            if not _past_report(sentence) and not firm:
+            if not reports_only(sentence) and not firm:
                 out.append(task)
             continue
         walker_units = [u for w in mine for u in w.units]

@@ -114,7 +114,8 @@ _CARRY_OUT = re.compile(
     r"công văn|chỉ thị|nghị quyết|quyết định)*$", re.I)
 _CARRY_OUT_START = re.compile(r"\s(?:nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|căn cứ)\b", re.I)
 _ASK_EVERYONE = re.compile(
-    r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch) )?(?:các|mọi|toàn thể) ", re.I)
+    r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|bí thư|trưởng) )?(?:các|mọi|toàn thể) ",
+    re.I)
 # "…; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo …": the closing's usual tail
 _TROUBLE_TAIL = re.compile(r"\s*[;,]\s*(?:trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s*)?nếu có (?:khó khăn|vướng mắc|phát sinh)"
                            r"[^;]*$", re.I)

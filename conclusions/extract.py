@@ -19,7 +19,7 @@ from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, titled_list
 from conclusions.audience import front_document, host_body, kinh_gui, meeting_partner
 from conclusions.catalog import MODEL_2025, UnitSpec, standard_units
-from conclusions.combine import merge, refine, with_evidence
+from conclusions.combine import merge, refine, reports_only, with_evidence
 from conclusions.cues import is_purpose_heading, is_restatement
 from conclusions.deadlines import (
     find_recurrence,
@@ -695,6 +695,7 @@ def extract(
         ex.warnings += [w for w in doc.warnings if w not in ex.warnings]
         for t in tasks:
             ex.warn_unknown(t.units)
+    tasks = [t for t in tasks if not _no_task(t)]
     if reading != raw:
         tasks = [replace(t, content=mojibake.restore(t.content, raw, reading)) for t in tasks]
     if not tasks:
@@ -704,6 +705,26 @@ def extract(
             else "Không tìm thấy nhiệm vụ nào trong văn bản."
         )
     return ConclusionDraft(document=info, tasks=tasks, warnings=ex.warnings, source_sha256=sha, text=raw)
+
+
+# What neither reader should keep, whichever read it: whom to call, where the money comes from, thanks, and
+# accountability ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để …") rather than work.
+_NOT_WORK = re.compile(
+    r"^(?:kinh phí (?:thực hiện|tổ chức)|mọi (?:vướng mắc|khó khăn|chi tiết)|trân trọng cảm ơn|xin (?:trân trọng )?cảm ơn|"
+    r"em cảm ơn|(?:người đứng đầu[^.;]{0,60}|trường hợp[^.;]{0,60})?(?:phải )?chịu trách nhiệm trước)",
+    re.I,
+)
+
+
+def _no_task(task: TaskDraft) -> bool:
+    """Boilerplate, accountability, or a bare heading ("KIẾN NGHỊ, ĐỀ XUẤT", "Chuyển đổi số") read as a task."""
+    content = task.content.strip()
+    first = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)[0]  # a walker's clause may run on into the next sentence
+    if _NOT_WORK.match(content) or reports_only(first, past=False):
+        return True
+    words = content.split()
+    heading = len(words) <= 4 and not content.endswith((".", ";", "!")) and verb_at(content, 0) == 0
+    return heading and bool(task.evidence) and content == task.evidence.text.strip()
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

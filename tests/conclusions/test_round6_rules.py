@@ -200,3 +200,21 @@ def test_a_schedule_keeps_dated_work_of_named_bodies_and_drops_events_and_phases
     assert dated == [(["name:UBND các xã, phường"], date(2026, 2, 10))], tasks
     assert not [c for c, _, _ in tasks if "Giai đoạn" in c or "Lễ kỷ niệm" in c], tasks
     assert not [u for _, u, _ in tasks if u == ["name:CÁC MỐC THỜI GIAN CHÍNH"]], tasks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ban Thường vụ Huyện ủy ghi nhận, biểu dương sự cố gắng của các xã.",
+        "Lễ giao nhận quân của xã dự kiến tổ chức vào ngày 04/3/2026.",
+        "Kinh phí thực hiện Kế hoạch từ nguồn Quỹ Vì người nghèo xã.",
+        "Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm giải ngân.",
+        "Văn phòng Đảng ủy xã trân trọng đề nghị Bí thư các chi bộ quan tâm, thực hiện.",
+    ],
+)
+def test_praise_announced_events_funding_accountability_and_closings_are_no_tasks(sentence: str) -> None:
+    text = ("ĐẢNG ỦY XÃ TÂN HÒA\nTân Hòa, ngày 05 tháng 02 năm 2026\nTHÔNG BÁO\n\nBan Thường vụ kết luận như sau:\n"
+            "1. Hội Nông dân xã tổ chức tập huấn kỹ thuật cho hội viên trong tháng 3/2026.\n2. " + sentence + "\n")
+    contents = [c for c, _, _ in _tasks(text)]
+    assert contents and contents[0].startswith("Hội Nông dân xã tổ chức tập huấn"), contents
+    assert len(contents) == 1, contents
