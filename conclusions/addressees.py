@@ -57,6 +57,18 @@ _MASS_KEYS = {"mttq", "nong_dan", "cuu_chien_binh", "phu_nu", "doan_thanh_nien",
 _OF_ORGANISATION = re.compile(r"^(?:(?:các|những)\s+)?(?:cơ quan|cơ sở|chi hội|tổ chức cơ sở)\s+(?=[A-ZĐ])")
 
 
+_SHORTHAND = re.compile(
+    r"(?:(?:KP|TDP|Tổ|Thôn|Ấp)\s?\d{1,2}(?:\s*(?:,|và)\s*(?:KP|TDP|Tổ|Thôn|Ấp)?\s?\d{1,2})*"
+    r"|P\.\s?[A-ZĐ][\w&\-]*(?:\s+(?:phường|xã))?|VP(?:\s+(?:UBND|ĐU|HĐND|Đảng ủy)(?:\s+(?:P\.|X\.|phường|xã))?)?)(?![\w.])"
+)
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
 _BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây)(?!\w)")
 _INNER_DASH = re.compile(r"[-–] +(?=[a-zđà-ỹ])")
 
@@ -415,9 +427,14 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
     end = phrase_end(text, start, need_head=need_head)
     if end <= start:
         # "HND hướng dẫn …", "CCB phối hợp …": a catalog abbreviation with no head word before it
-        refs, known = resolver.run_at(text, start) if text[start : start + 1].isupper() else ([], start)
-        if refs and known > start and not text[known : known + 1].isalnum():
-            return refs, known
+        window = text[start : start + 80]  # (run_at folds what it is given: a window, not the whole document)
+        refs, known = resolver.run_at(window, 0) if window[:1].isupper() else ([], 0)
+        if refs and known > 0 and not window[known : known + 1].isalnum():
+            return refs, start + known
+        # "KP1, KP2, KP5 lập …", "P.KT-HT&ĐT chủ trì …", "VP UBND P. tổng hợp …": chat shorthand for bodies
+        short = _SHORTHAND.match(text, start)
+        if short and verb_at(text, _skip_blank(text, short.end())) > _skip_blank(text, short.end()):
+            return resolve(split_units(short.group(0)), resolver), short.end()
         return [], pos
     phrase = text[start:end]
     if len(ascii_fold(phrase).split()) > _MAX_WORDS:

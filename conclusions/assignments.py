@@ -104,6 +104,8 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
                            r"nhiệm vụ(?:,? giải pháp)?(?: cụ thể| trọng tâm)?|(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?)", re.I)
 
 
+# "mỗi chi hội", "từng chi đoàn", "các chi hội": the branches of the body a label names
+_EACH_BRANCH = re.compile(r"\s*(?:mỗi|từng|các|100%)\s+(?:chi hội|chi đoàn|tổ hội|chi bộ|tổ|đoàn viên|hội viên)\b", re.I)
 # "Trước ngày 15/12/2025:", "Chủ nhật, ngày 15/3/2026:", "Giai đoạn 1 (từ ngày … đến ngày …):" opening a line
 _MILESTONE = re.compile(
     r"\s*(?:(?P<by>(?:trước|chậm nhất|hạn chót)\s+)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
@@ -740,6 +742,8 @@ class Reader:
         if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
             refs = self.last_named(pos, refs[0].name) or refs
         refs = self.named_above(refs, pos)
+        if self.ctx.labelled and self.ctx.units and _EACH_BRANCH.match(view, pos, end):
+            refs = list(self.ctx.units)  # "HPN: mỗi chi hội xây dựng …": the labelled body, through its branches
         said = cues(view[nxt:limit])
         if said and said[0].start == 0 and not (self.ctx.list_mode and said[0].word in _DIRECTS):
             return False  # "Chủ tịch UBND yêu cầu …": the speaker; but under "yêu cầu:", "X chỉ đạo Y …" is X's task

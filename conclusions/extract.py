@@ -217,7 +217,8 @@ class Extractor:
         if refs and end >= len(t.rstrip(" :.")) - 1:
             return refs
         written, end = addressees_at(t, 0, self.units)
-        if written and end >= len(t.rstrip(" :.")) - 1 and not _SECTION_WORDS.match(fold(t)):
+        if written and end >= len(t.rstrip(" :.")) - 1 and not _SECTION_WORDS.match(fold(t)) and (
+                all(r.key for r in written) or opens_with_body(t) and not t.isupper()):
             return written  # "Chủ tịch UBND các xã, thị trấn:": the name as written heads its items
         if len(t.split()) <= 16:
             return self.units.mentions(t)

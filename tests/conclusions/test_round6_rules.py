@@ -218,3 +218,16 @@ def test_praise_announced_events_funding_accountability_and_closings_are_no_task
     contents = [c for c, _, _ in _tasks(text)]
     assert contents and contents[0].startswith("Hội Nông dân xã tổ chức tập huấn"), contents
     assert len(contents) == 1, contents
+
+
+def test_chat_shorthand_for_bodies_and_branches_under_a_label() -> None:
+    text = (
+        "[08:02, 03/06/2026] Trần Minh Hiếu - VP UBND P.: Chỉ đạo cụ thể:\n"
+        "- KP1, KP2 lập ds các hộ ở khu trũng thấp trước 10/6\n"
+        "- P.KT-HT&ĐT chủ trì khơi thông 06 điểm cống, xong trước 20/6\n"
+        "- HPN: mỗi chi hội xây dựng 01 mô hình phân loại rác tại nguồn trong tháng 6\n"
+    )
+    got = {t.content[:12]: ([u.key or u.name for u in t.units], t.deadline.due) for t in extract(text).tasks}
+    assert got["KP1, KP2 lập"] == (["KP1, KP2"], date(2026, 6, 10)), got
+    assert got["P.KT-HT&ĐT c"] == (["P.KT-HT&ĐT"], date(2026, 6, 20)), got
+    assert got["mỗi chi hội "] == (["phu_nu"], date(2026, 6, 30)), got
