@@ -129,7 +129,7 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
             break
         word = ws[0].group(0)
         prev = text[start:cur].split()[-1].lower() if text[start:cur].split() else ""
-        if count > 0 and word in ("đồng", "đ/c") and re.match(r"(?:đồng chí|đ/c)\s+[A-ZĐ][a-zà-ỹđ]", text[nxt:]):
+        if count > 0 and word in ("đồng", "đ/c") and re.match(r"(?:đồng chí|đ/c)\s+(?!" + _TITLES + r")[A-ZĐ][a-zà-ỹđ]", text[nxt:]):
             break  # "… Ban Thường vụ thị trấn X đồng chí Nguyễn Văn A": a person starts, the speaker, not the list
         if word.lower() == "nơi" and count > 0:
             relative = True  # "Tỉnh ủy nơi được xác định là …": a relative clause, read until its modal

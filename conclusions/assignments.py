@@ -18,7 +18,7 @@ from datetime import date
 
 from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
-from conclusions.cues import PURPOSE_HEADING, cues, is_restatement, lead_in_colon
+from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_restatement, lead_in_colon
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
@@ -104,6 +104,7 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
                            r"nhiệm vụ(?:,? giải pháp)?(?: cụ thể| trọng tâm)?|(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?)", re.I)
 
 
+_ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
 # "mỗi chi hội", "từng chi đoàn", "các chi hội": the branches of the body a label names
 _EACH_BRANCH = re.compile(r"\s*(?:mỗi|từng|các|100%)\s+(?:chi hội|chi đoàn|tổ hội|chi bộ|tổ|đoàn viên|hội viên)\b", re.I)
 # "Trước ngày 15/12/2025:", "Chủ nhật, ngày 15/3/2026:", "Giai đoạn 1 (từ ngày … đến ngày …):" opening a line
@@ -248,6 +249,18 @@ class Reader:
             self.ctx.nouns = self.ctx.labelled = False
             self.doc.add(s, e, "lead_in", "'Trong đó:', 'Cụ thể:' opens the details of the request before",
                          units=list(self.ctx.units))
+            return
+        if span.data.get("block") == "item" and _ARROW_NEXT.match(view, e):
+            # "1/ Báo cáo kiểm điểm …" then "-> các chi bộ gửi …": the numbered line names the topic, the arrow the task
+            self.doc.add(s, e, "narrative", "topic of the arrowed line under it")
+            return
+        if REMINDER.search(text) and not cues(text):
+            # "VP xin nhắc một số việc cuối năm …" (no colon, often an emoji): the lines after it are the
+            # reminders, each for the letter's addressees unless it names someone
+            self.ctx.units = list(self.audience or self.ctx.units or self.host)
+            self.ctx.active = self.ctx.list_mode = True
+            self.ctx.nouns = self.ctx.labelled = False
+            self.doc.add(s, e, "lead_in", "a reminder opens the list of what is reminded", units=list(self.ctx.units))
             return
         col = lead_in_colon(text)
         if col is not None:

@@ -85,6 +85,10 @@ def cues(text: str) -> list[Cue]:
     return out
 
 
+# "VP xin nhắc một số việc …", "nhắc lại mấy việc đã thống nhất …": a reminder whose lines are the tasks
+REMINDER = re.compile(r"(?<!\w)(?:xin )?nhắc(?: lại)? (?:một số|mấy|các|những) (?:việc|nội dung|nhiệm vụ|công việc)", re.I)
+
+
 def lead_in_colon(text: str) -> int | None:
     """Offset just after the ":" of a lead-in ("… kết luận như sau:", "nhấn mạnh:", "… gồm:"), else None."""
     for m in re.finditer(r":", text):

@@ -712,7 +712,7 @@ def extract(
 # accountability ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để …") rather than work.
 _NOT_WORK = re.compile(
     r"^(?:kinh phí (?:thực hiện|tổ chức)|mọi (?:vướng mắc|khó khăn|chi tiết)|trân trọng cảm ơn|xin (?:trân trọng )?cảm ơn|"
-    r"em cảm ơn|(?:người đứng đầu[^.;]{0,60}|trường hợp[^.;]{0,60})?(?:phải )?chịu trách nhiệm trước)",
+    r"em cảm ơn|[^.;:]{0,80}?(?<!\w)(?:phải )?chịu trách nhiệm (?:trước|về tính)[^;]*$)",
     re.I,
 )
 

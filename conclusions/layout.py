@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from conclusions.cues import REMINDER
 from conclusions.deadlines import parse_plain_date
 from conclusions.document import Document
 from conclusions.normalize import ascii_fold
@@ -63,6 +64,15 @@ _STAND_DATE = re.compile(
 _TERMINAL = tuple(".:;!?…")
 
 
+_BULLET = re.compile(r"\s*(?:[-=]>|→|⇒|[-–—+•*▪●◦✓✔])\s*\S")
+_TRAILING_SYMBOLS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends with sentence punctuation, emoji after it aside ("… nhé ạ. 🙏")."""
+    return _TRAILING_SYMBOLS.sub("", text).endswith(_TERMINAL)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -81,8 +91,8 @@ def _joinable(prev: str, line: str) -> bool:
         return False
     if prev.rstrip().endswith(_TERMINAL):
         return False
-    if _KINH_GUI.match(" ".join(ascii_fold(prev).split())) and ":" in prev and not s[0].islower():
-        return False  # the addressees of "Kính gửi:" end with their line; a capital starts the body
+    if _KINH_GUI.match(" ".join(ascii_fold(prev).split())) and not s[0].islower():
+        return False  # the addressees of "Kính gửi(:)" end with their line; a capital starts the body
     return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60
 
 
@@ -187,13 +197,15 @@ def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body:
     if "|" in text and text.count("|") >= 2 or "\t" in text.strip():
         doc.add(start, end, "table_row", "cells separated by | or tabs")
         return True
-    if not seen_body and (text.isupper() or (len(text.split()) <= 40 and not text.endswith(_TERMINAL))):
+    # "+ Các chi bộ nộp …" and "VP xin nhắc một số việc …" in a chat reminder: never a title
+    bullet = _BULLET.match(text) and len(text.split()) >= 6 or REMINDER.search(text)
+    if not seen_body and not bullet and (text.isupper() or (len(text.split()) <= 40 and not _ends_sentence(text))):
         doc.add(start, end, "title", "first line without a sentence end")
         return False
     if _ITEM.match(doc.text[start:end]):
         doc.add(start, end, "item", "numbered or bulleted item")
         return True
-    if _is_caption(text):
+    if _is_caption(text) and not REMINDER.search(text):
         doc.add(start, end, "caption", "short line without a sentence end: caption, byline or heading")
         return False
     doc.add(start, end, "paragraph", "body paragraph")

@@ -231,3 +231,16 @@ def test_chat_shorthand_for_bodies_and_branches_under_a_label() -> None:
     assert got["KP1, KP2 lập"] == (["KP1, KP2"], date(2026, 6, 10)), got
     assert got["P.KT-HT&ĐT c"] == (["P.KT-HT&ĐT"], date(2026, 6, 20)), got
     assert got["mỗi chi hội "] == (["phu_nu"], date(2026, 6, 30)), got
+
+
+def test_a_chat_reminder_without_a_colon_lists_its_tasks() -> None:
+    text = (
+        "📢 VĂN PHÒNG ĐẢNG ỦY XÃ NHẮC VIỆC (ngày 02/12/2025)\n"
+        "Kính gửi các đ/c Bí thư chi bộ trực thuộc 🙏\n"
+        "VP xin nhắc một số việc cuối năm để các chi bộ chủ động nha ạ ❤️\n\n"
+        "+ Các chi bộ nộp bản kiểm điểm tập thể chi ủy năm 2025 về VP trước ngày 10/12 nha 📝\n"
+        "+ Cập nhật thông tin đảng viên mới chuyển sinh hoạt đến lên phần mềm Sổ tay đảng viên 📱\n"
+    )
+    got = [(t.content[:20], t.deadline.due) for t in extract(text).tasks]
+    assert ("Các chi bộ nộp bản k", date(2025, 12, 10)) in got, got
+    assert any(c.startswith("Cập nhật thông tin") for c, _ in got), got
