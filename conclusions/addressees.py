@@ -356,7 +356,7 @@ def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
 # "Các công đoàn cơ sở", "Công đoàn các doanh nghiệp": the grassroots branches of the trade union
 _UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\s+(?:cơ sở|(?:các\s+)?(?:doanh nghiệp|cơ quan|đơn vị|ngành))\b", re.I)
 # A standing board named bare ("Ban Thường trực sẽ chủ trì …", "Ban Thường vụ sẽ …"): the issuing body's own board
-_OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ)$")
+_OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ|Chấp hành)(?:\s+(?:Hội|Đoàn|Ủy ban))?$")
 _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|phường|thị trấn|thôn|Khối|khối|trường|cơ sở)\b|"
                            r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b)", re.I)
 

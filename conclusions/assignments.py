@@ -101,10 +101,14 @@ _WISH = re.compile(r"(?:mong muốn|mong|hy vọng|hi vọng|kỳ vọng|tin tư
 _BASIS = re.compile(r"(?:căn cứ|dựa (?:trên|vào)|trên cơ sở|bám sát)\s", re.I)
 # The section of a plan that assigns the work ("IV. TỔ CHỨC THỰC HIỆN"); its aims are `cues.PURPOSE_HEADING`.
 _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)|trách nhiệm thực hiện|"
-                           r"nhiệm vụ(?:,? giải pháp)?(?: cụ thể| trọng tâm)?|(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?)", re.I)
+                           r"(?:phương hướng,? )?nhiệm vụ(?:,? (?:và )?giải pháp)?(?: chủ yếu| cụ thể| trọng tâm)?(?: năm \d{4})?|"
+                           r"(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?|nội dung,? (?:thời gian )?thực hiện)", re.I)
 
 
+_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
 _ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
+_BULLET_NEXT = re.compile(r"\s*[-–+•]\s")
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}\.|[a-zđ]\))\s")
 # "mỗi chi hội", "từng chi đoàn", "các chi hội": the branches of the body a label names
 _EACH_BRANCH = re.compile(r"\s*(?:mỗi|từng|các|100%)\s+(?:chi hội|chi đoàn|tổ hội|chi bộ|tổ|đoàn viên|hội viên)\b", re.I)
 # "Trước ngày 15/12/2025:", "Chủ nhật, ngày 15/3/2026:", "Giai đoạn 1 (từ ngày … đến ngày …):" opening a line
@@ -181,6 +185,7 @@ class Reader:
         self.opening_scope: Deadline | None = None
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
         self.columns: list[str | None] | None = None  # what each column of the task table being read holds
+        self.plan = any(_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
 
     def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
         return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
@@ -196,7 +201,10 @@ class Reader:
         self.ctx.scope = None
 
     def default_units(self) -> list[UnitRef]:
-        return list(self.ctx.units or self.audience or self.host)
+        """Whom a sentence that names nobody is for: the bodies of the speech, the letter's addressees, the
+        body that held the meeting, or in a plan the body whose plan it is."""
+        own = [self.resolver.issuer] if self.plan and self.resolver.issuer else []
+        return list(self.ctx.units or self.audience or self.host or own)
 
     # -- one sentence ------------------------------------------------------------------------
     def sentence(self, span: Span) -> None:
@@ -267,6 +275,12 @@ class Reader:
             self.lead_in(s, e, s + col, span.data.get("block"))
             return
         if self.unit_label(s, e, span.data.get("block")):
+            return
+        if (span.data.get("block") == "item" and _NUMBERED.match(text) and _BULLET_NEXT.match(view, e)
+                and len(text.split()) <= 10 and not text.rstrip().endswith((".", ";", "!", "?", ":"))):
+            # "3. Tham gia phát triển kinh tế - xã hội" over "- …" lines: a heading, its bullets are the tasks
+            self.doc.add(s, e, "narrative", "numbered heading over bulleted lines")
+            self.ctx.units = None  # a new heading: the bodies of the one before do not carry over
             return
         said = _SAID.match(text)
         if said and not cues(text[: said.end()]):

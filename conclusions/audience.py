@@ -42,6 +42,19 @@ def host_body(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
     return []
 
 
+def letterhead_body(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
+    """The issuing body named in the letterhead: the lowest catalog body in the left column of the first
+    lines ("HỘI CỰU CHIẾN BINH VIỆT NAM / HỘI CCB HUYỆN … / HỘI CCB XÃ HƯƠNG NGẢI")."""
+    found: list[UnitRef] = []
+    for span in list(doc.layer("title", "number", "dateline"))[:8]:
+        if span.label != "title":
+            break
+        left = re.split(r"\s{3,}", doc.view[span.start : span.end].strip())[0]
+        keyed = [r for r in resolver.mentions(left) if r.key]
+        found = keyed[-1:] or found
+    return found
+
+
 def kinh_gui(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
     """The "Kính gửi" audience, the default addressee of a letter."""
     for span in doc.layer("kinh_gui"):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, titled_list
-from conclusions.audience import front_document, host_body, kinh_gui, meeting_partner
+from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import MODEL_2025, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
 from conclusions.cues import is_purpose_heading, is_restatement
@@ -656,7 +656,7 @@ def extract(
         info = replace(info, issued_on=doc.issued_on)
         ex.ref = doc.issued_on
         ex.warnings.clear()
-    issuer = [r for r in host_body(doc, resolver) + resolver.mentions(info.issuer or "") if r.key]
+    issuer = [r for r in host_body(doc, resolver) + resolver.mentions(info.issuer or "") if r.key] or letterhead_body(doc, resolver)
     resolver.issuer = ex.units.issuer = issuer[0] if issuer else None
     if not front_document(doc, resolver):
         # Outside a Front or mass-organisation document, an unnamed request has no default for "các đơn

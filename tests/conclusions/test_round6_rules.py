@@ -244,3 +244,16 @@ def test_a_chat_reminder_without_a_colon_lists_its_tasks() -> None:
     got = [(t.content[:20], t.deadline.due) for t in extract(text).tasks]
     assert ("Các chi bộ nộp bản k", date(2025, 12, 10)) in got, got
     assert any(c.startswith("Cập nhật thông tin") for c, _ in got), got
+
+
+def test_a_plan_of_its_own_is_read_under_its_duties_heading_for_the_letterhead_body() -> None:
+    text = (
+        "HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB XÃ AN PHÚ\nSố: 01/KH-CCB\nAn Phú, ngày 08 tháng 01 năm 2024\n\n"
+        "KẾ HOẠCH\nCông tác Hội năm 2024\n\nI. KẾT QUẢ NĂM 2023\nNăm 2023, Hội kết nạp 18 hội viên.\n\n"
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Công tác xây dựng tổ chức Hội\n"
+        "- Phấn đấu trong 6 tháng đầu năm kết nạp ít nhất 10 hội viên mới.\n"
+        "- Sơ kết công tác Hội 6 tháng đầu năm trong tháng 7/2024.\n"
+    )
+    got = {t.content[:12]: ([u.key for u in t.units], t.deadline.due) for t in extract(text).tasks}
+    assert got.get("Sơ kết công ") == (["cuu_chien_binh"], date(2024, 7, 31)), got
+    assert not [c for c in got if c.startswith("Công tác xây")], got
