@@ -125,9 +125,10 @@ def reports_only(sentence: str, *, past: bool = True) -> bool:
     if cues(sentence) or _AHEAD.search(sentence):
         return False
     if not past:
-        return bool(_APPRAISAL.search(sentence))
+        return bool(_APPRAISAL.search(sentence) or _STATISTIC.search(sentence))
     # "Danh sách hộ đã ký gửi về UBND huyện trước ngày 25/3": a dated duty, whatever it says was done
-    return bool(PAST_MARK.search(sentence) or _APPRAISAL.search(sentence)) and not any(
+    told = PAST_MARK.search(sentence) or _APPRAISAL.search(sentence) or _STATISTIC.search(sentence) or _FIGURES.search(sentence)
+    return bool(told) and not any(
         f.marked and f.due for f in find_deadlines(sentence, None))
 
 
@@ -137,7 +138,17 @@ _APPRAISAL = re.compile(
     r"|(?<!\w)(?:còn chậm|còn hạn chế|chưa đạt|là chủ trương đúng|dự kiến (?:tổ chức|diễn ra) (?:vào|tại|từ)|diễn ra từ ngày)(?!\w)",
     re.I,
 )
-_AHEAD = re.compile(r"(?<!\w)(?:cần|phải|sẽ|tiếp tục|thời gian tới|sắp tới|trong thời gian tới|chủ trì|có trách nhiệm)(?!\w)", re.I)
+# Figures and findings: "Toàn huyện có thêm 02 xã đạt chuẩn …", "Tính đến ngày 13/6, bệnh … xuất hiện tại 87 hộ",
+# "Nguyên nhân chủ yếu do …", "Kết quả … cho thấy …".
+_STATISTIC = re.compile(
+    r"(?<!\w)(?:toàn (?:huyện|tỉnh|xã|phường|thị xã|thành phố) (?:có|đạt|còn)|tổng (?:số|nguồn lực|kinh phí)|tính đến ngày|"
+    r"nguyên nhân(?: chủ yếu| chính)? (?:do|là)|cho thấy|nâng tổng số)(?!\w)",
+    re.I,
+)
+_FIGURES = re.compile(r"(?<!\w)(?:đạt \d|\d+(?:[.,]\d+)?\s?%)")  # figures, which a target has too: only with other signs
+# "tiếp tục" of a state ("tiếp tục có chuyển biến") asks nothing; of an action it does
+_AHEAD = re.compile(r"(?<!\w)(?:cần|phải|sẽ|phấn đấu|tiếp tục(?! (?:có|được|là|tăng|giảm|chuyển biến|ổn định))|thời gian tới|sắp tới|"
+                    r"trong thời gian tới|chủ trì|có trách nhiệm)(?!\w)", re.I)
 
 
 def refine(walker: list[TaskDraft], read: list[TaskDraft], doc: Document, resolver: UnitResolver) -> list[TaskDraft]:

@@ -257,3 +257,19 @@ def test_a_plan_of_its_own_is_read_under_its_duties_heading_for_the_letterhead_b
     got = {t.content[:12]: ([u.key for u in t.units], t.deadline.due) for t in extract(text).tasks}
     assert got.get("Sơ kết công ") == (["cuu_chien_binh"], date(2024, 7, 31)), got
     assert not [c for c in got if c.startswith("Công tác xây")], got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toàn huyện có thêm 02 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 05/23 xã.",
+        "Tính đến ngày 13/6/2019, bệnh đã xuất hiện tại 87 hộ chăn nuôi của 09 xã.",
+        "Nguyên nhân chủ yếu do một số hộ chưa thực hiện các biện pháp an toàn sinh học.",
+    ],
+)
+def test_findings_and_figures_in_a_numbered_notice_are_no_tasks(sentence: str) -> None:
+    text = ("HUYỆN ỦY TÂN YÊN\nTân Yên, ngày 12 tháng 3 năm 2018\nTHÔNG BÁO KẾT LUẬN\n\n"
+            "Thường trực Huyện ủy kết luận như sau:\n1. " + sentence + "\n"
+            "2. UBND huyện chỉ đạo rà soát quy hoạch chung của các xã, hoàn thành trong quý II/2018.\n")
+    contents = [c for c, _, _ in _tasks(text)]
+    assert len(contents) == 1 and contents[0].startswith("UBND huyện chỉ đạo"), contents
