@@ -101,11 +101,13 @@ _WISH = re.compile(r"(?:mong muốn|mong|hy vọng|hi vọng|kỳ vọng|tin tư
 _BASIS = re.compile(r"(?:căn cứ|dựa (?:trên|vào)|trên cơ sở|bám sát)\s", re.I)
 # The section of a plan that assigns the work ("IV. TỔ CHỨC THỰC HIỆN"); its aims are `cues.PURPOSE_HEADING`.
 _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)|trách nhiệm thực hiện|"
-                           r"(?:phương hướng,? )?nhiệm vụ(?:,? (?:và )?giải pháp)?(?: chủ yếu| cụ thể| trọng tâm)?(?: năm \d{4})?|"
+                           r"(?:phương hướng,? )?nhiệm vụ(?:,? (?:và )?giải pháp)?(?: chủ yếu| cụ thể| trọng tâm)?"
+                           r"(?: (?:\d{1,2} tháng (?:đầu|cuối) )?năm(?: \d{4})?| quý [IVX\d]+(?:/\d{4})?| thời gian tới| tháng \d{1,2}(?:/\d{4})?)?|"
                            r"(?:nội dung|nhiệm vụ) và phân công(?: thực hiện)?|nội dung,? (?:thời gian )?thực hiện)", re.I)
 
 
-_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
+# A plan, a work programme or a report's "phương hướng": the issuing body's own work
+_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|BÁO CÁO)\b")
 _ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
 _BULLET_NEXT = re.compile(r"\s*[-–+•]\s")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}\.|[a-zđ]\))\s")

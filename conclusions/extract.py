@@ -724,6 +724,8 @@ def _no_task(task: TaskDraft) -> bool:
     if _NOT_WORK.match(content) or reports_only(first, past=False):
         return True
     words = content.split()
+    if content.isupper() and len(words) <= 8:
+        return True  # "ĐỀ XUẤT, KIẾN NGHỊ": a section title
     heading = len(words) <= 4 and not content.endswith((".", ";", "!")) and verb_at(content, 0) == 0
     return heading and bool(task.evidence) and content == task.evidence.text.strip()
 

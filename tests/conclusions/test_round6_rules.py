@@ -273,3 +273,14 @@ def test_findings_and_figures_in_a_numbered_notice_are_no_tasks(sentence: str) -
             "2. UBND huyện chỉ đạo rà soát quy hoạch chung của các xã, hoàn thành trong quý II/2018.\n")
     contents = [c for c, _, _ in _tasks(text)]
     assert len(contents) == 1 and contents[0].startswith("UBND huyện chỉ đạo"), contents
+
+
+def test_a_reports_next_tasks_are_the_reporting_bodys_own() -> None:
+    text = (
+        "HỘI LHPN TỈNH ĐẮK LẮK\nHỘI LHPN HUYỆN KRÔNG PẮC\nSố: 41/BC-HPN\nKrông Pắc, ngày 20 tháng 6 năm 2016\n\n"
+        "BÁO CÁO\nSơ kết công tác Hội 6 tháng đầu năm 2016\n\nI. KẾT QUẢ\nHội đã kết nạp 210 hội viên mới.\n\n"
+        "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2016\n"
+        "1. Tổ chức Hội thi \"Phụ nữ với pháp luật\" cấp huyện trong quý III/2016.\n\nIII. ĐỀ XUẤT, KIẾN NGHỊ\n"
+    )
+    got = [([u.key for u in t.units], t.deadline.due) for t in extract(text).tasks]
+    assert got == [(["phu_nu"], date(2016, 9, 30))], got
