@@ -135,7 +135,12 @@ def reports_only(sentence: str, *, past: bool = True) -> bool:
 _APPRAISAL = re.compile(
     r"^(?:Ban Thường vụ|Thường trực|Ban Chấp hành|Hội nghị|Đồng chí|Chủ tịch|Bí thư|Lãnh đạo)[^,;:.]{0,60}?\s"
     r"(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh|(?:cơ bản )?thống nhất (?:với|chủ trương|thông qua)|đồng ý (?:với|chủ trương))"
-    r"|(?<!\w)(?:còn chậm|còn hạn chế|chưa đạt|là chủ trương đúng|dự kiến (?:tổ chức|diễn ra) (?:vào|tại|từ)|diễn ra từ ngày)(?!\w)",
+    r"|(?<!\w)(?:còn chậm|còn hạn chế|chưa đạt|là chủ trương đúng|diễn ra từ ngày|khởi hành (?:vào )?ngày|"
+    r"dự kiến (?:tổ chức|diễn ra|khai giảng|khởi công|khai mạc)[^.;]{0,60}?(?:vào|ngày|từ|tại))(?!\w)"
+    # "Đề án được xây dựng công phu …", "Mục tiêu của Đề án đến năm 2030 …": about the document, asks nothing
+    r"|^(?:Đề án|Dự thảo|Kế hoạch|Báo cáo|Chương trình)[^.;]{0,40}?\sđược xây dựng|^Mục tiêu (?:của|đến|chung|cụ thể)"
+    # "Chợ Tết Công đoàn: từ ngày 07 đến ngày 08/02", "Chương trình …: tối 25/01/2026 tại …": an event and its time
+    r"|^[^:;]{3,80}:\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:từ ngày|ngày|mùng|mồng|\d{1,2}[/.]\d{1,2})",
     re.I,
 )
 # Figures and findings: "Toàn huyện có thêm 02 xã đạt chuẩn …", "Tính đến ngày 13/6, bệnh … xuất hiện tại 87 hộ",

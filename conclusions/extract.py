@@ -712,7 +712,14 @@ def extract(
 # accountability ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để …") rather than work.
 _NOT_WORK = re.compile(
     r"^(?:kinh phí (?:thực hiện|tổ chức)|mọi (?:vướng mắc|khó khăn|chi tiết)|trân trọng cảm ơn|xin (?:trân trọng )?cảm ơn|"
-    r"em cảm ơn|[^.;:]{0,80}?(?<!\w)(?:phải )?chịu trách nhiệm (?:trước|về tính)[^;]*$)",
+    r"em cảm ơn|[^.;:]{0,80}?(?<!\w)(?:phải )?chịu trách nhiệm (?:trước|về tính)[^;]*$|"
+    # "Các chi hội căn cứ Kế hoạch này triển khai thực hiện": carry out the document, nothing specific
+    r"(?:các|mọi) [^.;:]{0,60}?căn cứ (?:kế hoạch|thông báo|công văn|văn bản|chỉ thị|hướng dẫn)(?: này| trên)?"
+    r"(?:[^.;:]{0,40}?(?:triển khai|tổ chức) thực hiện)?[^.;:]{0,30}[./\s]*$|"
+    # "Các chi bộ không hoàn thành … sẽ bị xem xét khi đánh giá …": a consequence, not work
+    r"[^.;:]{0,100}?(?<!\w)sẽ bị (?:xem xét|xử lý|phê bình|trừ điểm|nhắc nhở)|"
+    # "Bí thư Tỉnh ủy yêu cầu.": the speaker, with what he asks in the sentences after
+    r"[^.;:,]{0,60}\s(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\s*[.:]?$)",
     re.I,
 )
 
@@ -724,7 +731,7 @@ def _no_task(task: TaskDraft) -> bool:
     if _NOT_WORK.match(content) or reports_only(first, past=False):
         return True
     words = content.split()
-    if content.isupper() and len(words) <= 8:
+    if content.isupper() and len(words) <= 14:
         return True  # "ĐỀ XUẤT, KIẾN NGHỊ": a section title
     heading = len(words) <= 4 and not content.endswith((".", ";", "!")) and verb_at(content, 0) == 0
     return heading and bool(task.evidence) and content == task.evidence.text.strip()

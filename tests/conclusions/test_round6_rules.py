@@ -284,3 +284,22 @@ def test_a_reports_next_tasks_are_the_reporting_bodys_own() -> None:
     )
     got = [([u.key for u in t.units], t.deadline.due) for t in extract(text).tasks]
     assert got == [(["phu_nu"], date(2016, 9, 30))], got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chợ Tết Công đoàn năm 2026: từ ngày 07 đến ngày 08/02/2026 tại Nhà văn hóa công nhân.",
+        "Lễ công bố Đề án dự kiến tổ chức cùng Tuần Văn hóa - Du lịch tỉnh vào ngày 19/5/2026.",
+        "Đề án được xây dựng công phu, bám sát Nghị quyết Đại hội Đảng bộ tỉnh.",
+        "Các chi bộ không hoàn thành đúng thời hạn sẽ bị xem xét khi đánh giá, xếp loại cuối năm.",
+        "Các chi hội căn cứ Kế hoạch này triển khai thực hiện.",
+        "Bí thư Tỉnh ủy yêu cầu.",
+        "PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH",
+    ],
+)
+def test_events_appraisals_consequences_and_titles_are_no_tasks(sentence: str) -> None:
+    text = ("ĐẢNG ỦY XÃ TÂN HÒA\nTân Hòa, ngày 05 tháng 01 năm 2026\nTHÔNG BÁO\n\nBan Thường vụ kết luận như sau:\n"
+            "1. Hội Nông dân xã tổ chức tập huấn kỹ thuật cho hội viên trong tháng 3/2026.\n2. " + sentence + "\n")
+    contents = [c for c, _, _ in _tasks(text)]
+    assert len(contents) == 1 and contents[0].startswith("Hội Nông dân xã tổ chức tập huấn"), contents
