@@ -40,7 +40,10 @@ _OPENERS = re.compile(
     r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|"
     r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
-    r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ]))+",
+    r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ])|"
+    # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, before the action
+    r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)\s*,?\s+(?=[^\W\d])|"
+    r"định kỳ\s+(?:\d{1,2}|sáu|ba)\s+tháng(?:\s+(?:một|1)\s+lần)?\s*,?\s+(?=[^\W\d]))+",
     re.I,
 )
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)

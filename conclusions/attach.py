@@ -86,7 +86,11 @@ def deadline_of(doc: Document, action: Span) -> Deadline:
     if (own is None or own.due is None) and assignment.data.get("row_deadline"):  # the table's deadline column
         own = own_deadline("thời hạn " + assignment.data["row_deadline"], ref) or own
     row = assignment.data.get("row_deadline") or ""
-    recurrence = find_recurrence(text) or (find_recurrence(row) if row else None)
+    # "Định kỳ hằng quý, báo cáo …": how often may open the sentence, before the action
+    sentence = doc.covering(action.start, "sentence")
+    opening = doc.view[sentence.start : action.start].rsplit(";", 1)[-1] if sentence else ""
+    recurrence = find_recurrence(text) or (find_recurrence(row) if row else None) or (
+        find_recurrence(opening) if opening else None)
     if own is None or own.due is None:
         own = recurring_day_deadline(text, ref, recurrence) or (row and recurring_day_deadline(row, ref, recurrence)) or own
     if recurrence and own is not None and own.text and _BARE_PART_OF.match(own.text.strip()):

@@ -17,7 +17,8 @@ _CUE = re.compile(
     re.I,
 )
 _NOT_BEFORE = {
-    "đề nghị": re.compile(r"(?<!\w)(?:theo|kiến nghị,?|các|những|có|xin|tờ trình)\s*$", re.I),
+    # "hồ sơ đề nghị khen thưởng", "văn bản đề nghị": a proposal, a noun
+    "đề nghị": re.compile(r"(?<!\w)(?:theo|kiến nghị,?|các|những|có|xin|tờ trình|hồ sơ|văn bản|danh sách|công văn)\s*$", re.I),
     "yêu cầu": re.compile(r"(?:theo(?: đúng)?|đúng|đáp ứng|đạt|mục đích,?|các|những|với|có|nhiều|của|đủ|là)\s*$", re.I),
     "giao": re.compile(r"(?:được|đã|bàn|đường|việc|tự|nhiệm vụ[^.;:]{0,80})\s*$", re.I),
     "chỉ đạo": re.compile(r"(?:lãnh đạo,?|ý kiến|văn bản|các văn bản|sự|công tác|phát biểu|điểm|ban|được|kế hoạch|"

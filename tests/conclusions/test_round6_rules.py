@@ -303,3 +303,14 @@ def test_events_appraisals_consequences_and_titles_are_no_tasks(sentence: str) -
             "1. Hội Nông dân xã tổ chức tập huấn kỹ thuật cho hội viên trong tháng 3/2026.\n2. " + sentence + "\n")
     contents = [c for c, _, _ in _tasks(text)]
     assert len(contents) == 1 and contents[0].startswith("Hội Nông dân xã tổ chức tập huấn"), contents
+
+
+def test_how_often_opening_an_item_keeps_the_item_and_its_recurrence() -> None:
+    text = ("HỘI NÔNG DÂN HUYỆN YÊN LẠC\nYên Lạc, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nPhong trào nông dân thi đua năm 2022\n\n"
+            "Năm 2021, toàn huyện có 1.250 hộ đạt danh hiệu sản xuất, kinh doanh giỏi.\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Hội Nông dân các xã, thị trấn\n"
+            "- Xây dựng kế hoạch thực hiện phong trào ở cơ sở, gửi về Hội Nông dân huyện hồ sơ đề nghị khen thưởng.\n"
+            "- Định kỳ hằng quý báo cáo kết quả thực hiện phong trào về Hội Nông dân huyện.\n")
+    got = [(t.content[:18], t.deadline.recurrence) for t in extract(text).tasks]
+    assert ("báo cáo kết quả th", "quarterly") in got or ("Định kỳ hằng quý b", "quarterly") in got, got
+    assert not [c for c, _ in got if c.startswith("khen thưởng")], got
