@@ -442,8 +442,10 @@ class Reader:
         assignment asked for is no new task: its date closes that assignment.
         """
         view = self.doc.view
-        last = next(reversed(list(self.doc.layer("assignment"))), None)
-        if last is None or cues(view[s:e]) or not _BACK_REFERENCE.match(view, s, e):
+        if not _BACK_REFERENCE.match(view, s, e) or cues(view[s:e]):
+            return False
+        last = self.doc.last("assignment")
+        if last is None:
             return False
         dl, _ = task_deadline(view[s:e], self.doc.issued_on)
         if dl is None or dl.due is None:

@@ -62,6 +62,11 @@ class Document:
             self._index[label] = sorted((s for s in self.spans if s.label == label), key=lambda s: (s.start, -s.end))
         return self._index[label]
 
+    def last(self, label: str) -> Span | None:
+        """The last span carrying `label` in document order, or None."""
+        spans = self._of(label)
+        return spans[-1] if spans else None
+
     def layer(self, *labels: str) -> Iterator[Span]:
         """The spans carrying one of `labels`, in document order."""
         if len(labels) == 1:

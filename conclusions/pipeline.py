@@ -64,16 +64,19 @@ def evidence_of(doc: Document, span: Span) -> Evidence:
     return Evidence(re.sub(r"\s+", " ", shown[sentence.start : sentence.end]).strip(), sentence.start, sentence.end)
 
 
-def task_of(doc: Document, action: Span, resolver: UnitResolver) -> TaskDraft:
-    """Build the draft of one action span: units, coordinating and directed units, deadline, evidence, reasons."""
+def task_of(doc: Document, action: Span, resolver: UnitResolver, first: bool | None = None) -> TaskDraft:
+    """Build the draft of one action span: units, coordinating and directed units, deadline, evidence, reasons.
+
+    `first` says whether the action is the first of its assignment (found here when not given)."""
     text = doc.view[action.start : action.end]
     units: list[UnitRef] = list(action.data["units"])
     coord = [c for c in coordinating(text, resolver) if c not in units]
     assignment: Span = action.data["assignment"]
     reasons = (assignment.reason, action.reason)
-    first = doc.layer("action")
+    if first is None:
+        first = next((a for a in doc.layer("action") if a.data["assignment"] is assignment), None) is action
     content_span = action
-    if assignment.data.get("kind") == "directive" and next((a for a in first if a.data["assignment"] is assignment), None) is action:
+    if assignment.data.get("kind") == "directive" and first:
         content_span = Span(assignment.start, action.end, "content")  # the request with whom it names
     return TaskDraft(
         ref=None,
@@ -102,7 +105,13 @@ def run(doc: Document, resolver: UnitResolver, *, start: str | None = None, stop
         stage(doc, resolver)
     if last < len(names) - 1:
         return []
-    return [task_of(doc, a, resolver) for a in doc.layer("action")]
+    seen: set[int] = set()
+    tasks = []
+    for action in doc.layer("action"):
+        first = id(action.data["assignment"]) not in seen
+        seen.add(id(action.data["assignment"]))
+        tasks.append(task_of(doc, action, resolver, first))
+    return tasks
 
 
 def first_directive(doc: Document) -> str | None:
