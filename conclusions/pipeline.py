@@ -15,11 +15,11 @@ from datetime import date
 from conclusions import actions, assignments, attach, clauses, layout, mojibake
 from conclusions.addressees import coordinating, directed
 from conclusions.cues import cues
+from conclusions.deadlines import find_recurrence
 from conclusions.document import Document, Span
 from conclusions.model import Deadline, Evidence, TaskDraft, UnitRef
 from conclusions.units import UnitResolver
 
-_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}[.)/]|[a-zđ]\)|[IVX]{1,5}\.)?\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 
 
@@ -80,10 +80,10 @@ def task_of(doc: Document, action: Span, resolver: UnitResolver, first: bool | N
     if assignment.data.get("kind") == "directive" and first:
         content_span = Span(assignment.start, action.end, "content")  # the request with whom it names
     elif assignment.data.get("kind") == "continuation" and first:
-        # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": the opening words the reader skipped stay in
+        # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, skipped by the reader, stays in
         sentence = doc.covering(action.start, "sentence")
         gap = doc.view[sentence.start : action.start] if sentence else ""
-        if gap.strip() and len(gap.split()) <= 8 and not re.search(r"[;:]", gap) and not _MARK.fullmatch(gap):
+        if len(gap.split()) <= 8 and not re.search(r"[;:]", gap) and find_recurrence(gap):
             content_span = Span(sentence.start, action.end, "content")
     return TaskDraft(
         ref=None,
