@@ -54,7 +54,7 @@ _PERSON_OR_PLACE = re.compile(
 _MASS_KEYS = {"mttq", "nong_dan", "cuu_chien_binh", "phu_nu", "doan_thanh_nien", "lien_hiep_thanh_nien", "lien_doan_lao_dong",
               "dan_van"}
 # "cơ quan Tỉnh đoàn", "các cơ sở Đoàn", "các chi hội Nông dân": the organisation's office or its grassroots units.
-_OF_ORGANISATION = re.compile(r"^(?:(?:các|những)\s+)?(?:cơ quan|cơ sở|chi hội|tổ chức cơ sở)\s+(?=[A-ZĐ])")
+_OF_ORGANISATION = re.compile(r"^(?:(?:các|những)\s+)?(?:cơ quan|cơ sở|chi hội|tổ chức cơ sở|Ủy ban(?=\s+Hội\b))\s+(?=[A-ZĐ])")
 
 
 _SHORTHAND = re.compile(

@@ -138,7 +138,8 @@ _APPRAISAL = re.compile(
     r"|(?<!\w)(?:còn chậm|còn hạn chế|chưa đạt|là chủ trương đúng|diễn ra từ ngày|khởi hành (?:vào )?ngày|"
     r"dự kiến (?:tổ chức|diễn ra|khai giảng|khởi công|khai mạc)[^.;]{0,60}?(?:vào|ngày|từ|tại))(?!\w)"
     # "Đề án được xây dựng công phu …", "Mục tiêu của Đề án đến năm 2030 …": about the document, asks nothing
-    r"|^(?:Đề án|Dự thảo|Kế hoạch|Báo cáo|Chương trình)[^.;]{0,40}?\sđược xây dựng|^Mục tiêu (?:của|đến|chung|cụ thể)"
+    r"|^(?:Đề án|Dự thảo|Kế hoạch|Báo cáo|Chương trình)[^.;]{0,40}?\sđược (?:xây dựng|phổ biến)|^Mục tiêu (?:của|đến|chung|cụ thể)"
+    r"|\slà (?:một )?(?:nhiệm vụ|chủ trương|giải pháp|yêu cầu)(?: chính trị)? (?:trọng tâm|quan trọng|cấp bách|hàng đầu|then chốt)"
     # "Chợ Tết Công đoàn: từ ngày 07 đến ngày 08/02", "Chương trình …: tối 25/01/2026 tại …": an event and its time
     r"|^[^:;]{3,80}:\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:từ ngày|ngày|mùng|mồng|\d{1,2}[/.]\d{1,2})",
     re.I,

@@ -710,6 +710,7 @@ def extract(
 
 # What neither reader should keep, whichever read it: whom to call, where the money comes from, thanks, and
 # accountability ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để …") rather than work.
+_ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,3}(?:\.\d{1,3})*[.)/]|[a-zđ]\)|[IVX]{1,5}\.)\s*")
 _NOT_WORK = re.compile(
     r"^(?:kinh phí (?:thực hiện|tổ chức)|mọi (?:vướng mắc|khó khăn|chi tiết)|trân trọng cảm ơn|xin (?:trân trọng )?cảm ơn|"
     r"em cảm ơn|[^.;:]{0,80}?(?<!\w)(?:phải )?chịu trách nhiệm (?:trước|về tính)[^;]*$|"
@@ -719,7 +720,11 @@ _NOT_WORK = re.compile(
     # "Các chi bộ không hoàn thành … sẽ bị xem xét khi đánh giá …": a consequence, not work
     r"[^.;:]{0,100}?(?<!\w)sẽ bị (?:xem xét|xử lý|phê bình|trừ điểm|nhắc nhở)|"
     # "Bí thư Tỉnh ủy yêu cầu.": the speaker, with what he asks in the sentences after
-    r"[^.;:,]{0,60}\s(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\s*[.:]?$)",
+    r"[^.;:,]{0,60}\s(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\s*[.:]?$|"
+    # chat replies: "Dạ em nhận ạ", "Ok em, đã nhận 👌", "Bên HND làm xong … từ tuần trước rồi 👍"
+    r"(?:dạ|vâng|ok|oke|okie|cảm ơn|đã nhận|em nhận|nhận ạ)(?!\w)|[^.;]{0,120}\srồi\W*$|"
+    # "từ ngày 06/3 đến ngày 10/3/2017": a window alone, cut from the schedule line it belongs to
+    r"(?:từ|trong)\s+(?:ngày\s+)?\d[\d/.\s]*(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.]*\W*$)",
     re.I,
 )
 
@@ -734,7 +739,8 @@ def _no_task(task: TaskDraft) -> bool:
     if content.isupper() and len(words) <= 14:
         return True  # "ĐỀ XUẤT, KIẾN NGHỊ": a section title
     heading = len(words) <= 4 and not content.endswith((".", ";", "!")) and verb_at(content, 0) == 0
-    return heading and bool(task.evidence) and content == task.evidence.text.strip()
+    line = _ITEM_MARK.sub("", task.evidence.text.strip()) if task.evidence else None  # "3. Tổ chức thực hiện"
+    return heading and line is not None and content == line
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

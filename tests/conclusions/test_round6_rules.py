@@ -314,3 +314,18 @@ def test_how_often_opening_an_item_keeps_the_item_and_its_recurrence() -> None:
     got = [(t.content[:18], t.deadline.recurrence) for t in extract(text).tasks]
     assert ("báo cáo kết quả th", "quarterly") in got or ("Định kỳ hằng quý b", "quarterly") in got, got
     assert not [c for c, _ in got if c.startswith("khen thưởng")], got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dạ em nhận ạ 😁 năm ngoái ĐTN cũng làm sân khấu rồi nên chắc ổn ạ",
+        "Bên HND làm xong danh sách hội viên nghèo từ tuần trước rồi 👍",
+        "Giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm của năm 2025.",
+    ],
+)
+def test_chat_replies_and_statements_of_importance_are_no_tasks(line: str) -> None:
+    text = ("ỦY BAN MTTQ VIỆT NAM PHƯỜNG AN BÌNH\nAn Bình, ngày 12 tháng 11 năm 2025\n"
+            "Ban Thường trực đề nghị:\n- Hội Nông dân phường gửi danh sách hộ nghèo trước ngày 14/11/2025.\n- " + line + "\n")
+    contents = [c for c, _, _ in _tasks(text)]
+    assert len(contents) == 1 and "gửi danh sách hộ nghèo" in contents[0], contents
