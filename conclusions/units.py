@@ -386,7 +386,8 @@ def detect_level(text: str) -> str | None:
         if code.endswith(("HU", "QU", "TXU", "TPU")):
             return "huyen"
         if code.endswith("TU"):
-            return "tinh"
+            # a Thị ủy numbers its notices "-TB/TU" too, and sits at the district level
+            return "huyen" if re.search(r"^\s*THỊ\s+[ỦU]Y\b", text[:400], re.M) else "tinh"
         if code.endswith("ĐU") or code.endswith("DU"):
             return "xa"
     f = fold(text)

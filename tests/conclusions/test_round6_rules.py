@@ -329,3 +329,10 @@ def test_chat_replies_and_statements_of_importance_are_no_tasks(line: str) -> No
             "Ban Thường trực đề nghị:\n- Hội Nông dân phường gửi danh sách hộ nghèo trước ngày 14/11/2025.\n- " + line + "\n")
     contents = [c for c, _, _ in _tasks(text)]
     assert len(contents) == 1 and "gửi danh sách hộ nghèo" in contents[0], contents
+
+
+def test_a_thi_uy_numbering_its_notices_tu_is_a_district_level_committee() -> None:
+    from conclusions.units import detect_level
+
+    assert detect_level("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nTHỊ ỦY AN NHƠN\n*\nSố 215-TB/TU\nAn Nhơn, ngày 14 tháng 8 năm 2019") == "huyen"
+    assert detect_level("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nTỈNH ỦY\n*\nSố 215-TB/TU\nQuy Nhơn, ngày 14 tháng 8 năm 2019") == "tinh"
