@@ -1,14 +1,17 @@
 """Benchmark: extract a long notice (hundreds of tasks); report documents per second and peak memory.
 
     .venv/bin/python benchmarks/bench_extract.py [--tasks 400] [--runs 5]
+    .venv/bin/python benchmarks/bench_extract.py --corpus     # also: the real documents of ../shared/corpus
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 import tracemalloc
 from datetime import date
+from pathlib import Path
 
 from conclusions import extract
 
@@ -39,11 +42,35 @@ def long_notice(n_tasks: int) -> str:
     return "\n".join(lines)
 
 
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
+
+def corpus_figures(runs: int = 3) -> None:
+    """Mean and slowest time over the real documents (best of `runs` each), when `../shared/corpus` is there."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    if not texts:
+        print(f"corpus: skipped, no documents in {CORPUS}")
+        return
+    for text in texts:
+        extract(text)
+    best = []
+    for text in texts:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            extract(text)
+            times.append(time.perf_counter() - started)
+        best.append(min(times))
+    print(f"corpus: {len(texts)} real documents, mean {statistics.mean(best) * 1000:.1f} ms, "
+          f"slowest {max(best) * 1000:.1f} ms (best of {runs} each)")
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tasks", type=int, default=400)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--corpus", action="store_true", help="also time the real documents of ../shared/corpus")
     args = parser.parse_args()
     text = long_notice(args.tasks)
     extract(text, issued_on=date(2025, 1, 10))  # warm caches (regexes, holidays, dateparser)
@@ -59,6 +86,8 @@ def main() -> None:
     print(f"throughput: {args.runs / elapsed:.2f} documents/s ({elapsed / args.runs * 1000:.0f} ms per document, "
           f"{len(draft.tasks) * args.runs / elapsed:,.0f} tasks/s)")
     print(f"peak memory (tracemalloc, one extraction): {peak / 1024 / 1024:.1f} MiB")
+    if args.corpus:
+        corpus_figures()
 
 
 if __name__ == "__main__":
