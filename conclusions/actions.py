@@ -21,7 +21,7 @@ from conclusions.clauses import part_offsets
 from conclusions.cues import only_carry_out
 from conclusions.deadlines import is_deadline_sentence, task_deadline
 from conclusions.document import Document, Span
-from conclusions.lexicon import AUXILIARIES, SPLIT_VERBS, head_at, modal_at, phrase_at, verb_at
+from conclusions.lexicon import AUXILIARIES, SPLIT_VERBS, head_at, modal_at, phrase_at, skip_chars, verb_at
 from conclusions.sentences import split_semicolons
 from conclusions.units import UnitResolver
 
@@ -36,7 +36,7 @@ def _split_verb_at(text: str, pos: int) -> bool:
     if m:
         pos = m.end()
     while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos and phrase_at(text, pos, SPLIT_VERBS, 3) <= pos:
-        pos = _skip_blank(text, end)
+        pos = skip_chars(text, end, " ,")
     return phrase_at(text, pos, SPLIT_VERBS, 3) > pos
 
 
@@ -75,7 +75,7 @@ def _in_purpose(before: str) -> bool:
     if not found:
         return False
     last = found[-1]
-    at = _skip_blank(before, last.end())
+    at = skip_chars(before, last.end(), " ,")
     if not last.group(1) or verb_at(before, at) == at:
         return True
     return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work
@@ -104,10 +104,10 @@ def _verdict(text: str) -> bool:
 def _only_how(text: str) -> bool:
     """"thực hiện thường xuyên", "triển khai nghiêm túc, kịp thời": a verb (after adverbs) and only how it is done."""
     pos = 0
-    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos and verb_at(text, _skip_blank(text, end)) > _skip_blank(text, end):
-        pos = _skip_blank(text, end)
+    while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos and verb_at(text, skip_chars(text, end, " ,")) > skip_chars(text, end, " ,"):
+        pos = skip_chars(text, end, " ,")
     verb_end = verb_at(text, pos)
-    return verb_end > pos and bool(_ONLY_HOW.fullmatch(text, _skip_blank(text, verb_end)))
+    return verb_end > pos and bool(_ONLY_HOW.fullmatch(text, skip_chars(text, verb_end, " ,")))
 
 
 # "công tác chuẩn bị", "việc kiểm tra", "nhiệm vụ phân công", "Ủy ban kiểm tra": a verb made a noun, a modifier or a
@@ -119,15 +119,15 @@ _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các
 def _a_name_of_a_thing(text: str) -> bool:
     """"Chương trình giảm nghèo, xây dựng ngõ xóm …": a clause opening with a capitalized name that is neither an
     action nor a body lists things (objects of the action before it); its commas are no new actions."""
-    pos = _skip_blank(text, 0)
+    pos = skip_chars(text, 0, " ,")
     return text[pos : pos + 1].isupper() and not _opens_with_verb(text) and head_at(text, pos) == pos
 
 
 def _opens_with_verb(text: str) -> bool:
     """An action, not a subject: a verb after the adverbs that open `text`."""
-    pos = _skip_blank(text, 0)
+    pos = skip_chars(text, 0, " ,")
     while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
-        pos = _skip_blank(text, end)
+        pos = skip_chars(text, end, " ,")
     return verb_at(text, pos) > pos
 
 
@@ -151,8 +151,8 @@ def _object_words(text: str) -> int:
     text = text.strip()
     pos = 0
     while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
-        pos = _skip_blank(text, end)
-    rest = text[_skip_blank(text, verb_at(text, pos)) :].split()
+        pos = skip_chars(text, end, " ,")
+    rest = text[skip_chars(text, verb_at(text, pos), " ,") :].split()
     return 0 if not rest or rest[0].lower() in _PREPOSITIONS else len(rest)
 
 
@@ -167,12 +167,12 @@ def _has_object(text: str) -> bool:
         end = phrase_at(text, pos, AUXILIARIES, 2)
         if end == pos:
             break
-        pos = _skip_blank(text, end)
+        pos = skip_chars(text, end, " ,")
     verb_end = verb_at(text, pos)
     if verb_end == pos and pos > 0 and phrase_at(text, 0, AUXILIARIES, 2) > 0:
         return False  # "quyết tâm trong thời gian tới": an attitude, no action
     serves = text[pos:verb_end].lower() in _SERVING_VERBS
-    pos = _skip_blank(text, verb_end)
+    pos = skip_chars(text, verb_end, " ,")
     rest = text[pos:].split()
     # "theo dõi" is a verb, not "theo"; "tham mưu cho cấp ủy" has whom it serves
     if _WHEN.match(text, pos) or _ONLY_HOW.fullmatch(text, pos):
@@ -181,10 +181,6 @@ def _has_object(text: str) -> bool:
                            (rest[0].lower() == "cho" and serves and len(rest) >= 2))
 
 
-def _skip_blank(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " ,":
-        pos += 1
-    return pos
 
 
 # "chủ trì, phối hợp với Sở A và UBND các xã" before the verb: who works with whom, the action comes after it
@@ -345,7 +341,7 @@ def _subject_commas(view: str, start: int, end: int, resolver: UnitResolver) -> 
     for m in re.finditer(r"(?:,\s+|\s+và\s+)(?=[A-ZĐ])", view[start:end]):
         at = start + m.end()
         refs, np_end = addressees_at(view, at, resolver)
-        nxt = _skip_blank(view, np_end)
+        nxt = skip_chars(view, np_end, " ,")
         new_subject = bool(refs) and (verb_at(view, nxt) > nxt or modal_at(view, nxt) > nxt)
         event = _EVENT_DONE.match(view, at, end)  # "…, Đại hội cấp huyện hoàn thành trước tháng 5"
         if (new_subject or event) and _has_lower_verb(view[cut : start + m.start()]) \
@@ -420,7 +416,7 @@ def _cut_short_part(doc: Document, span: Span) -> bool:
         return False
     pos = 0
     while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
-        pos = _skip_blank(text, end)
+        pos = skip_chars(text, end, " ,")
     rest = re.findall(r"\w+", text[verb_at(text, pos) :])
     return len(rest) <= 3
 

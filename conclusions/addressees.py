@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from conclusions.lexicon import AUXILIARIES, head_at, modal_at, phrase_at, verb_at, words_at
+from conclusions.lexicon import AUXILIARIES, head_at, modal_at, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import UnitRef
 from conclusions.normalize import ascii_fold
 from conclusions.units import UnitResolver, merged_units
@@ -61,12 +61,6 @@ _SHORTHAND = re.compile(
     r"(?:(?:KP|TDP|Tổ|Thôn|Ấp)\s?\d{1,2}(?:\s*(?:,|và)\s*(?:KP|TDP|Tổ|Thôn|Ấp)?\s?\d{1,2})*"
     r"|P\.\s?[A-ZĐ][\w&\-]*(?:\s+(?:phường|xã))?|VP(?:\s+(?:UBND|ĐU|HĐND|Đảng ủy)(?:\s+(?:P\.|X\.|phường|xã))?)?)(?![\w.])"
 )
-
-
-def _skip_blank(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
 
 
 _BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây)(?!\w)")
@@ -433,7 +427,8 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
             return refs, start + known
         # "KP1, KP2, KP5 lập …", "P.KT-HT&ĐT chủ trì …", "VP UBND P. tổng hợp …": chat shorthand for bodies
         short = _SHORTHAND.match(text, start)
-        if short and verb_at(text, _skip_blank(text, short.end())) > _skip_blank(text, short.end()):
+        after = skip_chars(text, short.end(), " ") if short else 0
+        if short and verb_at(text, after) > after:
             return resolve(split_units(short.group(0)), resolver), short.end()
         return [], pos
     phrase = text[start:end]

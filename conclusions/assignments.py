@@ -22,7 +22,7 @@ from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_restatement, le
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
-from conclusions.lexicon import AUXILIARIES, PAST, modal_at, opens_with_body, phrase_at, verb_at, words_at
+from conclusions.lexicon import AUXILIARIES, PAST, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import Deadline, UnitRef
 from conclusions.normalize import fold
 from conclusions.reading import column_kind
@@ -113,7 +113,6 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
 _PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|BÁO CÁO)\b")
 _ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
 _BULLET_NEXT = re.compile(r"\s*[-–+•]\s")
-_NUMBERED = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}\.|[a-zđ]\))\s")
 # "mỗi chi hội", "từng chi đoàn", "các chi hội": the branches of the body a label names
 _EACH_BRANCH = re.compile(r"\s*(?:mỗi|từng|các|100%)\s+(?:chi hội|chi đoàn|tổ hội|chi bộ|tổ|đoàn viên|hội viên)\b", re.I)
 # "Trước ngày 15/12/2025:", "Chủ nhật, ngày 15/3/2026:", "Giai đoạn 1 (từ ngày … đến ngày …):" opening a line
@@ -281,7 +280,8 @@ class Reader:
             return
         if self.unit_label(s, e, span.data.get("block")):
             return
-        if (span.data.get("block") == "item" and _NUMBERED.match(text) and _BULLET_NEXT.match(view, e)
+        numbered = marker is not None and not _BULLET_NEXT.match(text)  # "3. …", "b) …", not "- …"
+        if (span.data.get("block") == "item" and numbered and _BULLET_NEXT.match(view, e)
                 and len(text.split()) <= 10 and not text.rstrip().endswith((".", ";", "!", "?", ":"))):
             # "3. Tham gia phát triển kinh tế - xã hội" over "- …" lines: a heading, its bullets are the tasks
             self.doc.add(s, e, "narrative", "numbered heading over bulleted lines")
@@ -329,7 +329,7 @@ class Reader:
             return
         if found and found[0].start > 0 and found[0].word in _DIRECTS and self.ctx.list_mode:
             refs, end = addressees_at(view, pos, self.resolver)  # "- Sở X chỉ đạo Chi cục Y …" under "yêu cầu:"
-            if refs and _skip(view, end) == pos + found[0].start and self.subject(pos, e):
+            if refs and skip_chars(view, end) == pos + found[0].start and self.subject(pos, e):
                 return
         if found:
             first = pos + found[0].start
@@ -468,7 +468,7 @@ class Reader:
             if len(view[pos:at].split()) > 12 or not (view[at : at + 1].isupper() or view.startswith(("các ", "những "), at)):
                 continue
             refs, end = addressees_at(view, at, self.resolver)
-            nxt = _skip(view, end)
+            nxt = skip_chars(view, end)
             if refs and (verb_at(view, nxt) > nxt or modal_at(view, nxt) > nxt) and not _past_follows(view, nxt):
                 found = [f for f in find_deadlines(view[pos : pos + m.start()], self.doc.issued_on) if f.due]
                 self.ctx.units = refs
@@ -507,9 +507,9 @@ class Reader:
         for (cs, ce), text in zip(cells, texts):
             if not text:
                 continue
-            at = _skip(view, cs)
+            at = skip_chars(view, cs)
             refs, end = addressees_at(view, at, self.resolver)
-            whole = end >= len(view[:ce].rstrip()) - 1 or _WITH_PARTNER.match(view, _skip(view, end), ce)
+            whole = end >= len(view[:ce].rstrip()) - 1 or _WITH_PARTNER.match(view, skip_chars(view, end), ce)
             if refs and not units and whole:
                 units = refs  # "Đoàn xã A phối hợp Trường B": the first named does it
             elif action is None and (verb_at(view, at) > at or modal_at(view, at) > at):
@@ -531,7 +531,7 @@ class Reader:
         if content is None or len(texts[content].split()) < 2:
             return False
         cs, ce = cells[content]
-        at = _skip(view, cs)
+        at = skip_chars(view, cs)
         unit_cell = next((texts[i] for i, k in enumerate(kinds) if k == "unit" and texts[i]), "")
         units = resolve(split_units(unit_cell), self.resolver) if unit_cell.strip(" -–") else []
         due_cells = [texts[i] for i, k in enumerate(kinds) if k == "due" and texts[i].strip(" -–")]
@@ -660,7 +660,7 @@ class Reader:
         for cue in found:  # "giao X chỉ đạo Y …": "chỉ đạo" is X's action, not a new request
             if kept:
                 _refs, np_end = addressees_at(view, pos + kept[-1].end, self.resolver, need_head=False)
-                if _refs and _skip_adverbs(view, _skip(view, np_end)) == pos + cue.start:
+                if _refs and _skip_adverbs(view, skip_chars(view, np_end)) == pos + cue.start:
                     continue  # "yêu cầu X khẩn trương chỉ đạo Y …": X is asked, Y is directed by X
             kept.append(cue)
         found = kept
@@ -700,7 +700,7 @@ class Reader:
                     continue
                 reason = f"directive '{cue.word}' naming its addressee"
             else:
-                first = _skip(view, c_end)
+                first = skip_chars(view, c_end)
                 if verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công"):
                     extend(seg_end)
                     continue
@@ -746,7 +746,7 @@ class Reader:
         for m in re.finditer(r"(?<!\w)(?:gửi|gửi đến|gửi tới)\s+", window):
             start = at - len(window) + m.end()
             refs, end = addressees_at(view, start, self.resolver)
-            if refs and _skip(view, end) == at:
+            if refs and skip_chars(view, end) == at:
                 return refs
         return []
 
@@ -769,7 +769,7 @@ class Reader:
             return False
         if end > limit:
             return False
-        nxt = _skip(view, end)
+        nxt = skip_chars(view, end)
         if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):
             return False  # "X mong muốn …": a wish, no duty
         nxt = _past_basis(view, nxt, limit)
@@ -847,7 +847,7 @@ class Reader:
         view = self.doc.view
         comma = view.find(",", after, e)
         while comma >= 0:
-            action = _skip(view, comma + 1)
+            action = skip_chars(view, comma + 1)
             if verb_at(view, action) > action or modal_at(view, action) > action:
                 break
             comma = view.find(",", comma + 1, min(e, after + 160))
@@ -898,7 +898,7 @@ def _cells(view: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _action_start(text: str, pos: int, end: int) -> int | None:
     """Where the action after an addressee begins: a verb or modal, maybe after "trên cơ sở …,"; None if none."""
-    at = _skip(text, pos)
+    at = skip_chars(text, pos)
     inside = re.match(r"trong (?:việc\s+)?", text[at:])  # "trách nhiệm của X trong việc kiểm soát …"
     if inside and verb_at(text, at + inside.end()) > at + inside.end():
         return at + inside.end()
@@ -915,14 +915,10 @@ def _action_start(text: str, pos: int, end: int) -> int | None:
 def _skip_adverbs(text: str, pos: int) -> int:
     """Past the adverbs before a verb ("khẩn trương", "tiếp tục chủ động")."""
     while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
-        pos = _skip(text, end)
+        pos = skip_chars(text, end)
     return pos
 
 
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " ,:\t":
-        pos += 1
-    return pos
 
 
 def run(doc: Document, resolver: UnitResolver) -> Document:

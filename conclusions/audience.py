@@ -10,6 +10,7 @@ import re
 from conclusions.addressees import addressees_at, phrase_end
 from conclusions.catalog import FRONT, MASS_ORGANIZATION
 from conclusions.document import Document
+from conclusions.lexicon import skip_chars
 from conclusions.model import UnitRef
 from conclusions.units import UnitResolver
 
@@ -37,7 +38,7 @@ def host_body(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
         text = doc.view[span.start : span.end]
         for at in [0, *(m.end() for m in re.finditer(r",\s*", text[:80]))]:
             refs, end = addressees_at(text, at, resolver)
-            if refs and _HOSTS.match(text, _after_blanks(text, end)):
+            if refs and _HOSTS.match(text, skip_chars(text, end)):
                 return refs
     return []
 
@@ -106,7 +107,3 @@ def front_document(doc: Document, resolver: UnitResolver, head: int = 700) -> bo
     return any(r.key in keys for r in partner)
 
 
-def _after_blanks(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " ,:\t":
-        pos += 1
-    return pos

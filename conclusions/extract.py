@@ -31,7 +31,7 @@ from conclusions.deadlines import (
     task_deadline,
 )
 from conclusions.docinfo import document_date, document_info
-from conclusions.layout import is_chrome
+from conclusions.layout import ITEM_MARK, is_chrome
 from conclusions.lexicon import PAST_MARK, head_at, modal_at, opens_with_body, verb_at
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
 from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
@@ -710,7 +710,6 @@ def extract(
 
 # What neither reader should keep, whichever read it: whom to call, where the money comes from, thanks, and
 # accountability ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để …") rather than work.
-_ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,3}(?:\.\d{1,3})*[.)/]|[a-zđ]\)|[IVX]{1,5}\.)\s*")
 _NOT_WORK = re.compile(
     r"^(?:kinh phí (?:thực hiện|tổ chức)|mọi (?:vướng mắc|khó khăn|chi tiết)|trân trọng cảm ơn|xin (?:trân trọng )?cảm ơn|"
     r"em cảm ơn|[^.;:]{0,80}?(?<!\w)(?:phải )?chịu trách nhiệm (?:trước|về tính)[^;]*$|"
@@ -739,7 +738,9 @@ def _no_task(task: TaskDraft) -> bool:
     if content.isupper() and len(words) <= 14:
         return True  # "ĐỀ XUẤT, KIẾN NGHỊ": a section title
     heading = len(words) <= 4 and not content.endswith((".", ";", "!")) and verb_at(content, 0) == 0
-    line = _ITEM_MARK.sub("", task.evidence.text.strip()) if task.evidence else None  # "3. Tổ chức thực hiện"
+    evidence = task.evidence.text.strip() if task.evidence else None
+    mark = ITEM_MARK.match(evidence) if evidence else None
+    line = evidence[mark.end() :] if mark and evidence else evidence  # "3. Tổ chức thực hiện"
     return heading and line is not None and content == line
 
 

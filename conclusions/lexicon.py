@@ -100,6 +100,13 @@ def phrase_at(text: str, pos: int, vocabulary: set[str], longest: int) -> int:
     return pos
 
 
+def skip_chars(text: str, pos: int, chars: str = " ,:\t") -> int:
+    """The first offset from `pos` that is not one of `chars` (blanks and light punctuation by default)."""
+    while pos < len(text) and text[pos] in chars:
+        pos += 1
+    return pos
+
+
 def verb_at(text: str, pos: int) -> int:
     """End of the action verb opening at `pos`, or `pos` when none does."""
     return phrase_at(text, pos, VERBS, _VERB_MAX)
