@@ -429,20 +429,26 @@ class Dispatcher:
 
     async def _pace(self, job: _Job) -> None:
         """Wait for the job's slot under the overall rate, reserved with every instance's, and keep
-        this process's own sends apart too (the chat's own interval is the claim's business)."""
+        this process's own sends apart too (the chat's own interval is the claim's business).
+
+        A slot that went by while the job waited (a slow send ahead of it, a loaded machine, an event
+        loop that woke late) is not used: sending then would bunch with the other instances' sends in
+        their own slots, so the job takes a fresh slot from the shared rate and waits again.
+        """
         interval = 1.0 / self.limits.per_second
         reserved = job.slot
-        if reserved < self._loop_time() - interval:
-            # The slot reserved at claim time went by while the job waited (a slow send ahead of it,
-            # a loaded machine): sending now would bunch with the other instances' sends in their own
-            # slots, so take a fresh one from the shared rate.
-            reserved = await self._reserve_fresh_slot(interval)
-        async with self._pace_lock:
-            loop_now = self._loop_time()
-            slot = max(loop_now, self._next_slot, reserved)
-            self._next_slot = slot + 1.0 / self.limits.per_second
-        if slot > loop_now:
-            await asyncio.sleep(slot - loop_now)
+        for attempt in range(3):  # a loop that is late every time still sends, after the third slot
+            if reserved < self._loop_time() - interval:
+                reserved = await self._reserve_fresh_slot(interval)
+            async with self._pace_lock:
+                loop_now = self._loop_time()
+                slot = max(loop_now, self._next_slot, reserved)
+                self._next_slot = slot + interval
+            if slot > loop_now:
+                await asyncio.sleep(slot - loop_now)
+            if self._loop_time() - slot <= interval or reserved == 0.0 or attempt == 2:
+                return  # on time (or the database is away: this process's spacing is all there is)
+            reserved = -1.0  # woke too late: reserve again
 
     async def _reserve_fresh_slot(self, interval: float) -> float:
         """One send slot from the shared rate, as loop time; with the database away, this process's

@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from sqlmodel import Session, select
 from telegram import Bot
+from telegram.request import HTTPXRequest
 
 from bot.transports.telegram import TelegramNotifier
 from bot.transports.worker import unfinished
@@ -24,6 +25,10 @@ pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecatio
 RATE = 10.0
 
 
+def _pooled() -> HTTPXRequest:
+    return HTTPXRequest(connection_pool_size=16, read_timeout=10.0)
+
+
 def busiest_second(stamps: list[float]) -> int:
     """The most arrivals in any half-open one-second window."""
     stamps = sorted(stamps)
@@ -35,7 +40,10 @@ async def test_two_dispatchers_together_keep_the_overall_rate(engine, database_u
     limits = Limits(per_second=RATE, private_interval=0.0, group_interval=0.0, idle_poll=0.2)
     engines = [make_engine(database_url), make_engine(database_url)]
     try:
-        async with Bot(emulator.token, base_url=emulator.api_base_url) as bot_a, Bot(emulator.token, base_url=emulator.api_base_url) as bot_b:
+        # The transport as the worker builds it (a connection pool per dispatcher, not PTB's default of one
+        # connection): with one connection, paced sends queue inside the HTTP client and leave it together.
+        async with Bot(emulator.token, base_url=emulator.api_base_url, request=_pooled()) as bot_a, \
+                Bot(emulator.token, base_url=emulator.api_base_url, request=_pooled()) as bot_b:
             a = Dispatcher(engines[0], TelegramNotifier(bot_a), limits=limits, worker_id="a")
             b = Dispatcher(engines[1], TelegramNotifier(bot_b), limits=limits, worker_id="b")
             stop = asyncio.Event()
