@@ -88,15 +88,19 @@ def _api_base(settings: Settings) -> str:
 
 async def _dispatch_once(engine, settings: Settings) -> DispatchCounts:  # type: ignore[no-untyped-def]
     from telegram import Bot
+    from telegram.request import HTTPXRequest
 
     from bot.transports.startup import wait_for_bot_api
     from bot.transports.telegram import TelegramNotifier
 
     base = _api_base(settings)
     await wait_for_bot_api(settings.token or "", base)  # a refused token or address: one line
-    bot = Bot(settings.token or "", base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+    limits = Limits(per_second=settings.dispatch_rate_per_second)
+    # A connection per concurrent send, as the worker has: with PTB's default single connection, paced
+    # sends would queue inside the HTTP client and leave it together, above the rate.
+    request = HTTPXRequest(connection_pool_size=max(8, limits.concurrency * 2), read_timeout=10.0)
+    bot = Bot(settings.token or "", base_url=f"{base}/bot", base_file_url=f"{base}/file/bot", request=request)
     async with bot:
-        limits = Limits(per_second=settings.dispatch_rate_per_second)
         # Waits out a 429's retry_after and short retries, so what is waiting is sent before it returns.
         return await Dispatcher(engine, TelegramNotifier(bot), limits=limits).drain()
 
