@@ -116,6 +116,7 @@ class _Segment:
     text: str
     explicit: list[UnitRef] = field(default_factory=list)  # named in it, or carried from "đề nghị X"
     named_in: str = ""  # the words that named its units (itself, or the lead-in they were carried from)
+    deadline: Deadline | None = None  # from a "Thời gian hoàn thành: …" sentence after it
 
 
 _DAY = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}|ngày\s+\d")  # a deadline on a day ("trước 25.12", "ngày 31/01")
@@ -314,6 +315,7 @@ class Extractor:
 
         segments: list[_Segment] = []
         clause_deadline: Deadline | None = None
+        governed = 0  # segments before this index have had their deadline sentence
         list_mode = False
         label_units: list[UnitRef] | None = None
         carried: list[UnitRef] | None = None
@@ -344,7 +346,15 @@ class Extractor:
                         continue
                     sentence = rest
                 if is_deadline_sentence(sentence, self.ref):
-                    clause_deadline = task_deadline(sentence, self.ref)[0]
+                    # "… Thời gian hoàn thành trong tháng 10/2019.": for the tasks since the last such sentence;
+                    # opening the clause, for all of it
+                    found = task_deadline(sentence, self.ref)[0]
+                    open_segs = segments[governed:]
+                    for seg in open_segs:
+                        seg.deadline = found
+                    if not open_segs:
+                        clause_deadline = found
+                    governed = len(segments)
                     continue
                 parts = split_semicolons(sentence) if list_mode else self._unit_semicolons(sentence)
                 subject: list[UnitRef] = []
@@ -366,7 +376,8 @@ class Extractor:
                     if _NEWS_ASIDE.match(fold(part.strip())):
                         continue  # "Được biết, …": what the reporter adds, no part of any task
                     if segments and _is_non_task(part):
-                        segments[-1].text += " " + part
+                        if not reports_only(part, past=False):  # "Hội nghị … dự kiến tổ chức vào ngày …": an event, dropped
+                            segments[-1].text += " " + part
                         continue
                     if not explicit and carried:
                         seg.explicit = list(carried)
@@ -386,8 +397,9 @@ class Extractor:
                 own, _ = task_deadline(seg.text, self.ref)
                 ctx.deadline = own or scope_deadline(seg.text, self.ref) or ctx.deadline
                 continue
-            self.emit(seg, base_units, ctx, ref, field_deadline or clause_deadline, field_coord, fields.get("Thời hạn"))
-        return _Ctx(base_units, clause_deadline or ctx.deadline)
+            self.emit(seg, base_units, ctx, ref, field_deadline or seg.deadline or clause_deadline, field_coord, fields.get("Thời hạn"))
+        last = next((seg.deadline for seg in reversed(segments) if seg.deadline), None)
+        return _Ctx(base_units, clause_deadline or last or ctx.deadline)
 
     def _unit_semicolons(self, sentence: str) -> list[str]:
         """Outside lists, split at ";" only where a new unit starts or a second deadline begins a milestone."""
@@ -697,6 +709,9 @@ def extract(
         for t in tasks:
             ex.warn_unknown(t.units)
     tasks = [t for t in tasks if not _no_task(t)]
+    if resolver.issuer and _PLAN_TITLE.match(info.title or ""):
+        # a plan's items that name nobody are the work of the body whose plan it is
+        tasks = [t if t.units else replace(t, units=[resolver.issuer]) for t in tasks]
     if reading != raw:
         tasks = [replace(t, content=mojibake.restore(t.content, raw, reading)) for t in tasks]
     if not tasks:
@@ -726,6 +741,9 @@ _NOT_WORK = re.compile(
     r"(?:từ|trong)\s+(?:ngày\s+)?\d[\d/.\s]*(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.]*\W*$)",
     re.I,
 )
+
+
+_PLAN_TITLE = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
 
 
 def _no_task(task: TaskDraft) -> bool:

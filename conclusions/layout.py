@@ -134,6 +134,14 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def _section_title(text: str) -> bool:
+    """A short line in capitals inside the body ("MỤC ĐÍCH, YÊU CẦU", "KINH PHÍ"), no sentence end."""
+    t = text.strip().rstrip(":")
+    letters = [ch for ch in t if ch.isalpha()]
+    return (2 <= len(t.split()) <= 10 and len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+            and not t.endswith(_TERMINAL))
+
+
 def _is_caption(text: str) -> bool:
     """A photo caption or byline: short, no sentence end, no request in it."""
     t = text.strip()
@@ -204,6 +212,10 @@ def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body:
         return False
     if _ITEM.match(doc.text[start:end]):
         doc.add(start, end, "item", "numbered or bulleted item")
+        return True
+    if _section_title(text):
+        # "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN" in a plan without roman numbers: the section opens, read as an item
+        doc.add(start, end, "item", "section heading in capitals")
         return True
     if _is_caption(text) and not REMINDER.search(text):
         doc.add(start, end, "caption", "short line without a sentence end: caption, byline or heading")

@@ -76,6 +76,10 @@ def build_tree(paragraphs: list[str]) -> Item:
             else:
                 target.body.append(text)
             continue
+        if kind not in ("dash", "plus"):
+            # "1. …" after "- …" bullets of an earlier section: a numbered clause never sits under a bullet
+            while len(stack) > 1 and stack[-1].kind in ("dash", "plus"):
+                stack.pop()
         styles = [it.style for it in stack[1:]]
         if style in styles:
             idx = styles.index(style) + 1

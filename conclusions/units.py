@@ -42,6 +42,9 @@ _PREFIX = _fc(
     r"(?:(?:tập thể\s+)?lãnh đạo|ban thường trực|thường trực|ban thường vụ|ban chấp hành|chủ tịch|trưởng ban|"
     r"bí thư|đồng chí chủ tịch|đ/c chủ tịch|đại diện)\s+"
 )
+# "Đảng đoàn Hội Nông dân tỉnh": the party group that leads the Front or a mass organization answers for that body's work
+# (the party group of an HĐND is left as written: it is no unit of the HĐND's own).
+_PARTY_GROUP = _fc(r"đảng đoàn\s+")
 _SUFFIX = _fc(
     r"\s*(?:(các\s+)?(cấp xã|cấp huyện|cấp tỉnh|cấp cơ sở|các cấp|cơ sở|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
     r"|(đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|tỉnh ủy)(?:\s+(?:xã|phường|thị trấn))?)(?![\w])"
@@ -219,12 +222,15 @@ class UnitResolver:
                 return self.expand(tags), end, True
         start = pos
         pm = _PREFIX.match(folded, pos)
-        candidates = [pos] + ([pm.end()] if pm else [])
+        gm = _PARTY_GROUP.match(folded, pos)
+        candidates = [pos] + ([pm.end()] if pm else []) + ([gm.end()] if gm else [])
         matches = [m for m in (self._alias_re.match(folded, c) for c in candidates) if m]
         for m in sorted(matches, key=lambda m: m.end(), reverse=True)[:1]:
             alias = self._aliases.get(re.sub(r"\s+", " ", m.group(0))) or self._aliases[
                 re.sub(r"\s+", " ", re.sub(rf"\s*(?:{fold('việt nam')}|vn)$", "", m.group(0)))
             ]
+            if gm and m.start() == gm.end() and not {FRONT, MASS_ORGANIZATION} & set(alias.spec.tags):
+                break
             end = m.end()
             level = alias.implicit_level
             sm, suffix_end = self._suffix_at(text, folded, end)

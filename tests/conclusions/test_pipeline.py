@@ -9,6 +9,7 @@ import pytest
 from conclusions import extract
 from conclusions.actions import _comma_parts
 from conclusions.addressees import addressees_at, split_units
+from conclusions.catalog import standard_units
 from conclusions.cues import cues, is_restatement, lead_in_colon
 from conclusions.layout import document_date
 from conclusions.pipeline import STAGES, make_document, read, run
@@ -278,12 +279,19 @@ def test_a_window_a_cited_decree_or_an_event_does_not_date_the_document(text: st
          ["Giám đốc Sở Y tế", "Giám đốc Sở Giáo dục và Đào tạo", "Giám đốc Đài Phát thanh tỉnh"]),
         ("Giám đốc các sở, Thủ trưởng các ban, ngành và Chủ tịch UBND các huyện tổ chức thực hiện",
          ["Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch UBND các huyện"]),
-        ("Đảng đoàn Hội Nông dân tỉnh lãnh đạo", ["Đảng đoàn Hội Nông dân tỉnh"]),
+        ("Đảng đoàn HĐND tỉnh lãnh đạo", ["Đảng đoàn HĐND tỉnh"]),
     ],
 )
 def test_titles_collectives_and_party_groups_are_kept_as_written(text: str, names: list[str]) -> None:
     refs, _ = addressees_at(text, 0, RESOLVER, need_head=False)
     assert [r.name for r in refs] == names and all(r.key is None for r in refs)
+
+
+@pytest.mark.parametrize(("text", "key"), [("Đảng đoàn Hội Nông dân tỉnh lãnh đạo", "nong_dan"),
+                                           ("Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh chỉ đạo", "mttq")])
+def test_the_party_group_of_the_front_or_a_mass_organization_answers_for_it(text: str, key: str) -> None:
+    refs, _ = addressees_at(text, 0, UnitResolver(standard_units("tinh"), "tinh"), need_head=False)
+    assert [r.key for r in refs] == [key]
 
 
 def test_a_person_asked_to_direct_a_body_keeps_the_body_as_directed() -> None:

@@ -1,0 +1,105 @@
+"""General rules of extraction round 7 (issue 10), each on text written for the test: a "Thời gian hoàn thành"
+sentence dates the tasks before it, not those after it; the period of a section heading dates the items under it;
+an event announced after a task neither joins it nor dates it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conclusions import extract
+
+
+def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
+    draft = extract(text, issued_on)
+    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+
+
+NOTICE = """THÔNG BÁO KẾT LUẬN
+của đồng chí Bí thư Huyện ủy tại buổi làm việc với Đảng ủy xã Đông Sơn
+
+Ngày 12/3/2021, đồng chí Bí thư Huyện ủy làm việc với Ban Thường vụ Đảng ủy xã Đông Sơn. Sau khi nghe báo cáo, đồng chí Bí thư Huyện ủy kết luận như sau:
+
+1. Về kết quả
+Quý I/2021, xã đã hoàn thành 3 km đường giao thông nông thôn.
+
+2. Về nhiệm vụ thời gian tới
+Giao UBND xã chủ trì, phối hợp với Công an xã giải tỏa các điểm lấn chiếm hành lang giao thông. Thời gian hoàn thành trong tháng 5/2021. Đồng thời rà soát, lập danh sách các hộ chưa kê khai đất để vận động kê khai.
+Ủy ban MTTQ xã vận động nhân dân hiến đất làm đường liên thôn.
+Hội nghị giao ban quý II/2021 dự kiến tổ chức vào ngày 05/7/2021 tại Hội trường Đảng ủy xã.
+"""
+
+
+def test_a_completion_sentence_dates_the_task_before_it_and_not_those_after() -> None:
+    tasks = _tasks(NOTICE, date(2021, 3, 15))
+    assert [(content.split()[0], due) for content, _, due in tasks] == [
+        ("Giao", date(2021, 5, 31)), ("Đồng", None), ("Ủy", None)]  # "Đồng thời rà soát …" comes after the completion sentence
+
+
+def test_an_event_announced_after_a_task_does_not_date_or_join_it() -> None:
+    tasks = _tasks(NOTICE, date(2021, 3, 15))
+    assert not any("Hội nghị giao ban" in content for content, _, _ in tasks)
+    assert all(due != date(2021, 7, 5) for _, _, due in tasks)
+
+
+SECTION = """THÔNG BÁO
+Kết luận của Thường trực Đảng ủy phường tại hội nghị giao ban tháng 4/2026
+
+Sau khi nghe báo cáo, đồng chí Bí thư Đảng ủy phường kết luận như sau:
+
+1. Kết quả tháng 3/2026
+Các chi bộ đã tổ chức sinh hoạt đúng quy định.
+
+2. Nhiệm vụ trọng tâm tháng 4/2026
+2.1. Văn phòng Đảng ủy tổng hợp ý kiến của các chi bộ, báo cáo Thường trực Đảng ủy trước ngày 15/4/2026.
+2.2. Ban Xây dựng Đảng hướng dẫn các chi bộ kiện toàn cấp ủy.
+2.3. Ủy ban Kiểm tra Đảng ủy phường kiểm tra việc thu, nộp đảng phí tại 03 chi bộ, xong trong quý II/2026.
+"""
+
+
+def test_a_section_heading_period_dates_the_items_without_their_own() -> None:
+    tasks = _tasks(SECTION, date(2026, 4, 3))
+    assert [due for _, _, due in tasks] == [date(2026, 4, 15), date(2026, 4, 30), date(2026, 6, 30)]
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+XÃ AN PHÚ
+
+Số: 15/KH-UBND
+An Phú, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Trồng cây xanh trên các tuyến đường liên thôn năm 2026
+
+MỤC ĐÍCH, YÊU CẦU
+
+- Nâng cao ý thức của người dân trong việc bảo vệ cây xanh.
+
+NỘI DUNG THỰC HIỆN
+
+1. Khảo sát các tuyến đường cần trồng cây; hoàn thành trong tháng 3/2026.
+
+2. Cấp phát cây giống cho các thôn trước ngày 15/4/2026.
+
+TỔ CHỨC THỰC HIỆN
+
+3. Phòng Kinh tế
+
+- Chủ trì lập danh sách các tuyến đường trồng cây, xong trước ngày 20/3/2026.
+
+- Nạo vét rãnh thoát nước dọc tuyến đường trục xã.
+
+4. Trưởng các thôn
+
+- Vận động người dân nhận chăm sóc cây trước nhà.
+"""
+
+
+def test_a_plans_items_under_capital_headings_and_unit_headings() -> None:
+    tasks = _tasks(PLAN)
+    assert [(content.split()[0], units, due) for content, units, due in tasks] == [
+        ("Khảo", ["ubnd"], date(2026, 3, 31)),  # the plan's own items are the issuer's
+        ("Cấp", ["ubnd"], date(2026, 4, 15)),
+        ("Chủ", ["name:Phòng Kinh tế"], date(2026, 3, 20)),  # bullets under "3. Phòng Kinh tế", after bullets of an earlier section
+        ("Nạo", ["name:Phòng Kinh tế"], None),
+        ("Vận", ["name:Trưởng các thôn"], None),
+    ]
