@@ -32,7 +32,7 @@ from conclusions.deadlines import (
 )
 from conclusions.docinfo import document_date, document_info
 from conclusions.layout import ITEM_MARK, is_chrome
-from conclusions.lexicon import PAST_MARK, head_at, modal_at, opens_with_body, verb_at
+from conclusions.lexicon import PAST_MARK, VERBS, head_at, modal_at, opens_with_body, verb_at
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
 from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
 from conclusions.reading import read_document
@@ -357,6 +357,14 @@ class Extractor:
                     governed = len(segments)
                     continue
                 parts = split_semicolons(sentence) if list_mode else self._unit_semicolons(sentence)
+                reports: dict[str, str] = {}  # report part → the action part it closes
+                apart = []
+                for part in parts:
+                    pieces = _report_apart(part)
+                    if len(pieces) == 2:
+                        reports[pieces[1]] = pieces[0]
+                    apart += pieces
+                parts = apart
                 subject: list[UnitRef] = []
                 for part in parts:
                     explicit, by_verb, _ = self.explicit_units(part)
@@ -386,6 +394,12 @@ class Extractor:
                         seg.explicit = list(written)  # "X theo dõi … . Hằng tháng, báo cáo …": X's next sentence
                     if not list_mode and (subject or seg.explicit or self.written_subject(part)):
                         written = subject or seg.explicit or self.written_subject(part)
+                    if part in reports and segments and segments[-1].text == reports[part]:
+                        seg.explicit = seg.explicit or list(segments[-1].explicit)  # the report is the acting body's
+                        seg.named_in = seg.named_in or segments[-1].named_in
+                        if not task_deadline(reports[part], self.ref)[0]:
+                            # "X làm A; báo cáo … trước ngày 15": the action shares the deadline its report states
+                            segments[-1].deadline = task_deadline(part, self.ref)[0] or segments[-1].deadline
                     segments.append(seg)
 
         base_units = label_units or ctx.units
@@ -519,6 +533,26 @@ def _split_lead_in(sentence: str) -> tuple[str, bool, str]:
         if _LEAD_IN_END.search(fold(head.rstrip())):
             return head + ":", True, sentence[m.end() :].strip()
     return sentence, False, ""
+
+
+# "…; định kỳ hằng quý báo cáo Ban Thường vụ", "…, báo cáo UBND tỉnh trước ngày 15/6": the report is a deliverable
+# of its own (the corpus README), done by the same body
+_REPORT_TAIL = _fc(r"[;,]\s*(?=(?:(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)\s*,?\s*|định kỳ\s+)?"
+                   r"(?:tổng hợp(?:\s+kết quả)?\s*,?\s*)?(?:gửi\s+)?báo cáo\s+[^\s]+\s+[^\s])")
+
+
+def _report_apart(part: str) -> list[str]:
+    """An action and the report that closes it, apart; the action must have words of its own."""
+    m = _REPORT_TAIL.search(fold(part))
+    if not m or len(part[: m.start()].split()) < 4 or ";" in part[m.end() :]:
+        return [part]  # a report with more work after it ("…; đồng thời chuẩn bị …") is left to the reading of ";"
+    words = [w.lower().strip(",;:") for w in part[: m.start()].split()]
+    verbs = [i for i in range(len(words)) if any(" ".join(words[i : i + k]) in VERBS for k in (1, 2, 3))]
+    if not verbs or any(" ".join(words[-k:]) in VERBS for k in (1, 2, 3)) or _is_consequence(part):
+        return [part]  # "theo dõi, đôn đốc; tổng hợp, báo cáo …", "rà soát, báo cáo kết quả …": verbs sharing one object
+    if any(" ".join(words[i : i + 2]) == "tổng hợp" for i in verbs):
+        return [part]  # "tổng hợp kết quả, báo cáo …": what is compiled is the report
+    return [part[: m.start()].rstrip() + ".", part[m.end() :].strip()]
 
 
 def _is_non_task(text: str) -> bool:

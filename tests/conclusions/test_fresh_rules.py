@@ -162,11 +162,11 @@ def test_a_monthly_row_with_a_part_of_the_month_has_no_single_date() -> None:
     assert tasks and tasks[0][2] is None and tasks[0][3] == "monthly"
 
 
-def test_reporting_to_a_superior_by_a_date_closes_the_action_before() -> None:
+def test_reporting_to_a_superior_by_a_date_is_a_task_that_shares_its_date_with_the_action() -> None:
     text = ("Ban Thường vụ Huyện ủy kết luận như sau:\n1. Ban Tổ chức Huyện ủy rà soát quy hoạch cán bộ các xã, "
             "báo cáo Thường trực Huyện ủy trong tháng 5/2024.\n")
     tasks = _tasks(text, date(2024, 4, 2))
-    assert len(tasks) == 1 and tasks[0][2] == date(2024, 5, 31)
+    assert [t[2] for t in tasks] == [date(2024, 5, 31), date(2024, 5, 31)]  # round 7: the report is its own deliverable
 
 
 def test_a_report_with_its_own_object_stays_a_task() -> None:
@@ -207,11 +207,11 @@ def test_a_recurring_second_action_keeps_its_recurrence_alone() -> None:
     assert [t[3] for t in tasks] == [None, "quarterly"]
 
 
-def test_a_closing_report_after_a_semicolon_stays_with_its_action() -> None:
+def test_a_closing_report_after_a_semicolon_is_its_own_task_with_the_actions_body_and_date() -> None:
     text = ("Ban Thường vụ Đảng ủy kết luận như sau:\n1. Hội Nông dân xã rà soát hộ nghèo trong hội viên; "
             "báo cáo kết quả trước ngày 30/6/2026.\n")
     tasks = _tasks(text, date(2026, 5, 4))
-    assert len(tasks) == 1 and tasks[0][2] == date(2026, 6, 30)
+    assert [(t[1], t[2]) for t in tasks] == [(["nong_dan"], date(2026, 6, 30))] * 2  # round 7: the report is a deliverable
 
 
 def test_an_exhortation_to_play_a_role_is_no_task_of_its_own() -> None:

@@ -103,3 +103,29 @@ def test_a_plans_items_under_capital_headings_and_unit_headings() -> None:
         ("Nạo", ["name:Phòng Kinh tế"], None),
         ("Vận", ["name:Trưởng các thôn"], None),
     ]
+
+
+REPORTS = """THÔNG BÁO KẾT LUẬN
+của Thường trực Huyện ủy tại hội nghị giao ban tháng 9/2023
+
+Sau khi nghe báo cáo, đồng chí Bí thư Huyện ủy kết luận như sau:
+
+1. Hội Nông dân huyện phối hợp với Ngân hàng Chính sách xã hội huyện rà soát các tổ vay vốn yếu kém, báo cáo Thường trực Huyện ủy trước ngày 20/10/2023.
+2. Liên đoàn Lao động huyện nắm tình hình việc làm của công nhân các doanh nghiệp; định kỳ hằng quý báo cáo Ban Dân vận Huyện ủy.
+3. Văn phòng Huyện ủy tổng hợp kết quả thực hiện các kết luận, báo cáo Ban Thường vụ Huyện ủy.
+4. Ban Tổ chức Huyện ủy theo dõi, đôn đốc; tổng hợp, báo cáo Thường trực Huyện ủy kết quả thực hiện.
+"""
+
+
+def test_a_report_after_an_action_is_its_own_task_and_shares_its_deadline() -> None:
+    tasks = _tasks(REPORTS, date(2023, 9, 28))
+    assert [(content.split(",")[0][:40], units, due) for content, units, due in tasks] == [
+        ("Hội Nông dân huyện phối hợp với Ngân hàn", ["nong_dan"], date(2023, 10, 20)),
+        ("báo cáo Thường trực Huyện ủy trước ngày ", ["nong_dan"], date(2023, 10, 20)),
+        ("Liên đoàn Lao động huyện nắm tình hình v", ["lien_doan_lao_dong"], None),
+        ("định kỳ hằng quý báo cáo Ban Dân vận Huy", ["lien_doan_lao_dong"], None),
+        # compiling is the report; verbs without their own object share it: one task each
+        ("Văn phòng Huyện ủy tổng hợp kết quả thực", ["van_phong"], None),
+        ("Ban Tổ chức Huyện ủy theo dõi", ["to_chuc"], None),
+    ]
+    assert [t.deadline.recurrence for t in extract(REPORTS, date(2023, 9, 28)).tasks][2:4] == [None, "quarterly"]
