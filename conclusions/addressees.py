@@ -63,6 +63,10 @@ _SHORTHAND = re.compile(
 )
 
 
+_PERSON = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,4}?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*,\s*"
+                     r"(?:Ủy viên|Uỷ viên|Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Thường trực|Chỉ huy|Thủ trưởng|Hiệu trưởng|Cán bộ|Công chức)")
+_NEXT_PERSON = re.compile(r"\s*(?:,|và|;)\s+(?=(?:[Đđ]ồng chí|[Đđ]/c)\s+[A-ZĐÀ-Ỹ])")
+_ADVERB_END = re.compile(r"\s+(?:trực tiếp|thường xuyên|chủ động|khẩn trương)$")
 _BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây)(?!\w)")
 _INNER_DASH = re.compile(r"[-–] +(?=[a-zđà-ỹ])")
 
@@ -210,6 +214,11 @@ def _pieces(phrase: str) -> list[tuple[str, str]]:
 def split_units(phrase: str) -> list[str]:
     """Cut an addressee phrase into the units it lists, keeping collectives whole ("các cơ quan, đơn vị")."""
     phrase = re.sub(r"\s+", " ", phrase).strip(_TRAIL)
+    phrase = _ADVERB_END.sub("", phrase)  # "Chủ tịch UBND tỉnh trực tiếp (chỉ đạo)": the manner, not the name
+    people = [p for p in _NEXT_PERSON.split(phrase) if p]
+    if all(_PERSON.match(p) for p in people):
+        # "đồng chí Trần Thị Mai, Phó Chủ tịch UBND phường": a person and her titles are one addressee
+        return [p.strip(_TRAIL) for p in people]
     titled = re.match(r"^(" + _TITLES + r")\s*:\s*(.+)$", phrase)
     if titled:  # "Giám đốc: Sở Y tế, Sở Nội vụ" → "Giám đốc Sở Y tế", "Giám đốc Sở Nội vụ"
         return [f"{titled.group(1)} {p}" for p in split_units(titled.group(2))]

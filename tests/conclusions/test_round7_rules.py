@@ -129,3 +129,16 @@ def test_a_report_after_an_action_is_its_own_task_and_shares_its_deadline() -> N
         ("Ban Tổ chức Huyện ủy theo dõi", ["to_chuc"], None),
     ]
     assert [t.deadline.recurrence for t in extract(REPORTS, date(2023, 9, 28)).tasks][2:4] == [None, "quarterly"]
+
+
+def test_a_person_and_her_titles_are_one_addressee() -> None:
+    from conclusions.addressees import split_units
+
+    assert split_units("đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã") == ["đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã"]
+    assert split_units("Đồng chí Vi Văn Thắng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh trực tiếp") == [
+        "Đồng chí Vi Văn Thắng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh"]
+    assert split_units("đồng chí Hà Văn An, Trưởng Công an xã và đồng chí Lục Thị Mai, Chủ tịch Hội LHPN xã") == [
+        "đồng chí Hà Văn An, Trưởng Công an xã", "đồng chí Lục Thị Mai, Chủ tịch Hội LHPN xã"]
+    tasks = _tasks("Giao đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã trực tiếp chỉ đạo việc giải phóng mặt bằng khu tái định cư.",
+                   date(2026, 3, 2))
+    assert [units for _, units, _ in tasks] == [["name:đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã"]]
