@@ -48,7 +48,9 @@ def _fc(pattern: str) -> re.Pattern[str]:
 # "đề nghị X", "yêu cầu X", "giao X", "giao cho X" — but not "giao ban" (a briefing) and friends.
 _DIRECTIVE = _fc(
     r"(?<![\w])(?:đề nghị|yêu cầu|giao(?!\s+(?:lưu|thông|dịch|tiếp|nhận|khoán|thương))(?:\s+nhiệm vụ)?(?:\s+cho)?|"
-    r"phân công(?:\s+cho)?|nhờ|lưu ý|^\s*đề xuất(?=\s+[^\s]+\s))\s*[:,]?\s*"
+    r"phân công(?:\s+cho)?|nhờ|lưu ý|^\s*đề xuất(?=\s+[^\s]+\s)|"
+    # "Thống nhất chủ trương để UBND xã sử dụng …", "Đồng ý cho Hội Nông dân tổ chức …": the body allowed acts
+    r"(?:thống nhất|đồng ý)(?:\s+(?:chủ trương|với đề xuất|với đề nghị))?\s+(?:để|cho)(?!\s+(?:nghị|xuất|ra))(?=\s+[^\s]+\s))\s*[:,]?\s*"
 )  # "Đề xuất X chỉ đạo …" opening a clause: a request to a body the issuer does not command
 # "hội nghị giao ban", "giao ban công tác …" is a briefing meeting; "giao Ban Tổ chức …" assigns a task.
 _BRIEFING = re.compile(r"ban(?![\w])|Ban\s+(?:công tác|khối|định kỳ|tháng|quý|trực tuyến)(?![\w])")
@@ -480,6 +482,8 @@ class Extractor:
             own = recurring_day_deadline(seg.text, self.ref, recurrence) or recurring_day_deadline(
                 field_due_text, self.ref, recurrence) or own
         inherited = clause_deadline or ctx.deadline
+        if own is not None and own.due is None and not recurrence and inherited is not None and not is_ongoing(seg.text):
+            own = None  # "… sau khi hợp nhất chi bộ": a condition without a date; the section's period still bounds it
         if own is None and is_ongoing(field_due_text):
             inherited = clause_deadline if clause_deadline and clause_deadline.text == field_due_text else None
             inherited = inherited or Deadline(text=field_due_text)
@@ -541,9 +545,14 @@ _REPORT_TAIL = _fc(r"[;,]\s*(?=(?:(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(
                    r"(?:tổng hợp(?:\s+kết quả)?\s*,?\s*)?(?:gửi\s+)?báo cáo\s+[^\s]+\s+[^\s])")
 
 
+# "…; gửi biên bản sinh hoạt về Ban Xây dựng Đảng …": a document of its own sent on (not "…, gửi về Ban X", the same one)
+_SEND_TAIL = re.compile(r";\s*(?=(?:gửi|nộp)\s+(?!về|cho|lên|đến|tới|qua|bằng|kèm|lại)[a-zđà-ỹ][^\s,;]*\s+"
+                        r"(?:[^\s,;]+\s+){0,6}?(?:về|cho|lên|đến|tới)\s)")
+
+
 def _report_apart(part: str) -> list[str]:
     """An action and the report that closes it, apart; the action must have words of its own."""
-    m = _REPORT_TAIL.search(fold(part))
+    m = _REPORT_TAIL.search(fold(part)) or _SEND_TAIL.search(part)
     if not m or len(part[: m.start()].split()) < 4 or ";" in part[m.end() :]:
         return [part]  # a report with more work after it ("…; đồng thời chuẩn bị …") is left to the reading of ";"
     words = [w.lower().strip(",;:") for w in part[: m.start()].split()]
@@ -784,6 +793,7 @@ def _no_task(task: TaskDraft) -> bool:
     """Boilerplate, accountability, or a bare heading ("KIẾN NGHỊ, ĐỀ XUẤT", "Chuyển đổi số") read as a task."""
     content = task.content.strip()
     first = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)[0]  # a walker's clause may run on into the next sentence
+    first = re.sub(r"\([^()]{0,120}\)", "", first)  # "(dự kiến tổ chức ngày 18/12)": an aside, not the clause
     if _NOT_WORK.match(content) or reports_only(first, past=False):
         return True
     words = content.split()

@@ -142,3 +142,30 @@ def test_a_person_and_her_titles_are_one_addressee() -> None:
     tasks = _tasks("Giao đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã trực tiếp chỉ đạo việc giải phóng mặt bằng khu tái định cư.",
                    date(2026, 3, 2))
     assert [units for _, units, _ in tasks] == [["name:đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã"]]
+
+
+SECTION_MORE = """THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Đảng ủy xã tại hội nghị giao ban tháng 3/2026
+
+Đồng chí Bí thư Đảng ủy xã kết luận như sau:
+
+II. NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026
+1. Ban Xây dựng Đảng
+- Tham mưu phân công cấp ủy viên phụ trách các chi bộ sau khi sáp nhập thôn.
+2. UBND xã
+- Chuẩn bị đầy đủ tờ trình trình kỳ họp HĐND xã (dự kiến tổ chức ngày 28/3/2026), gửi Ban Thường vụ cho ý kiến trước ngày 20/3/2026.
+3. Các chi bộ trực thuộc
+- Tổ chức sinh hoạt chuyên đề quý I; gửi biên bản sinh hoạt về Ban Xây dựng Đảng chậm nhất ngày 25/3/2026.
+4. Thống nhất chủ trương để UBND xã sử dụng nhà văn hóa thôn cũ làm điểm trường mầm non.
+"""
+
+
+def test_a_condition_an_aside_an_agreement_and_a_sent_record() -> None:
+    tasks = _tasks(SECTION_MORE, date(2026, 3, 3))
+    assert [(content.split()[0], units, due) for content, units, due in tasks] == [
+        ("Tham", ["xay_dung_dang"], date(2026, 3, 31)),  # "sau khi …" has no date: the section's period bounds it
+        ("Chuẩn", ["ubnd"], date(2026, 3, 20)),  # the event in parentheses does not make it an announcement
+        ("Tổ", ["name:Các chi bộ trực thuộc"], date(2026, 3, 25)),
+        ("gửi", ["name:Các chi bộ trực thuộc"], date(2026, 3, 25)),  # a record of its own, sent on: a second task
+        ("Thống", ["ubnd"], date(2026, 3, 31)),  # agreed for the UBND to do: the UBND's task
+    ]
