@@ -56,7 +56,7 @@ _MANNER = re.compile(r"một cách\s[^,;]*(?:,[^,;]*)*$")  # "một cách khách
 _RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực)\s|hoàn thành\s+(?:tổ chức|việc|các|[A-ZĐ])|"
                      r"tổ chức\s+(?:các|những|tốt|thành công)\s")
 # "tỷ lệ hoàn thành", "thời gian hoàn thành", "việc tổ chức": the verb names a measure or is made a noun
-_NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
+_NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
                                r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$", re.I)
 _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
 # "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
@@ -112,6 +112,8 @@ def _only_how(text: str) -> bool:
 
 # "công tác chuẩn bị", "việc kiểm tra", "nhiệm vụ phân công", "Ủy ban kiểm tra": a verb made a noun, a modifier or a
 # name by the word before it; the part has its own object and the next verb starts a new action.
+# "kết quả công tác quản lý, tổ chức lễ hội": two kinds of work sharing the object after them, one action
+_BARE_WORK_END = re.compile(r"(?:công tác|việc|hoạt động)\s+(?:quản lý|tổ chức|kiểm tra|giám sát|hướng dẫn|theo dõi|chỉ đạo)\s*$")
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
                           r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+\S+(?:\s\S+)?\s*$")
 
@@ -190,7 +192,11 @@ _PARTNERS_ONLY = re.compile(r"^[^,;]{0,60}?\bchủ trì\s*,?\s*phối hợp(?: c
 
 # "…, gửi về Sở X trước 17 giờ ngày 7/11": sending what the action before produced, by when; no task of its own
 _DELIVERY = re.compile(r"(?:gửi|nộp)\s+(?:kết quả\s+|báo cáo\s+|về\s+|cho\s+)*[^,;.]{0,80}?\s(?:trước|chậm nhất|không muộn hơn|"
-                       r"trong (?:ngày|tháng|tuần))\s[^,;]{0,40}(?:[.;]|$)")
+                       r"trong (?:ngày|tháng|tuần))\s[^,;(]{0,40}(?:\([^)]{0,100}\))?\s*(?:[.;]|$)")  # "(mỗi xã không quá 03 hộ)"
+# "…; gửi về Sở X trước ngày 5/1": the clause after ";" only sends what the one before produced, by when
+# "…; tuyệt đối không thả rông gia súc, không …": what must not be done, the rule the action before spreads or keeps
+_PROHIBITION = re.compile(r"\s*(?:tuyệt đối\s+|nghiêm cấm\s+|kiên quyết\s+)?không\s+(?!để\s)\w", re.I)
+_SEND_ONLY = re.compile(r"\s*(?:gửi|nộp)\s+(?:về|lên|đến|tới|cho)\s+[^,;.]{0,80}?\s(?:trước|chậm nhất|không muộn hơn)\s[^;]*$")
 
 
 # "…, báo cáo Thường trực Tỉnh ủy trong tháng 4": reporting the action before to a superior, by when
@@ -271,6 +277,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
+                        and not _BARE_WORK_END.search(before)
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
                         and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4))):
                     out.append((base + start, base + i))
@@ -363,6 +370,12 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
     own_units = units
     clauses = [part for cs, ce in _clauses(view[start:end], start) for part in _subject_commas(view, cs, ce, resolver)]
     for cs, ce in clauses:
+        if out and _PROHIBITION.match(view, cs, ce) and out[-1].end >= cs - 2:
+            out[-1].end = ce  # "Tuyên truyền hội viên …; không giấu dịch, không bán chạy lợn ốm": what the message says
+            continue
+        if out and _SEND_ONLY.match(view, cs, ce) and task_deadline(view[cs:ce], doc.issued_on)[0]:
+            out[-1].end = ce  # "Lập danh sách …; gửi về LĐLĐ huyện trước ngày 05/01": the list, sent by that day
+            continue
         if out and is_deadline_sentence(view[cs:ce], doc.issued_on):
             out[-1].data["deadline_words"] = view[cs:ce]  # "…; hoàn thành trước ngày 25/4" dates the action before
             continue

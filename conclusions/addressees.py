@@ -36,6 +36,7 @@ _NOT_A_BODY = re.compile(
     re.I,
 )
 _LEVEL_END = re.compile(r"(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)$")
+_NAMED_PLACE_END = re.compile(r"\s(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*$")
 _LOWER_HEAD = re.compile(r"^(?:thôn|xóm|ấp|xã|phường|thị trấn|huyện|quận|tổ|khu phố|bản|làng|cá nhân)(?=\s|,|$)")
 _TITLES = r"(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Phó Chủ tịch|Trưởng ban|Trưởng|Bí thư|Chánh Văn phòng)"
 _NUMBER = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) +")
@@ -67,7 +68,7 @@ _PERSON = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-�
                      r"(?:Ủy viên|Uỷ viên|Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Thường trực|Chỉ huy|Thủ trưởng|Hiệu trưởng|Cán bộ|Công chức)")
 _NEXT_PERSON = re.compile(r"\s*(?:,|và|;)\s+(?=(?:[Đđ]ồng chí|[Đđ]/c)\s+[A-ZĐÀ-Ỹ])")
 _ADVERB_END = re.compile(r"\s+(?:trực tiếp|thường xuyên|chủ động|khẩn trương)$")
-_BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây)(?!\w)")
+_BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây|trên(?=\s+[a-zđà-ỹ]))(?!\w)")
 _INNER_DASH = re.compile(r"[-–] +(?=[a-zđà-ỹ])")
 
 
@@ -116,6 +117,8 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
             continue
         dash = _INNER_DASH.match(text, nxt) if count > 0 and not sep and text[start:cur].split()[-1][:1].islower() else None
         back = _BACK_REFERENCE.match(text, nxt) if count > 0 and not sep else None
+        if back and back.group(0) == "trên" and verb_at(text, skip_chars(text, back.end())) <= skip_chars(text, back.end()):
+            back = None  # "các đơn vị trên tập trung …" points back; "các hộ trên địa bàn" says where
         if back:  # "các tổ chức nêu trên": the name points back to those named before
             end = cur = back.end()
             count += 1
@@ -153,7 +156,7 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
         title = prev in ("chí", "đ/c") and re.match(r"(?:lãnh đạo|phụ trách)\b", text[nxt:])
         if count > 0 and word[:1].islower() and prev not in ("các", "những", "từng", "mỗi") and not inside_name and not title:
             if word.lower() in _STOPS or verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt:
-                if not (word == "có" and re.match(r"có\s+liên\s+quan", text[nxt:])):
+                if not (word == "có" and re.match(r"có\s+liên\s+quan", text[nxt:]) or _level_name_tail(text, nxt)):
                     break
         if sep == "," and count > 0 and (verb_at(text, nxt) > nxt) and word[:1].islower():
             break
@@ -162,6 +165,15 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
     else:
         return pos
     return end if count else pos
+
+
+_LEVEL_TAIL = re.compile(r"\s+(?:huyện|tỉnh|xã|phường|thị xã|thành phố|quận)(?=\s*(?:[;,.:\n(]|$))")
+
+
+def _level_name_tail(text: str, pos: int) -> bool:
+    """"Ban Quản lý dự án đầu tư xây dựng huyện;": a verb with only the level after it ends the name, not an action."""
+    end = verb_at(text, pos)
+    return end > pos and bool(_LEVEL_TAIL.match(text, end))
 
 
 def _names_until_action(text: str, pos: int) -> bool:
@@ -200,7 +212,7 @@ def _pieces(phrase: str) -> list[tuple[str, str]]:
         elif ch == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = re.compile(r",\s*|\s+(?:và|cùng|với)\s+|\s*;\s*").match(phrase, i)
+            m = re.compile(r",\s*|\s+(?:và|cùng(?!\s+cấp\b)|với)\s+|\s*;\s*").match(phrase, i)  # "UBND cùng cấp": same level
             if m and m.end() > i and (ch in ",;" or phrase[i] == " "):
                 out.append((sep, phrase[last:i]))
                 sep = ";" if ";" in m.group(0) else "," if "," in m.group(0) else "và"
@@ -252,6 +264,8 @@ def split_units(phrase: str) -> list[str]:
         new = False
         if sep == "và" and _JOINT_OFFICE.search(current) and _JOINT_PARTNER.match(piece):
             pass  # "Văn phòng HĐND và UBND huyện": one office serving both bodies
+        elif sep == "," and _named_person(current) and _POST.match(piece):
+            pass  # "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã": the post says who the person is, one addressee
         elif sep == ";" or _TITLE_START.match(piece) or _catalog_piece(piece):
             new = True  # "…; các cơ quan Trung ương", "…, chủ tịch UBND các huyện", "…, ban dân vận các cấp"
         elif collective and current[:1].islower() and piece.split()[0].isupper() and len(piece.split()[0]) > 1:
@@ -268,8 +282,8 @@ def split_units(phrase: str) -> list[str]:
                 new = False
         elif piece[:1].islower():
             level_piece = re.fullmatch(r"(?:các\s+)?(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)(?:\s+[A-ZĐ]\w*)*", piece)
-            if level_piece and (" các " in f" {current} " or _LEVEL_END.search(current)):
-                new = False
+            if level_piece and (" các " in f" {current} " or _LEVEL_END.search(current) or _NAMED_PLACE_END.search(current)):
+                new = False  # "Hội Nông dân xã A, xã B": one body's branches in two places
             elif sep == "và" and _LOWER_HEAD.match(piece):
                 new = True
             elif sep == "," and not collective and (listing or current[:1].isupper()) and not _LOWER_HEAD.match(current):
@@ -298,12 +312,22 @@ def _share_organisation(units: list[str]) -> list[str]:
 
 
 _TITLE_START = re.compile(_TITLES + r"\s", re.I)
+# A person by name ("đồng chí Trần Văn B", "Ông Lê C") and a post given after it ("Phó Bí thư Đảng ủy", "Chủ tịch UBND xã")
+_NAMED_PERSON = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+([^,]+)", re.I)
+_POST = re.compile(r"(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Trưởng|Bí thư|Chánh Văn phòng|Ủy viên|Trưởng phòng)\s")
 # Kinds of bodies a collective lists ("các cơ quan, đơn vị", "các sở, ban, ngành"): bare, they share one qualifier.
 _KINDS = re.compile(
     r"^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:cơ quan|đơn vị|phòng ban|ban ngành|sở|ban|ngành|phòng|địa phương|đoàn thể|tổ chức|hội|"
     r"doanh nghiệp|trường|cơ sở|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh)(?=\s|$)")
 _LEVEL_QUALIFIER = re.compile(r"^(?:(?:các\s+)?cấp\s+)?(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thị xã|các cấp|cơ sở|liên quan|"
                               r"trực thuộc|có liên quan)?$", re.I)
+
+
+def _named_person(piece: str) -> bool:
+    """"đồng chí Nguyễn Văn A" (maybe with posts already after it): a person named by two or more capitalized words."""
+    m = _NAMED_PERSON.match(piece)
+    words = m.group(1).split() if m else []
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _qualified(piece: str) -> bool:
@@ -359,6 +383,8 @@ def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
 # "Các công đoàn cơ sở", "Công đoàn các doanh nghiệp": the grassroots branches of the trade union
 _UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\s+(?:cơ sở|(?:các\s+)?(?:doanh nghiệp|cơ quan|đơn vị|ngành))\b", re.I)
 # A standing board named bare ("Ban Thường trực sẽ chủ trì …", "Ban Thường vụ sẽ …"): the issuing body's own board
+# "Ban Chấp hành các công đoàn cơ sở": the board of the branches answers for the branches
+_BRANCH_BOARD = re.compile(r"^Ban\s+(?:Chấp hành|Thường vụ)\s+(?=(?:các|những|mỗi|từng)\s)", re.I)
 _OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ|Chấp hành)(?:\s+(?:Hội|Đoàn|Ủy ban))?$")
 _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|phường|thị trấn|thôn|Khối|khối|trường|cơ sở)\b|"
                            r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b)", re.I)
@@ -372,9 +398,9 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
         plain = re.sub(r"^(?:Hệ thống|Tập thể|Lãnh đạo)\s+", "", name)
         inner = _OF_ORGANISATION.sub("", plain)
         mass = _mass_unit(plain, resolver) or (inner != plain and _mass_unit(re.sub(r"^Đoàn$", "Đoàn Thanh niên", inner), resolver))
-        if not mass and _YOUTH_BRANCH.match(plain):
+        if not mass and _YOUTH_BRANCH.match(_BRANCH_BOARD.sub("", plain)):
             mass = _mass_unit("Đoàn Thanh niên", resolver)  # "Đoàn các xã", "Đoàn Khối cơ quan huyện": its branches
-        if not mass and _UNION_BRANCH.match(plain):
+        if not mass and _UNION_BRANCH.match(_BRANCH_BOARD.sub("", plain)):
             mass = _mass_unit("Liên đoàn Lao động", resolver)  # the union's grassroots branches are its own work
         if not mass and resolver.issuer is not None and _OWN_STANDING.match(plain):
             mass = resolver.issuer  # "Ban Thường trực" with no body after it: the issuing body's own

@@ -51,6 +51,7 @@ _ITEM_MARK = ITEM_MARK
 _EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)", re.I)
 _PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)
 _TOPIC = re.compile(r"(?:riêng\s+)?đối với\s+", re.I)
+_SINGLED = re.compile(r"\s*riêng\s+(?:đối với\s+)?(?=[A-ZĐ]|các\s|những\s)", re.I)
 # Taking part in an event ("chủ trì hội nghị", "sẽ dự đại hội", "sẽ có bài phát biểu chỉ đạo đại hội"): a role, not a task.
 _CHAIR = re.compile(r"\s*(?:(?:sẽ|dự kiến)\s+)?(?:chủ trì|dự|tham dự|điều hành|phát biểu|có bài phát biểu|có bài phát biểu chỉ đạo|"
                     r"phát biểu chỉ đạo)\s+(?:tại\s+)?(?:hội nghị|cuộc họp|buổi|phiên|lễ|đại hội|hội thảo)", re.I)
@@ -60,6 +61,9 @@ _SKIP_TO_ADDRESSEE = re.compile(r"[\s,]*(?:(?:trong\s+)?thời gian tới|sau [^
 
 # A subject that only points back at whom the document already asked ("Các đ/c", "Các đơn vị", "Các đồng chí").
 _BACK_REFERENCE = re.compile(r"\s*(?:các|những)\s+(?:đ/c|đồng chí|đơn vị|cơ quan|địa phương|tập thể|cá nhân)\s", re.I)
+# "các đơn vị nêu trên", "Thủ trưởng các cơ quan, đơn vị trên": those listed before, by a word that points back
+_LISTED_BACK = re.compile(r"(?:thủ trưởng\s+|lãnh đạo\s+)?(?:các|những)\s+(?:cơ quan,?\s+)?(?:đơn vị|cơ quan|địa phương)\s+"
+                          r"(?:nêu trên|kể trên|nói trên|trên đây|trên)$", re.I)
 # "Theo kế hoạch (triển khai từ đầu năm) của Hội X …": the plan of a named body
 _PLAN_OF = re.compile(r"\s*theo kế hoạch\b[^.;:]{0,80}?\bcủa\s+", re.I)
 # "những hạn chế cần được khắc phục": shortcomings pointed out are to be fixed by those responsible
@@ -92,6 +96,8 @@ class _Ctx:
     nouns: bool = False  # the lead-in lists topics ("… bao gồm:"), so items need no verb
     labelled: bool = False  # the items are under a name and a colon ("Chủ tịch UBND các xã:")
     purpose: bool = False  # under "I. MỤC ĐÍCH, YÊU CẦU": aims and principles, no tasks
+    # whom the list's items were for before a request inside one item ("…; đề nghị doanh nghiệp thanh toán …")
+    before_inner: list[UnitRef] | None = None
 
 
 _BACK_REFERENCE_END = re.compile(r"\s+(?:nêu trên|kể trên|nói trên|trên đây)$")
@@ -190,6 +196,8 @@ class Reader:
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
         self.columns: list[str | None] | None = None  # what each column of the task table being read holds
         self.plan = any(_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
+        self.labels: list[UnitRef] = []  # the bodies of the run of "+ Phòng A;", "+ Phòng B: 03 nhiệm vụ" lines just read
+        self.in_labels = False
 
     def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
         return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
@@ -217,12 +225,18 @@ class Reader:
         text = view[s:e]
         self.pending_sentence = self.pending
         self.pending = None
+        was_label, self.in_labels = self.in_labels, False
+        if not was_label and span.data.get("block") == "item":
+            self.labels = []  # a new run of labelled lines starts
         if is_restatement(text):
             self.narrative(s, e, "closing restatement: asks everyone to carry out the document", firm=True)
             return
         if self.repeats_request(s, e):
             return
         marker = _ITEM_MARK.match(text)
+        if marker and self.ctx.before_inner is not None:
+            self.ctx.units = self.ctx.before_inner  # "2. …; đề nghị doanh nghiệp …" then "3. Lập …": item 3 is not theirs
+        self.ctx.before_inner = None
         roman = bool(marker and re.match(r"\s*\(?[IVX]{1,5}[.)]", text))
         heading = _section_heading(text[marker.end() if marker else 0 :], roman)
         if heading in ("purpose", "duties"):
@@ -639,6 +653,8 @@ class Reader:
                 colon = re.compile(r"[\s.;]*").match(view, end, e)
         if not colon:
             return False
+        self.labels += [r for r in refs if r not in self.labels]
+        self.in_labels = True
         self.ctx.units = list(refs)
         self.ctx.active = self.ctx.list_mode = True
         self.ctx.nouns = False
@@ -693,6 +709,7 @@ class Reader:
             if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("các đồng chí", "đồng chí", "các đ/c"):
                 refs = self.audience or self.ctx.units or refs  # a letter's "các đồng chí" are the ones it is sent to
             refs = self.short_name(refs, c_start)
+            refs = self.listed_back(refs)
             if refs:
                 action = _action_start(view, end, seg_end)
                 if action is None:
@@ -705,11 +722,13 @@ class Reader:
                     extend(seg_end)
                     continue
                 action = c_start
-                refs = self.praised_before(c_start) or self.default_units()
+                refs = self.singled_out(pos, c_start) or self.praised_before(c_start) or self.default_units()
                 reason = f"directive '{cue.word}' without a name: the speech's addressee"
             if len(view[action:seg_end].split()) < 2:
                 extend(seg_end)
                 continue
+            if self.ctx.list_mode and self.ctx.before_inner is None and view[max(pos, c_start - 2) : c_start].strip() == ";":
+                self.ctx.before_inner = self.ctx.units  # a request after ";" inside an item is for its own clause only
             self.ctx.units = refs
             self.ctx.active = True
             last = self.assign(c_start, seg_end, refs, action, "directive", reason, cue=cue.word)
@@ -809,6 +828,20 @@ class Reader:
             re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", before) for n in (specs[u.key].name, *specs[u.key].aliases)
             if len(n) > 4)]
         return named or refs
+
+    def singled_out(self, pos: int, cue: int) -> list[UnitRef]:
+        """"Riêng Phòng X đã gửi báo cáo nhưng còn thiếu …, đề nghị bổ sung …": the body singled out is the one asked."""
+        view = self.doc.view
+        sentence = self.doc.covering(pos, "sentence")
+        m = _SINGLED.match(view, sentence.start if sentence and sentence.start < pos else pos, cue)
+        refs, _ = addressees_at(view, m.end(), self.resolver) if m else ([], pos)
+        return refs
+
+    def listed_back(self, refs: list[UnitRef]) -> list[UnitRef]:
+        """"các đơn vị nêu trên", "Thủ trưởng các đơn vị trên": the bodies listed line by line just before."""
+        if len(refs) == 1 and refs[0].key is None and self.labels and _LISTED_BACK.match(refs[0].name):
+            return list(self.labels)
+        return refs
 
     def short_name(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
         """"Hội", "Mặt trận", "Đoàn" alone: the body of that head named before `pos`."""

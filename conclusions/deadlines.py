@@ -415,6 +415,7 @@ def is_deadline_sentence(text: str, ref: date | None) -> bool:
         return False
     # What is left besides the deadline is only its subject/verb ("Các cấp hoàn thành …"), not a new job.
     rest = t[: marked[0].start] + " " + t[marked[-1].end :]
+    rest = re.sub(r"\(\s*tuc\s[^)]*\)", " ", rest)  # "(tức ngày 20 tháng Chạp)": the same day by the lunar calendar
     rest = re.sub(r"thoi\s+(?:gian|han)|hoan\s+thanh|cac\s+(?:don\s+vi|cap|dia\s+phuong|xa|doan\s+the)|bao\s+cao|[^a-z ]", " ", rest)
     return len(rest.split()) <= 3
 

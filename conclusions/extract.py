@@ -22,6 +22,7 @@ from conclusions.catalog import MODEL_2025, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
 from conclusions.cues import is_purpose_heading, is_restatement
 from conclusions.deadlines import (
+    find_deadlines,
     find_recurrence,
     is_deadline_sentence,
     is_ongoing,
@@ -751,7 +752,7 @@ def extract(
         ex.warnings += [w for w in doc.warnings if w not in ex.warnings]
         for t in tasks:
             ex.warn_unknown(t.units)
-    tasks = [t for t in tasks if not _no_task(t)]
+    tasks = [t for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)]
     if resolver.issuer and _PLAN_TITLE.match(info.title or ""):
         # a plan's items that name nobody are the work of the body whose plan it is
         tasks = [t if t.units else replace(t, units=[resolver.issuer]) for t in tasks]
@@ -794,7 +795,7 @@ def _no_task(task: TaskDraft) -> bool:
     content = task.content.strip()
     first = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)[0]  # a walker's clause may run on into the next sentence
     first = re.sub(r"\([^()]{0,120}\)", "", first)  # "(dự kiến tổ chức ngày 18/12)": an aside, not the clause
-    if _NOT_WORK.match(content) or reports_only(first, past=False):
+    if _NOT_WORK.match(content) or reports_only(first, past=False) or _COUNT_ONLY.match(re.sub(r"\([^)]*\)?", "", content).strip()):
         return True
     words = content.split()
     if content.isupper() and len(words) <= 14:
@@ -804,6 +805,20 @@ def _no_task(task: TaskDraft) -> bool:
     mark = ITEM_MARK.match(evidence) if evidence else None
     line = evidence[mark.end() :] if mark and evidence else evidence  # "3. Tổ chức thực hiện"
     return heading and line is not None and content == line
+
+
+# "Ngày 04/6, UBND huyện ban hành Công văn số 1125/UBND-VP …, trong đó yêu cầu …": a document cited by its number
+_CITED = re.compile(r"\b(?:ban hành|có)\s+(?:Công văn|Kế hoạch|Văn bản|Chỉ thị|Quyết định|Thông báo|Hướng dẫn)\s+số\s+\d", re.I)
+# "05 nhiệm vụ (trong đó …)": a count under a body's name, what is overdue, not what to do
+_COUNT_ONLY = re.compile(r"\d{1,4}\s+(?:nhiệm vụ|việc|hồ sơ|văn bản|báo cáo|trường hợp|đơn|kiến nghị)[\s.;,]*$", re.I)
+
+
+def _past_request(task: TaskDraft, issued_on: date | None) -> bool:
+    """A request quoted from a document cited before, due before this one was written: what is reminded, not a new task."""
+    if not (issued_on and task.evidence and _CITED.search(task.evidence.text)):
+        return False
+    found = [f.due for f in find_deadlines(task.content, issued_on) if f.marked and f.due]
+    return bool(found) and max(found) < issued_on
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

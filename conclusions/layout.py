@@ -54,6 +54,8 @@ _CLOSING = re.compile(
     r"^(?:noi nhan|tren day la|t/m|tm\.|tm |k/t|kt\.|kt |thua lenh|tl\.|q\. |ban bien tap|ky ten|\(da ky\)|"
     r"[^.]{0,80}\sthong bao (?:de|cho) [^.]{0,80}biet)"
 )
+# "Thừa lệnh Chủ tịch UBND huyện, Văn phòng … đôn đốc như sau:": the formula opening a sentence of the body, not a signature
+_ON_BEHALF_LEAD = re.compile(r"^thua lenh\s[^,:]{3,80},[^:]{3,200}:$")
 _KINH_GUI = re.compile(r"^kinh gui\b")
 _APPENDIX = re.compile(r"^(?:phu luc|danh muc nhiem vu|bang phan cong|bieu phan cong)(?:\s+[ivx\d]+)?\s*[:.]?\s*(?:$|[a-z(])")
 _PREFIX_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
@@ -184,7 +186,7 @@ def label_blocks(doc: Document) -> None:
             doc.add(start, end, "chrome", "web page chrome")
             if folded.startswith(("tin lien quan", "tin khac", "bai viet lien quan", "xem them")):
                 closing = True
-        elif _CLOSING.match(folded):
+        elif _CLOSING.match(folded) and not _ON_BEHALF_LEAD.match(folded):
             doc.add(start, end, "closing", "closing formula or Nơi nhận")
             closing = True
         elif _KINH_GUI.match(folded):

@@ -31,13 +31,13 @@ tạo|mở|giữ|đưa|giúp|lãnh đạo|nhanh chóng|dứt điểm|khẩn cấ
 giải ngân|tháo gỡ|họp|chọn|thông tin cho|đại diện|làm|ra quân|rà soát lại|kiểm điểm|làm rõ|tiếp xúc|đối thoại|gặp gỡ|thăm|tặng|trao|vận dụng|hoàn tất|
 phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|điều tra|tiến tới|tiến đến|góp phần|có thông báo|có công văn|
 có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm|đăng tải|đăng|ra thông báo|ra văn bản|
-ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra
+ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra|thương lượng|sử dụng
 """
 # Verbs of field work that open an item ("Cấp phát thùng rác …", "Nạo vét kênh …") but, being also nouns of
 # lists ("phun, tiêu độc, khử trùng"), never split an action after ", ".
 _ITEM_VERBS = """
 cấp phát|in ấn|lắp đặt|mua sắm|nạo vét|di dời|sơ tán|chăm lo|chăm sóc|tiêm|phun|tiêu độc|khử trùng|dọn dẹp|
-thu gom|thu hồi|chi trả|quyết toán|thanh toán|bồi thường|đo đạc|trang trí|cưỡng chế|tu sửa|vận chuyển
+thu gom|thu hồi|thu|chi trả|quyết toán|thanh toán|bồi thường|đo đạc|trang trí|cưỡng chế|tu sửa|vận chuyển
 """
 _FIELD_VERBS = {_norm(w.strip()) for w in _ITEM_VERBS.replace("\n", "").split("|") if w.strip()}
 VERBS = {_norm(w.strip()) for w in _VERBS.replace("\n", "").split("|") if w.strip()} | _FIELD_VERBS
@@ -49,7 +49,7 @@ SPLIT_VERBS = VERBS - {_norm(w) for w in (
     "cần", "phải", "nên", "tích cực", "nghiêm túc", "thường xuyên",
                                              "kịp thời", "sớm", "dứt điểm", "đề nghị", "yêu cầu", "giao", "phối hợp",
                                              "xét", "mở", "giữ", "bảo đảm", "đảm bảo", "chuyển đổi", "cải cách", "đánh giá",
-    "tạo", "đưa", "giúp", "thăm", "tặng", "trao", "ưu tiên",
+    "tạo", "đưa", "giúp", "thăm", "tặng", "trao", "ưu tiên", "sử dụng",
                                              "có trách nhiệm", "chủ trì", "thông tin", "nhanh chóng")} - _FIELD_VERBS
 
 # Words that open the name of a body or a person by title ("Sở …", "Chủ tịch UBND …", "các chi bộ").
