@@ -27,7 +27,7 @@ _STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "
 _STRONG = re.compile(
     r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ|Ban|Văn phòng|Trung tâm|Công an|Đảng bộ|"
     r"Chi bộ|Đảng ủy|Đảng đoàn|Hội|Lực lượng|Thủ trưởng|Hiệu trưởng|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Bí thư|"
-    r"Tổ|Thường trực|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Trường|Bệnh viện|Ngành)(?=\s|$)"
+    r"Tổ|Thường trực|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Trường|Bệnh viện|Ngành|BCH|Ban Chỉ huy|Trạm|Đồn|Hạt)(?=\s|$)"
 )
 # Heads that open words which are not bodies: "Hội nghị", "Ban hành", "Tổ chức" (the verb), "Đoàn công tác".
 _NOT_A_BODY = re.compile(

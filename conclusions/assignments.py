@@ -118,6 +118,10 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
 # A plan, a work programme or a report's "phương hướng": the issuing body's own work
 _PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|BÁO CÁO)\b")
 _ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
+# "Khải (địa chính):", "Ngọc (VP):": a person by given name with the post in brackets, heading a chat's item
+_PERSON_LABEL = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*\([^()\n:]{1,30}\)(?=\s*:)")
+# "Các thôn tổ chức tổng vệ sinh sáng chủ nhật nhé.": the particle that ends a request typed in a chat
+_ASKING_END = re.compile(r"(?<!\w)(?:nhé|nha|nhá)(?:\s+ạ)?\W*$", re.I)
 _BULLET_NEXT = re.compile(r"\s*[-–+•]\s")
 # "mỗi chi hội", "từng chi đoàn", "các chi hội": the branches of the body a label names
 _EACH_BRANCH = re.compile(r"\s*(?:mỗi|từng|các|100%)\s+(?:chi hội|chi đoàn|tổ hội|chi bộ|tổ|đoàn viên|hội viên)\b", re.I)
@@ -382,6 +386,10 @@ class Reader:
             return
         if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e):
             return
+        if self.ctx.labelled and block == "paragraph" and _BULLET_NEXT.match(view, e):
+            # "3. Trung tâm X" / "tuần trước có 11 hồ sơ trễ hạn" / "- xử lý …": a remark between the name and its items
+            self.doc.add(s, e, "narrative", "a remark under a named heading, its items after it")
+            return
         self.narrative(s, e, "no directive cue, modal subject or imperative in a directive speech")
 
     def plan_of(self, s: int, e: int) -> bool:
@@ -623,9 +631,12 @@ class Reader:
         self.body(rest, e, block)
 
     def addressed_list(self, s: int) -> bool:
-        """The item at `s` is one of the "Kính gửi:" lines ("- Các Sở, ban, ngành tỉnh;"), not a heading."""
-        before = [sp for sp in self.doc.layer("kinh_gui", "paragraph", "title") if sp.end <= s]
-        return bool(before) and before[-1].label == "kinh_gui"
+        """The item at `s` is one of the "Kính gửi:" lines ("- Các Sở, ban, ngành tỉnh;"), not a heading; a
+        "Kính gửi" line that names its addressees itself, or a line between, ends that list."""
+        before = [sp for sp in self.doc.layer("kinh_gui", "paragraph", "title", "caption") if sp.end <= s]
+        if not before or before[-1].label != "kinh_gui":
+            return False
+        return len(re.sub(r"(?i)^\W*kính gửi\W*", "", self.doc.view[before[-1].start : before[-1].end]).split()) < 2
 
     def unit_label(self, s: int, e: int, block: str | None) -> bool:
         """"4. Chủ tịch UBND các xã, thị trấn:", "Đối với Sở Y tế:": a name and a colon head the items under it."""
@@ -635,6 +646,9 @@ class Reader:
         topic = _TOPIC.match(view, pos, e)
         pos = topic.end() if topic else pos
         refs, end = addressees_at(view, pos, self.resolver)
+        person = _PERSON_LABEL.match(view, pos, e) if not refs and self.ctx.list_mode else None
+        if person:  # "1. Khải (địa chính): hoàn thiện …" under a lead-in: a person, by name and post
+            refs, end = [UnitRef(key=None, name=person.group(0).strip())], person.end()
         colon = re.compile(r"\s*:").match(view, end, e) if refs else None
         if (refs and not colon and (marker or block == "item") and not topic and len(view[pos:e].split()) <= 16
                 and not self.addressed_list(s)):
@@ -808,7 +822,7 @@ class Reader:
             return False
         if not (modal or verb):
             return False
-        if not (modal or self.ctx.active or self.ctx.list_mode or self._has_deadline(view[pos:e])):
+        if not (modal or self.ctx.active or self.ctx.list_mode or self._has_deadline(view[pos:e]) or _ASKING_END.search(view, pos, e)):
             self.pending = (pos, e, refs, end)  # taken if a duty with a date follows ("Số liệu phải được gửi …")
             return False
         self.ctx.units = refs

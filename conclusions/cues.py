@@ -35,13 +35,17 @@ _NOT_AFTER = {
 }
 _LEAD_END = re.compile(
     r"(?:như sau|sau đây|sau|như|bao gồm|gồm|là|cụ thể|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|giao|kết luận|"
-    r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp|hoạt động)[^:]{0,60})\s*$",
+    r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp|hoạt động)[^:]{0,60}|"
+    r"(?<!\w)để\s+[^:,;]{0,30}?thực hiện)\s*$",  # "… anh tóm tắt lại để anh em thực hiện:"
     re.I,
 )
 _LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|giải pháp|đề nghị|yêu cầu|giao|nhấn mạnh|phân công|lưu ý|kế hoạch|"
                          r"(?:có|cho) ý kiến(?: chỉ đạo| kết luận)?(?: như sau| sau đây| sau)\s*$|"
                          r"(?:nội dung|việc|công việc|hoạt động)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau|sau đây|như sau)\s*$",
                          re.I)
+# "Bổ sung:", "Bổ sung ý kiến đ/c Chủ tịch:", "Xin bổ sung thêm mấy việc:": what follows adds to the tasks given before
+_ADDENDUM = re.compile(r"\s*(?:(?:à|à quên|dạ|em|vp)\s*,?\s*)?(?:xin\s+)?bổ sung(?:\s+thêm)?"
+                       r"(?:\s+(?:ý kiến|nội dung|nhiệm vụ|việc|mấy việc|một số việc)(?!\w)[^:.;]{0,80}|\s+ạ)?", re.I)
 _RESTATEMENT = re.compile(
     r"thông báo (?:để|cho) .{0,80}(?:biết|thực hiện)|"
     r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) (?P<who>[^.;]{0,60}?)(?:nghiêm túc |khẩn trương |quan tâm )?"
@@ -96,7 +100,7 @@ def lead_in_colon(text: str) -> int | None:
         head = text[: m.start()].rstrip()
         if re.search(r"\d\s*$", head) and re.match(r"\s*\d", text[m.end() :]):
             continue  # a time "17:30"
-        if _LEAD_END.search(head) and _LEAD_TOPIC.search(head[-320:]):
+        if _LEAD_END.search(head) and _LEAD_TOPIC.search(head[-320:]) or _ADDENDUM.fullmatch(head):
             if PAST_MARK.search(_last_clause(head)) and not cues(head):
                 continue  # "… đã báo cáo …, tập trung vào các nội dung:" reports, it does not assign
             return m.end()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -32,10 +33,11 @@ from conclusions.deadlines import (
     task_deadline,
 )
 from conclusions.docinfo import document_date, document_info
+from conclusions.document import Document
 from conclusions.layout import ITEM_MARK, is_chrome
 from conclusions.lexicon import PAST_MARK, VERBS, head_at, modal_at, opens_with_body, verb_at
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
-from conclusions.normalize import ascii_fold, clean_text, fold, nfc, paragraphs
+from conclusions.normalize import CHAT_PREFIX, ascii_fold, clean_text, fold, nfc, paragraphs
 from conclusions.reading import read_document
 from conclusions.sentences import split_semicolons, split_sentences
 from conclusions.structure import Item, build_tree, is_closer, is_result_heading, is_trigger
@@ -576,6 +578,21 @@ def _clean_content(text: str) -> str:
     return text.strip(" -–;,")
 
 
+def _unwalked(tasks: list[TaskDraft], read: list[TaskDraft], doc: Document) -> list[TaskDraft]:
+    """The pipeline's tasks from the sentences of a chat in which the walker read none."""
+    walked = sorted((t.evidence.start, t.evidence.end) for t in tasks if t.evidence)
+    starts = [w[0] for w in walked]
+
+    def read_by_walker(task: TaskDraft) -> bool:
+        if not task.evidence:
+            return True
+        i = bisect_right(starts, task.evidence.start)
+        near = walked[max(0, i - 1) : i + 1]
+        return any(s < task.evidence.end and task.evidence.start < e for s, e in near)
+
+    return [r for r in read if not read_by_walker(r)]
+
+
 def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
     """The paragraphs that hold the conclusions: after "… kết luận như sau:", before "Nơi nhận"/signature."""
     start = None
@@ -587,6 +604,8 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
     if start is not None:
         for p in paras[start:]:
             if is_closer(p) or is_restatement(p):  # "Yêu cầu các đơn vị nghiêm túc thực hiện./.": the close
+                break
+            if CHAT_PREFIX.fullmatch(p):  # the next chat message: the lead-in's list was in the one before
                 break
             if not is_chrome(ascii_fold(p)):  # "Tải về: ….pdf", "In bài viết | Quay lại": the web page's, not the notice's
                 out.append(p)
@@ -734,7 +753,8 @@ def extract(
         tasks = with_evidence(old, doc)
         # The pipeline's reading, to check the walker's where it may be wrong (it costs as much again).
         doubtful = any(id(t) in ex.unnamed or id(t) in ex.doubtful for t in old)
-        read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful else []
+        chat = any(CHAT_PREFIX.fullmatch(p) for p in paras)
+        read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful or chat else []
         if any(id(t) in ex.unnamed for t in old):
             # A clause sentence given to nobody stands only where the pipeline reads an action in it:
             # "Năm học …, toàn huyện có thêm …" states a fact.
@@ -743,6 +763,8 @@ def extract(
                      or any(s < t.evidence.end and t.evidence.start < e for s, e in read)]
         if doubtful:
             tasks = refine(tasks, read_tasks, doc, resolver)
+        if chat:  # a lead-in heads one message of a chat: the sentences the walker left are the pipeline's
+            tasks = sorted(tasks + _unwalked(tasks, read_tasks, doc), key=lambda t: t.evidence.start if t.evidence else 0)
     else:
         # A clause the walker only gave the default audience ("các đơn vị" → MTTQ and đoàn thể) is read
         # better by the pipeline, which keeps the name as written; the walker's other tasks are weighed.
@@ -781,6 +803,8 @@ _NOT_WORK = re.compile(
     r"[^.;:,]{0,60}\s(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\s*[.:]?$|"
     # chat replies: "Dạ em nhận ạ", "Ok em, đã nhận 👌", "Bên HND làm xong … từ tuần trước rồi 👍"
     r"(?:dạ|vâng|ok|oke|okie|cảm ơn|đã nhận|em nhận|nhận ạ)(?!\w)|[^.;]{0,120}\srồi\W*$|"
+    # "Các đ/c triển khai giúp em, có gì vướng ib em ạ": carry it out, with no object: the chat's closing
+    r"[^.;:,]{0,60}?(?:triển khai|thực hiện|làm) giúp (?:em|mình|chị|anh|tôi)(?:\s*[,.!]|\s*ạ|\s*$)|"
     # "từ ngày 06/3 đến ngày 10/3/2017": a window alone, cut from the schedule line it belongs to
     r"(?:từ|trong)\s+(?:ngày\s+)?\d[\d/.\s]*(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.]*\W*$)",
     re.I,

@@ -13,14 +13,14 @@ from datetime import date
 from conclusions.cues import REMINDER
 from conclusions.deadlines import parse_plain_date
 from conclusions.document import Document
-from conclusions.normalize import ascii_fold
+from conclusions.normalize import CHAT_PREFIX, ascii_fold
 
 BODY_LABELS = ("paragraph", "item", "table_row")
 
 # The mark that opens a numbered or bulleted item: "-", "•", "->" (chat), "1.", "1.2.", "1)", "1/ " (chat and
-# scanned letters; "15/3" is a date, so a space must follow), "II.", "a)".
+# scanned letters; "15/3" is a date, so a space must follow), "II.", "a)", and the keycap emoji "1️⃣" of chat lists.
 ITEM_MARK = re.compile(
-    r"\s*(?:(?:[-=]>|→|⇒)\s*|[-–—+•*▪●◦✓✔]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)"
+    r"\s*(?:(?:[-=]>|→|⇒)\s*|\d\ufe0f?\u20e3\s*|\U0001F51F\s*|[-–—+•*▪●◦✓✔]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)"
 )
 _ITEM = re.compile(r"^" + ITEM_MARK.pattern)
 _CHROME = re.compile(
@@ -84,23 +84,30 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _joinable(prev: str, line: str) -> bool:
-    """A hard break inside a sentence: the next line goes on in lower case or the previous one is cut mid-phrase."""
+# "1️⃣ @Phòng Kinh tế", "- @Công an xã @BCH Quân sự": whom a chat tags, alone on the line, heads the lines under it
+_MENTION_HEADING = re.compile(r"\s*(?:" + ITEM_MARK.pattern + r")?@\w[^@\n]{0,40}(?:@\w[^@\n]{0,40})*\s*")
+
+
+def _joinable(prev: str, line: str, chat: bool = False) -> bool:
+    """A hard break inside a sentence: the next line goes on in lower case or the previous one is cut mid-phrase.
+
+    Chat messages are not wrapped: there a long line is cut only where the next one goes on in lower case."""
     if _ITEM.match(line) or "|" in line or "\t" in line.strip():
         return False
     s = line.lstrip()
     if not s or not prev.strip():
         return False
-    if prev.rstrip().endswith(_TERMINAL):
+    if prev.rstrip().endswith(_TERMINAL) or _MENTION_HEADING.fullmatch(prev):
         return False
     if _KINH_GUI.match(" ".join(ascii_fold(prev).split())) and not s[0].islower():
         return False  # the addressees of "Kính gửi(:)" end with their line; a capital starts the body
-    return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60
+    return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60 and not chat
 
 
-# The sender line of a chat export: "[07:58, 03/06/2026] Trần Minh Hiếu - VP UBND P.: …" (Zalo, WhatsApp) or
-# "Văn phòng ĐU   08:12 24/11" above a message; what follows it is a message of its own.
-CHAT_PREFIX = re.compile(r"\[\s*\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?,\s*(\d{1,2})/(\d{1,2})/(\d{2,4})\s*\]\s*[^:\n]{1,80}:\s*", re.I)
+def chat_stamp(m: re.Match[str]) -> tuple[int, int, int | None]:
+    """Day, month and year (None when the stamp leaves it out) of a `CHAT_PREFIX` match."""
+    day, month, year = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    return int(day), int(month), (int(year) + (2000 if len(year) == 2 else 0)) if year else None
 
 
 def blocks(doc: Document) -> list[tuple[int, int]]:
@@ -109,9 +116,11 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
     blank = True
+    chat = False
     for start, end in _lines(doc.text):
         line = doc.text[start:end]
         sender = CHAT_PREFIX.match(line)
+        chat = chat or bool(sender)
         if sender:
             if cur:
                 out.append(cur)
@@ -122,9 +131,9 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
         if not line.strip():
             blank = True
             continue
-        if cur and not blank and _joinable(doc.text[cur[0] : cur[1]], line):
+        if cur and not blank and _joinable(doc.text[cur[0] : cur[1]], line, chat):
             cur = (cur[0], end)
-        elif cur and blank and _joinable(doc.text[cur[0] : cur[1]], line) and line.lstrip()[:1].islower():
+        elif cur and blank and _joinable(doc.text[cur[0] : cur[1]], line, chat) and line.lstrip()[:1].islower():
             cur = (cur[0], end)
         else:
             if cur:
@@ -165,10 +174,16 @@ def label_blocks(doc: Document) -> None:
     """Give every block its layout label and a reason."""
     closing = False
     seen_body = False
+    message = False  # the block opens a chat message: words someone typed, never a caption or a title
+    chat = False  # in a chat every line was typed by someone: none is a photo caption
     for i, (start, end) in enumerate(blocks(doc)):
         text = doc.view[start:end].strip()
         folded = ascii_fold(text)
-        if closing and _APPENDIX.match(folded):
+        opens_message, message = message, False
+        if opens_message and not closing and text and not is_chrome(folded):
+            doc.add(start, end, "item" if _ITEM.match(doc.text[start:end]) else "paragraph", "message of a chat")
+            seen_body = True
+        elif closing and _APPENDIX.match(folded):
             # "PHỤ LỤC / Danh mục nhiệm vụ … (Kèm theo Công văn số …)": the appendix after the signature is body again
             doc.add(start, end, "title", "appendix heading after the signature")
             closing = False
@@ -182,6 +197,7 @@ def label_blocks(doc: Document) -> None:
                 seen_body = True
         elif CHAT_PREFIX.fullmatch(doc.text[start:end]):
             doc.add(start, end, "dateline", "sender and time of a chat message")
+            message = chat = True
         elif is_chrome(folded):
             doc.add(start, end, "chrome", "web page chrome")
             if folded.startswith(("tin lien quan", "tin khac", "bai viet lien quan", "xem them")):
@@ -196,10 +212,10 @@ def label_blocks(doc: Document) -> None:
         elif _STAND_DATE.match(text):
             doc.add(start, end, "dateline", "a date alone on its line")
         else:
-            seen_body = _label_text_block(doc, start, end, text, seen_body, i) or seen_body
+            seen_body = _label_text_block(doc, start, end, text, seen_body, i, chat) or seen_body
 
 
-def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body: bool, index: int) -> bool:
+def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body: bool, index: int, chat: bool = False) -> bool:
     """Label a block of words; True when it is body text."""
     if re.match(r"^(?:Số|SỐ)\s*[:.]?\s*\d", text) and len(text) < 60:
         doc.add(start, end, "number", "document number line")
@@ -219,7 +235,7 @@ def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body:
         # "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN" in a plan without roman numbers: the section opens, read as an item
         doc.add(start, end, "item", "section heading in capitals")
         return True
-    if _is_caption(text) and not REMINDER.search(text):
+    if not chat and _is_caption(text) and not REMINDER.search(text):
         doc.add(start, end, "caption", "short line without a sentence end: caption, byline or heading")
         return False
     doc.add(start, end, "paragraph", "body paragraph")
@@ -231,9 +247,9 @@ def document_date(doc: Document) -> date | None:
     for span in doc.layer("dateline"):
         raw = doc.text[span.start : span.end]
         m = CHAT_PREFIX.match(raw)
-        if m:
-            year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
-            return parse_plain_date(int(m.group(1)), int(m.group(2)), year)
+        if m and chat_stamp(m)[2]:
+            day, month, year = chat_stamp(m)
+            return parse_plain_date(day, month, year)
         m = _PREFIX_DATE.match(raw)
         if m:
             return parse_plain_date(int(m.group(3) or 1), int(m.group(2)), int(m.group(1)))

@@ -88,8 +88,14 @@ def strip_markup(text: str) -> str:
     return text
 
 
+# The sender line of a chat export: "[07:58, 03/06/2026] Trần Minh Hiếu - VP UBND P.: …" (Zalo, WhatsApp) or
+# "Văn phòng ĐU   08:12 24/11" above a message; what follows it is a message of its own.
+# The stamp comes time first ("[07:42 11/03/2024]", "[07:42, 11/03/2024]") or date first ("[17/11 09:42]"), the year optional.
+_CHAT_TIME = r"\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+_CHAT_DAY = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
+CHAT_PREFIX = re.compile(rf"\[\s*(?:{_CHAT_TIME},?\s*{_CHAT_DAY}|{_CHAT_DAY},?\s*{_CHAT_TIME})\s*\]\s*[^:\n]{{1,80}}:\s*", re.I)
 _LIST_START_RE = re.compile(
-    r"^\s*(?:[-+•–]\s|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]\s|\(?[IVXLC]{1,6}[.)]\s|\(?[a-zđ][)]\s|[a-zđ]\.\s)"
+    r"^\s*(?:[-+•–]\s|\d\ufe0f?\u20e3|\U0001F51F|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]\s|\d{1,2}/\s+(?=\S)|\(?[IVXLC]{1,6}[.)]\s|\(?[a-zđ][)]\s|[a-zđ]\.\s)"
 )
 _TERMINAL = tuple(".:;!?…")
 # Words a sentence cannot end on: a paragraph ending on one was cut by a hard break.
@@ -114,7 +120,11 @@ def _last_word(line: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Split clean text into paragraphs, re-joining lines and paragraphs cut by hard breaks."""
+    """Split clean text into paragraphs, re-joining lines and paragraphs cut by hard breaks.
+
+    The sender line of a chat message is a paragraph of its own and its message starts another."""
+    chat = bool(CHAT_PREFIX.search(text))  # chat messages are not wrapped: a long line ends where it ends
+    text = CHAT_PREFIX.sub(lambda m: "\n\n" + m.group(0).rstrip() + "\n\n", text)
     blocks = re.split(r"\n\s*\n", text)
     line_lengths = [len(ln.strip()) for ln in text.split("\n") if ln.strip()]
     # A wrapped line (PDF, fixed-width text) is nearly as long as the longest lines.
@@ -131,7 +141,7 @@ def paragraphs(text: str) -> list[str]:
             joinable = not _is_list_start(line) and (
                 _starts_lower(line)
                 or _last_word(current) in _DANGLING
-                or (not current.endswith(_TERMINAL) and len(current) >= wrap_threshold)
+                or (not chat and not current.endswith(_TERMINAL) and len(current) >= wrap_threshold)
             )
             if joinable:
                 current = current + " " + line

@@ -20,10 +20,24 @@ from conclusions.document import Document, Span
 from conclusions.model import Deadline, Evidence, TaskDraft, UnitRef
 from conclusions.units import UnitResolver
 
-_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+# markdown emphasis, and the "@" of a chat mention ("@Phòng Kinh tế"; not of an e-mail address)
+_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|(?<![\w.@])@(?=\w)")
+
+
+_MENTION_GAP = re.compile(r"(?<=\w) (?=@\w)")
+
+
+def _mentions_listed(text: str) -> str:
+    """"@Công an xã @BCH Quân sự xã": the second of two mentions in a row is another name, as after a comma."""
+    def comma(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 41) : m.start()]
+        at = before.rfind("@")
+        return "," if at >= 0 and not re.search(r"[,.;:\n]", before[at:]) else " "
+    return _MENTION_GAP.sub(comma, text)
 
 
 def _blank(text: str) -> str:
+    text = _mentions_listed(text)
     return _MARKUP.sub(lambda m: " " * len(m.group(0)), text).replace("\n", " ").replace("\r", " ")
 
 
