@@ -48,6 +48,8 @@ _FINISHING = re.compile(
     re.I,
 )
 # "… quy định về CCHC, xây dựng nền hành chính …": after "về" and a short topic, the comma lists topics
+# "tổ chức ngày hội hiến máu, phấn đấu tiếp nhận 150 đơn vị": the target of the action before, no new action
+_TARGET = re.compile(r"\s*phấn đấu\s", re.I)
 _ABOUT_TOPIC = re.compile(r"\svề\s+(?:\S+\s+){0,3}\S+$")
 _SENT_TO = re.compile(r"(?:gửi|nộp|báo cáo|chuyển|trình|trả)\b[^,;]*\svề\s+(?:\S+\s+){0,3}\S+$")  # "gửi về X": where, not what
 _MANNER = re.compile(r"một cách\s[^,;]*(?:,[^,;]*)*$")  # "một cách khách quan, thống nhất": how, not a new action
@@ -269,7 +271,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                     after = after + "," + segments[k]
                 if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
                         and _has_object(before) and _has_object(after) and not _in_purpose(before)
-                        and not _COORD_END.search(before) and not _FINISHING.match(after)
+                        and not _COORD_END.search(before) and not _FINISHING.match(after) and not _TARGET.match(after)
                         and not _DELIVERY.match(text, nxt)
                         and not ((_ON_EVENT.match(text, nxt) or _REPORT_TO.match(text, nxt)) and not _bare_carry_out(before))
                         and not _MANNER.search(before) and not (start == 0 and _a_name_of_a_thing(before))
@@ -331,7 +333,8 @@ _EVENT_DONE = re.compile(r"(?:Việc\s+)?(?:tổ chức\s+)?Đại hội\s[^,;.]
 # "…; trong đó có trách nhiệm của X sẽ …", "…; trách nhiệm của X là …": X is the subject of the clause
 _CLAUSE_LEAD = re.compile(r"\s*(?:trong đó,?\s+)?(?:có\s+)?(?:trách nhiệm|vai trò)\s+(?:chính\s+)?(?:của|thuộc(?:\s+về)?)\s+", re.I)
 # "…; lấy người dân làm trung tâm", "coi đây là nhiệm vụ trọng tâm": the spirit of the task before, no task of its own
-_PRINCIPLE = re.compile(r"\s*(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(?:làm|là)\s", re.I)
+# and "…; lồng ghép với Ngày hội …", "gắn với …": what it is done together with
+_PRINCIPLE = re.compile(r"\s*(?:(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(?:làm|là)\s|(?:lồng ghép|kết hợp|gắn)\s+(?:với|trong|vào)\s)", re.I)
 # "phối hợp với Sở A, Sở B …": the partners listed after it are no new subject
 _IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+[^;]*$")
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
-from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_restatement, lead_in_colon
+from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_purpose_heading, is_restatement, lead_in_colon
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
@@ -37,7 +37,7 @@ _OPENERS = re.compile(
     r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
-    r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|"
+    r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
     r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ])|"
@@ -117,6 +117,8 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
 
 # A plan, a work programme or a report's "phương hướng": the issuing body's own work
 _PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|BÁO CÁO)\b")
+_VERB_LABEL = re.compile(r"\s*:")
+_OWN_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
 _ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
 # "Khải (địa chính):", "Ngọc (VP):": a person by given name with the post in brackets, heading a chat's item
 _PERSON_LABEL = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*\([^()\n:]{1,30}\)(?=\s*:)")
@@ -131,6 +133,10 @@ _MILESTONE = re.compile(
     r"|giai đoạn\s+\d+\s*(?:\([^)]{0,80}\))?|từ ngày\s+\d{1,2}[/.-]\d{1,2}[^:]{0,40}?đến ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*:\s*",
     re.I,
 )
+# "8. Đề nghị Ủy ban MTTQ huyện, Hội Nông dân huyện:" heads the items asked of them, as a bare name does
+_ASK_LABEL = re.compile(r"\s*(?:đề nghị|giao(?: cho)?)\s+(?=\S)", re.I)
+# "1. Phòng Y tế (Cơ quan thường trực …):": what the body is, in brackets, before the colon
+_LABEL_COLON = re.compile(r"\s*(?:\([^()]{1,160}\)\s*)?:")
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
 
 
@@ -159,6 +165,24 @@ def _past_basis(view: str, pos: int, limit: int) -> int:
         at = pos + w.start()
         if verb_at(view, at) > at:
             return at
+    return pos
+
+
+# "Các đơn vị được giao chủ trì tại mục II báo cáo …": whom the work was given, then what they must do now
+_GIVEN = re.compile(r"được giao(?:\s+(?:nhiệm vụ|chủ trì|thực hiện|phụ trách))?\s+", re.I)
+
+
+def _past_given(view: str, pos: int, limit: int) -> int:
+    """After "được giao …" that only says which bodies are meant: where their verb starts (`pos` when none does).
+
+    The verb must come after a word or more ("tại mục II"): "X được giao tổ chức …" reports an assignment."""
+    m = _GIVEN.match(view, pos, limit)
+    if m is None:
+        return pos
+    for i, w in enumerate(list(re.finditer(r"\S+", view[m.end() : limit]))[:8]):
+        at = m.end() + w.start()
+        if view[at].islower() and verb_at(view, at) > at:
+            return at if i > 0 else pos
     return pos
 
 
@@ -202,6 +226,8 @@ class Reader:
         self.plan = any(_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
         self.labels: list[UnitRef] = []  # the bodies of the run of "+ Phòng A;", "+ Phòng B: 03 nhiệm vụ" lines just read
         self.in_labels = False
+        # a plan proper (not a report's "phương hướng"): its sentences that open with a verb are its work
+        self.own_plan = any(_OWN_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
 
     def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
         return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
@@ -299,16 +325,20 @@ class Reader:
         if self.unit_label(s, e, span.data.get("block")):
             return
         numbered = marker is not None and not _BULLET_NEXT.match(text)  # "3. …", "b) …", not "- …"
-        if (span.data.get("block") == "item" and numbered and _BULLET_NEXT.match(view, e)
+        if (span.data.get("block") == "item" and numbered and (_BULLET_NEXT.match(view, e) or self.paragraph_at(e))
                 and len(text.split()) <= 10 and not text.rstrip().endswith((".", ";", "!", "?", ":"))):
-            # "3. Tham gia phát triển kinh tế - xã hội" over "- …" lines: a heading, its bullets are the tasks
+            # "3. Tham gia phát triển kinh tế - xã hội" over "- …" lines or a paragraph: a heading, what is under it the tasks
             self.doc.add(s, e, "narrative", "numbered heading over bulleted lines")
-            self.ctx.units = None  # a new heading: the bodies of the one before do not carry over
+            self.ctx.units = []  # a new heading: the bodies of the one before do not carry over
             return
         said = _SAID.match(text)
         if said and not cues(text[: said.end()]):
             s = s + said.end()  # "Đồng chí X khẳng định: Y sẽ …": what was said is read as a sentence of its own
         self.body(s, e, span.data.get("block"))
+
+    def paragraph_at(self, pos: int) -> bool:
+        """The next block after `pos` is a paragraph (no numbered or bulleted item)."""
+        return self.doc.covering(skip_chars(self.doc.view, pos, " \t\n\r"), "paragraph") is not None
 
     def body(self, s: int, e: int, block: str | None) -> None:
         """Read one sentence (or the rest of a lead-in sentence) for directives, subjects and imperatives."""
@@ -360,7 +390,8 @@ class Reader:
                 return
         if self.subject(pos, e):
             return
-        if verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode):
+        plan_item = self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
+        if verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode or plan_item):
             late = self.late_subject(pos, e)
             if late:
                 return
@@ -526,10 +557,24 @@ class Reader:
         units: list[UnitRef] = []
         action = None
         dates = []
+        written_out = any(_CELL_LABEL.match(t) for t in texts)  # then its first other cell is the content, verb or not
         for (cs, ce), text in zip(cells, texts):
             if not text:
                 continue
+            labelled = _CELL_LABEL.match(text)
+            if labelled:  # "Chủ trì: X", "Thời hạn: …": the cells of a table written out by the .docx reader
+                value = text[labelled.end() :]
+                if labelled.group(1).lower() == "chủ trì" and not units:
+                    units = resolve(split_units(value), self.resolver)
+                elif labelled.group(1).lower() == "thời hạn":
+                    dates.append(value)
+                continue
             at = skip_chars(view, cs)
+            mark = _ITEM_MARK.match(view, at, ce) if not action else None
+            at = mark.end() if mark else at  # "1. Kiểm tra …": the row's number opens its content cell
+            if written_out and action is None:
+                action = (at, ce)
+                continue
             refs, end = addressees_at(view, at, self.resolver)
             whole = end >= len(view[:ce].rstrip()) - 1 or _WITH_PARTNER.match(view, skip_chars(view, end), ce)
             if refs and not units and whole:
@@ -644,18 +689,19 @@ class Reader:
         marker = _ITEM_MARK.match(view, s, e)
         pos = marker.end() if marker else s
         topic = _TOPIC.match(view, pos, e)
-        pos = topic.end() if topic else pos
-        refs, end = addressees_at(view, pos, self.resolver)
+        ask = None if topic else _ASK_LABEL.match(view, pos, e)
+        pos = (topic or ask).end() if topic or ask else pos
+        refs, end = addressees_at(view[:e], pos, self.resolver, need_head=not ask)  # asked: any capitalized name
         person = _PERSON_LABEL.match(view, pos, e) if not refs and self.ctx.list_mode else None
         if person:  # "1. Khải (địa chính): hoàn thiện …" under a lead-in: a person, by name and post
             refs, end = [UnitRef(key=None, name=person.group(0).strip())], person.end()
-        colon = re.compile(r"\s*:").match(view, end, e) if refs else None
+        colon = _LABEL_COLON.match(view, end, e) if refs else None
         if (refs and not colon and (marker or block == "item") and not topic and len(view[pos:e].split()) <= 16
                 and not self.addressed_list(s)):
             # "2. Sở Kế hoạch và Đầu tư" alone on its numbered line, "1. Các Sở, ban, ngành; UBND các huyện":
             # a heading naming who does the items under it (read within its line: the view joins lines)
             line = view[:e]
-            refs, end = addressees_at(line, pos, self.resolver)
+            refs, end = addressees_at(line, pos, self.resolver, need_head=not ask)
             more = re.compile(r"\s*;\s*").match(view, end, e)
             while more and refs:
                 extra, after = addressees_at(line, more.end(), self.resolver)
@@ -663,7 +709,7 @@ class Reader:
                     break
                 refs, end = refs + [r for r in extra if r not in refs], after
                 more = re.compile(r"\s*;\s*").match(view, end, e)
-            if not view[end:e].strip(" .;") and opens_with_body(view[pos:end]) and not view[pos:end].isupper():
+            if not view[end:e].strip(" .;") and (ask or opens_with_body(view[pos:end])) and not view[pos:end].isupper():
                 colon = re.compile(r"[\s.;]*").match(view, end, e)
         if not colon:
             return False
@@ -802,7 +848,7 @@ class Reader:
             return False
         if end > limit:
             return False
-        nxt = skip_chars(view, end)
+        nxt = _past_given(view, skip_chars(view, end), limit)
         if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):
             return False  # "X mong muốn …": a wish, no duty
         nxt = _past_basis(view, nxt, limit)
@@ -822,7 +868,8 @@ class Reader:
             return False
         if not (modal or verb):
             return False
-        if not (modal or self.ctx.active or self.ctx.list_mode or self._has_deadline(view[pos:e]) or _ASKING_END.search(view, pos, e)):
+        if not (modal or self.ctx.active or self.ctx.list_mode or self.plan or self._has_deadline(view[pos:e])
+                or _ASKING_END.search(view, pos, e)):
             self.pending = (pos, e, refs, end)  # taken if a duty with a date follows ("Số liệu phải được gửi …")
             return False
         self.ctx.units = refs
@@ -909,7 +956,11 @@ class Reader:
         return True
 
     def run(self) -> None:
-        for span in list(self.doc.layer("sentence")):
+        sentences = list(self.doc.layer("sentence"))
+        if sentences:  # "MỤC ĐÍCH, YÊU CẦU" read as a title, before the first body line: its aims come first
+            before = [t for t in self.doc.layer("title") if t.end <= sentences[0].start]
+            self.ctx.purpose = bool(before) and is_purpose_heading(self.doc.view[before[-1].start : before[-1].end])
+        for span in sentences:
             block = self.doc.covering(span.start, *BODY_LABELS)
             if block and block.start != self.ctx.block:
                 self.ctx.block = block.start
@@ -921,6 +972,8 @@ class Reader:
 _ACTION_OPENER = re.compile(r"\s*,?\s*(?:trên cơ sở|căn cứ|theo|dựa trên|sau khi|trong)\s[^,.;]{1,80},\s*")
 
 
+# The labelled cells of a row the .docx reader wrote out as "nội dung | Chủ trì: X | Phối hợp: Y | Thời hạn: Z"
+_CELL_LABEL = re.compile(r"(chủ trì|phối hợp|thời hạn)\s*:\s*", re.I)
 _COLUMN_NUMBER = re.compile(r"\s*(?:\(?\d{1,2}\)?(?:\s*=\s*[\d()+\-x* ]+)?)?\s*")
 
 

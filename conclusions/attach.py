@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from conclusions.deadlines import find_recurrence, is_ongoing, recurring_day_deadline, task_deadline
+from conclusions.deadlines import find_deadlines, find_recurrence, is_ongoing, recurring_day_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.model import Deadline
 
@@ -22,7 +22,15 @@ _EVENT_BEFORE = re.compile(r"(?:diễn ra|khai mạc|tổ chức vào|dự kiế
 
 _ON_DAY = re.compile(r"vào\s+(?:ngày\s+)?\d", re.I)
 _SUBMIT = re.compile(r"(?:gửi|nộp|báo cáo|trình|hoàn thành|xong)\b", re.I)
+# "Thường xuyên, cao điểm từ 20/01 đến 05/3": ongoing work; the peak window after it is no deadline
+_ONGOING_CELL = re.compile(r"\s*thường xuyên\b", re.I)
 _PAREN = re.compile(r"\([^()]{0,120}\)")
+
+
+def _any_date(cell: str, ref: date | None) -> Deadline | None:
+    """A date the deadline cell gives in passing ("Mùng 8 tháng Giêng (24/02/2026)"): the cell is about when, so it is due then."""
+    found = [f for f in find_deadlines(cell, ref) if f.due]
+    return Deadline(text=cell.strip(), due=found[-1].due) if found else None
 
 
 def _blank_aside(m: re.Match[str]) -> str:
@@ -83,9 +91,9 @@ def deadline_of(doc: Document, action: Span) -> Deadline:
     own, event = _own(_PAREN.sub(_blank_aside, text), ref)  # an event's date: no period from the section either
     if own is None and "deadline_words" in action.data:
         own = own_deadline(action.data["deadline_words"], ref)
-    if (own is None or own.due is None) and assignment.data.get("row_deadline"):  # the table's deadline column
-        own = own_deadline("thời hạn " + assignment.data["row_deadline"], ref) or own
     row = assignment.data.get("row_deadline") or ""
+    if (own is None or own.due is None) and row and not _ONGOING_CELL.match(row):  # the table's deadline column
+        own = own_deadline("thời hạn " + row, ref) or _any_date(row, ref) or own
     # "Định kỳ hằng quý, báo cáo …": how often may open the sentence, before the action
     sentence = doc.covering(action.start, "sentence")
     opening = doc.view[sentence.start : action.start].rsplit(";", 1)[-1] if sentence else ""

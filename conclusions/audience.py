@@ -50,9 +50,10 @@ def letterhead_body(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
     for span in list(doc.layer("title", "number", "dateline"))[:8]:
         if span.label != "title":
             break
-        left = re.split(r"\s{3,}", doc.view[span.start : span.end].strip())[0]
-        keyed = [r for r in resolver.mentions(left) if r.key]
-        found = keyed[-1:] or found
+        for line in doc.text[span.start : span.end].split("\n"):  # two columns' lines may have been joined in one block
+            left = re.split(r"\s{3,}", line.strip())[0]
+            keyed = [r for r in resolver.mentions(left) if r.key]
+            found = keyed[-1:] or found
     return found
 
 

@@ -108,6 +108,8 @@ _CONSEQUENCE = _fc(
 _FRONT_AND_MASS = _fc(r"(?:mặt trận|mttq)[^.;:]{0,40}(?:tổ chức chính trị|đoàn thể)|(?:các|những)\s+(?:tổ chức chính trị|đoàn thể|hội,? đoàn thể)")
 _FIELD = re.compile(r"\s*\|\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*([^|]*)")
 _LABEL = re.compile(r"^([^:]{2,90}):\s+(?=\S)")
+# "2. Đề nghị các tổ chức chính trị - xã hội tỉnh" over its items: the bodies asked head them, as a bare name does
+_ASK_HEADING = re.compile(r"^(?:đề nghị|giao(?: cho)?)\s+(?=\S)", re.I)
 
 
 @dataclass
@@ -217,7 +219,7 @@ class Extractor:
 
     def label_units(self, text: str) -> list[UnitRef]:
         """Units a heading or label names ("Hội Nông dân huyện:", "Đối với Ban Thường trực …:")."""
-        t = re.sub(r"[:.]\s*$", "", text.strip())
+        t = _ASK_HEADING.sub("", re.sub(r"[:.]\s*$", "", text.strip()))
         t = re.sub(r"^(?:Riêng\s+)?(?:đối với|Đối với|ĐỐI VỚI)\s+", "", t)
         refs, end = self.units.run_at(t, 0)
         if refs and end >= len(t.rstrip(" :.")) - 1:
@@ -274,7 +276,7 @@ class Extractor:
 
     def _only_names(self, text: str) -> bool:
         """The line is a unit's name and nothing else ("Hội Cựu chiến binh xã", "Chủ tịch UBND các xã")."""
-        t = _FIELD.sub("", text).strip().rstrip(".")
+        t = _ASK_HEADING.sub("", _FIELD.sub("", text).strip().rstrip("."))
         if not t or len(t.split()) > 14:
             return False
         refs, end = self.units.run_at(t, 0)
@@ -285,10 +287,12 @@ class Extractor:
 
     def _is_bare_heading(self, text: str) -> bool:
         """A numbered line that only names a unit or a section ("3. Huyện đoàn", "II. Nhiệm vụ chung")."""
-        t = text.strip().rstrip(":.")
+        t = _ASK_HEADING.sub("", text.strip().rstrip(":."))
         if _SECTION_WORDS.match(fold(t)) and len(t.split()) <= 8:
             return True
         refs, end = self.units.run_at(t, 0)
+        if t != text.strip().rstrip(":.") and not (refs and end >= len(t) - 1):
+            refs, end = addressees_at(t, 0, self.units, need_head=False)  # "Đề nghị Báo X, Đài Y": the asked, any name
         return bool(refs) and end >= len(t) - 1
 
     def header_context(self, text: str, ctx: _Ctx) -> _Ctx:
@@ -741,6 +745,10 @@ def extract(
     audience = _intro_audience(paras, zone, ex.units)
     if not audience and not front_document(doc, resolver):
         audience = kinh_gui(doc, resolver) or meeting_partner(doc, resolver)  # whom "các đơn vị" means here
+    elif not audience and resolver.issuer is not None:
+        # a mass organisation's letter "Kính gửi" its own lower levels: "các đơn vị" are they, not every đoàn thể
+        sent_to = kinh_gui(doc, resolver)
+        audience = sent_to if sent_to and all(r.key == resolver.issuer.key for r in sent_to) else []
     if audience:
         ex.units.audience_units = audience
     tree = build_tree(zone)
@@ -752,7 +760,8 @@ def extract(
     if walker_only:
         tasks = with_evidence(old, doc)
         # The pipeline's reading, to check the walker's where it may be wrong (it costs as much again).
-        doubtful = any(id(t) in ex.unnamed or id(t) in ex.doubtful for t in old)
+        tabled = any(_ROW_CELLS.search(t.content) for t in old)
+        doubtful = tabled or any(id(t) in ex.unnamed or id(t) in ex.doubtful for t in old)
         chat = any(CHAT_PREFIX.fullmatch(p) for p in paras)
         read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful or chat else []
         if any(id(t) in ex.unnamed for t in old):
@@ -765,6 +774,8 @@ def extract(
             tasks = refine(tasks, read_tasks, doc, resolver)
         if chat:  # a lead-in heads one message of a chat: the sentences the walker left are the pipeline's
             tasks = sorted(tasks + _unwalked(tasks, read_tasks, doc), key=lambda t: t.evidence.start if t.evidence else 0)
+        if tabled:
+            tasks = _table_rows(tasks, read_tasks)
     else:
         # A clause the walker only gave the default audience ("các đơn vị" → MTTQ and đoàn thể) is read
         # better by the pipeline, which keeps the name as written; the walker's other tasks are weighed.
@@ -843,6 +854,19 @@ def _past_request(task: TaskDraft, issued_on: date | None) -> bool:
         return False
     found = [f.due for f in find_deadlines(task.content, issued_on) if f.marked and f.due]
     return bool(found) and max(found) < issued_on
+
+
+_ROW_CELLS = re.compile(r"\S\s*\|\s*\S[^|]*\|")  # two cell borders: the walker ran rows of a "|" table together
+
+
+def _table_rows(tasks: list[TaskDraft], read: list[TaskDraft]) -> list[TaskDraft]:
+    """The rows of a task table flattened with "|" are the pipeline's to read, column by column; the walker's
+    clauses cut across them."""
+    rows = [r for r in read if r.reasons and r.reasons[0].startswith("a row of a task table")]
+    if not rows:
+        return tasks
+    kept = [t for t in tasks if not _ROW_CELLS.search(t.content)]
+    return sorted(kept + rows, key=lambda t: t.evidence.start if t.evidence else 0)
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

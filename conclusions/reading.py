@@ -91,7 +91,7 @@ def _table_lines(table: object, fonts: _Fonts) -> list[str]:
     rows = [["\n".join(fonts.paragraph_text(p) for p in c.paragraphs).strip() for c in row.cells] for row in table.rows]  # type: ignore[attr-defined]
     if not rows:
         return []
-    kinds = [column_kind(h) for h in rows[0]]
+    kinds = [column_kind(h) if len(h.split()) <= 8 else None for h in rows[0]]  # a letterhead cell is no column title
     if "content" not in kinds:
         return [" ".join(_dedupe([c for c in r if c])) for r in rows if any(r)]
     lines: list[str] = []
