@@ -295,6 +295,13 @@ class Extractor:
             refs, end = addressees_at(t, 0, self.units, need_head=False)  # "Đề nghị Báo X, Đài Y": the asked, any name
         return bool(refs) and end >= len(t) - 1
 
+    def _names_other(self, text: str, units: list[UnitRef], coord: list[UnitRef]) -> bool:
+        """Bodies carried over from a heading are in doubt only where the clause names a body of its own besides
+        its partners ("Thời gian tới, Huyện đoàn phối hợp …" under a request to the đoàn thể); the pipeline's
+        reading, which costs as much again as the walker's, is then needed."""
+        own = [u for u in self.units.mentions(text) if u not in coord and u not in units]
+        return bool(own) or bool(self.written_subject(text))
+
     def header_context(self, text: str, ctx: _Ctx) -> _Ctx:
         units = self.label_units(text) or ctx.units
         own, _ = task_deadline(text, self.ref)
@@ -509,7 +516,7 @@ class Extractor:
         task = TaskDraft(ref, text, list(units), coord, deadline, directed)
         if not units:
             self.unnamed.add(id(task))
-        if carried or PAST_MARK.search(text):
+        if carried and self._names_other(text, units, coord) or PAST_MARK.search(text):
             self.doubtful.add(id(task))
         if weak:
             self.weak.add(id(task))
