@@ -59,7 +59,7 @@ THÔNG BÁO
 KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY
 
 1. Giao Hội Nông dân xã tổ chức tập huấn, hoàn thành trước ngày 31/3/2025.
-2. Giao {odd_name} rà soát hộ nghèo, báo cáo trong tháng 4/2025.
+2. Giao {odd_name} rà soát hộ nghèo, hoàn thành trong tháng 4/2025.
 """
 
 
