@@ -32,7 +32,7 @@ tại cuộc họp giao ban tháng 02/2025
 Ngày 28/02/2025, Ban Thường vụ Đảng ủy xã họp giao ban và kết luận như sau:
 
 1. Giao Hội Nông dân xã {farmers_work}, hoàn thành trước ngày 31/3/2025.
-2. Giao Hội Cựu chiến binh xã rà soát, cập nhật danh sách hội viên, báo cáo Ban Thường vụ trong tháng 4/2025.
+2. Giao Hội Cựu chiến binh xã rà soát, cập nhật danh sách hội viên, hoàn thành trong tháng 4/2025.
 3. Giao Hội Nông dân xã phối hợp với Ủy ban MTTQ Việt Nam xã vận động nhân dân giữ gìn vệ sinh môi trường, thực hiện thường xuyên.
 
 Nơi nhận:
