@@ -19,7 +19,7 @@ from datetime import date
 from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
 from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_purpose_heading, is_restatement, lead_in_colon
-from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, scope_deadline, task_deadline
+from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
 from conclusions.lexicon import AUXILIARIES, PAST, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
@@ -274,6 +274,8 @@ class Reader:
             self.ctx.purpose = heading == "purpose"
             if heading == "duties":  # "IV. TỔ CHỨC THỰC HIỆN": its items assign the work
                 self.ctx.active = self.ctx.list_mode = True
+                # "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": the period it names bounds the items under it
+                self.ctx.scope = period_deadline(text, self.doc.issued_on)
             return
         if heading:
             self.ctx.purpose = False  # another section: the aims are over

@@ -169,3 +169,22 @@ def test_a_condition_an_aside_an_agreement_and_a_sent_record() -> None:
         ("gửi", ["name:Các chi bộ trực thuộc"], date(2026, 3, 25)),  # a record of its own, sent on: a second task
         ("Thống", ["ubnd"], date(2026, 3, 31)),  # agreed for the UBND to do: the UBND's task
     ]
+
+
+REPORT = """ỦY BAN MTTQ VIỆT NAM
+XÃ TÂN AN
+
+BÁO CÁO
+Kết quả công tác Mặt trận năm 2025
+
+I. KẾT QUẢ THỰC HIỆN
+Năm 2025, Ủy ban MTTQ xã đã vận động được 320 triệu đồng ủng hộ Quỹ "Vì người nghèo".
+
+PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+- Vận động ủng hộ Quỹ "Vì người nghèo" năm 2026 đạt từ 350 triệu đồng trở lên.
+- Tổ chức hội nghị hiệp thương giới thiệu người ứng cử, hoàn thành trong quý I/2026.
+"""
+
+
+def test_the_period_of_a_duties_heading_bounds_the_items_under_it() -> None:
+    assert [due for _, _, due in _tasks(REPORT, date(2025, 12, 16))] == [date(2026, 12, 31), date(2026, 3, 31)]
