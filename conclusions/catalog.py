@@ -166,8 +166,6 @@ def standard_units(level: str, model: str = MODEL_PRE_2025) -> list[UnitSpec]:
                 (PARTY_BOARD,),
             ),
         ]
-    if level == "tinh":  # a Ban Nội chính Tỉnh ủy in every province since 2013 (Kết luận 64-KL/TW)
-        units.append(UnitSpec("noi_chinh", f"Ban Nội chính {party}", ("BNC", f"BNC{party_abbr}", "Ban Nội chính"), (PARTY_BOARD,)))
     units += [
         UnitSpec("ubnd", f"Ủy ban nhân dân {s}", ("UBND", "Ủy ban nhân dân", "Chính quyền"), (GOVERNMENT,)),
         UnitSpec("hdnd", f"Hội đồng nhân dân {s}", ("HĐND", "HDND", "Hội đồng nhân dân"), (GOVERNMENT,)),
