@@ -59,7 +59,12 @@ _RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực
                      r"tổ chức\s+(?:các|những|tốt|thành công)\s")
 # "tỷ lệ hoàn thành", "thời gian hoàn thành", "việc tổ chức": the verb names a measure or is made a noun
 _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
-                               r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$", re.I)
+                               r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$|"
+                               # "vận động hội viên chủ động …": the people urged, then what they are urged to do
+                               r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"
+                               r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$", re.I)
+# "Tổng hợp tình hình thiệt hại, báo cáo …": what is compiled is the report, one task
+_COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:tổng hợp|thống kê)\s", re.I)
 _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
 # "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
 _OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư)\s*$")
@@ -194,7 +199,8 @@ _PARTNERS_ONLY = re.compile(r"^[^,;]{0,60}?\bchủ trì\s*,?\s*phối hợp(?: c
 
 # "…, gửi về Sở X trước 17 giờ ngày 7/11": sending what the action before produced, by when; no task of its own
 _DELIVERY = re.compile(r"(?:gửi|nộp)\s+(?:kết quả\s+|báo cáo\s+|về\s+|cho\s+)*[^,;.]{0,80}?\s(?:trước|chậm nhất|không muộn hơn|"
-                       r"trong (?:ngày|tháng|tuần))\s[^,;(]{0,40}(?:\([^)]{0,100}\))?\s*(?:[.;]|$)")  # "(mỗi xã không quá 03 hộ)"
+                       r"trong (?:ngày|tháng|tuần))\s[^,;(]{0,40}(?:\([^)]{0,100}\))?"  # "(mỗi xã không quá 03 hộ)"
+                       r"(?:\s+để\s[^,;.]{0,40})?\s*(?:[.;]|$)")  # "… để trình ký": what it is sent for
 # "…; gửi về Sở X trước ngày 5/1": the clause after ";" only sends what the one before produced, by when
 # "…; tuyệt đối không thả rông gia súc, không …": what must not be done, the rule the action before spreads or keeps
 _PROHIBITION = re.compile(r"\s*(?:tuyệt đối\s+|nghiêm cấm\s+|kiên quyết\s+)?không\s+(?!để\s)\w", re.I)
@@ -281,6 +287,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
                         and not _BARE_WORK_END.search(before)
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
+                        and not (_COMPILING.match(before) and after.startswith("báo cáo"))
                         and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4))):
                     out.append((base + start, base + i))
                     start = nxt
@@ -386,7 +393,8 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             for ps, pe in [lp for a, b in _comma_parts(view[subject_end:ce], subject_end)
                            for lp in _level_parts(view, a, b, doc.issued_on)]:
                 out.append(doc.add(cs if ps == subject_end else ps, pe, "action", "one action of the assignment",
-                                   units=list(own_units), assignment=assignment))
+                                   units=list(own_units), assignment=assignment, clause=(cs, ce),
+                                   after_subject=True))
             continue
         if out and _PRINCIPLE.match(view, cs, ce):
             continue

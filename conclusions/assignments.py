@@ -22,7 +22,7 @@ from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_purpose_heading
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
-from conclusions.lexicon import AUXILIARIES, PAST, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
+from conclusions.lexicon import AUXILIARIES, PAST, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import Deadline, UnitRef
 from conclusions.normalize import fold
 from conclusions.reading import column_kind
@@ -125,6 +125,14 @@ _PERSON_LABEL = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*\([^()\n:]{1,30}
 # "Các thôn tổ chức tổng vệ sinh sáng chủ nhật nhé.": the particle that ends a request typed in a chat
 _ASKING_END = re.compile(r"(?<!\w)(?:nhé|nha|nhá)(?:\s+ạ)?\W*$", re.I)
 _BULLET_NEXT = re.compile(r"\s*[-–+•]\s")
+# A person a chat names: "Trang chuẩn bị …", "Long (BCHQS) phối hợp …" (a given name, maybe its post in brackets), or
+# after "@" or a kinship word ("@Đinh Thị Hạnh thông báo …", "nhờ chị Lò Thị Thu liên hệ …") the full name
+_GIVEN_NAME = re.compile(r"[A-ZĐ][^\W\d_]{1,7}(?:\s*\([^()\n:]{1,30}\))?(?![\w(])")
+_FULL_NAME = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?!\w)")
+_KIN = re.compile(r"(?:chị|anh|em|bạn|cô|chú)\s+(?=[A-ZĐ])")
+# capitalized words that open a chat sentence and are no name: pronouns, greetings, times of day
+_NOT_NAMES = {"em", "anh", "chị", "mình", "tôi", "bên", "dạ", "vâng", "ok", "mai", "nay", "chiều", "sáng", "tối", "trưa", "cả",
+              "ai", "ae", "nhờ", "nhắc", "hôm", "sau", "giờ", "xong", "còn", "riêng", "tuần", "tháng", "thứ"}
 # "mỗi chi hội", "từng chi đoàn", "các chi hội": the branches of the body a label names
 _EACH_BRANCH = re.compile(r"\s*(?:mỗi|từng|các|100%)\s+(?:chi hội|chi đoàn|tổ hội|chi bộ|tổ|đoàn viên|hội viên)\b", re.I)
 # "Trước ngày 15/12/2025:", "Chủ nhật, ngày 15/3/2026:", "Giai đoạn 1 (từ ngày … đến ngày …):" opening a line
@@ -198,6 +206,16 @@ def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
     return Deadline(text=f.text or m.group(1), due=f.due), m.end()
 
 
+_SENDER = re.compile(r"\]\s*([^:\n(]+?)\s*(?:-\s[^:\n]*|\([^:\n]*)?:")
+
+
+def _given_name(sender: str) -> str | None:
+    """The given name of a chat message's sender ("[07:42 11/03/2024] Bùi Thị Ngọc:" → "Ngọc")."""
+    m = _SENDER.search(sender)
+    words = m.group(1).split() if m else []
+    return words[-1] if words and words[-1][:1].isupper() else None
+
+
 def _past_follows(text: str, pos: int) -> bool:
     ws = words_at(text, pos, 1)
     return bool(ws) and ws[0].group(0).lower() in PAST
@@ -228,6 +246,9 @@ class Reader:
         self.in_labels = False
         # a plan proper (not a report's "phương hướng"): its sentences that open with a verb are its work
         self.own_plan = any(_OWN_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
+        senders = [doc.text[d.start : d.end] for d in doc.layer("dateline") if d.reason.startswith("sender and time of a chat")]
+        self.chat = bool(senders)
+        self.members = {_given_name(s) for s in senders} - {None}  # "Trang chuẩn bị …" names one of them
 
     def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
         return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
@@ -759,6 +780,9 @@ class Reader:
             if dated:  # "…; dự kiến đến ngày 15/3, sẽ chỉ đạo …": the date before the request is when it is due
                 self.ctx.scope = Deadline(text=dated[-1].text, due=dated[-1].due)
             refs, end = addressees_at(view, c_end, self.resolver, need_head=False)
+            person = not refs and self.chat and self.chat_person(c_end, seg_end)
+            if person:  # "nhờ chị @Lò Thị Thu liên hệ …"
+                refs, end = person
             if not refs:
                 skip = _SKIP_TO_ADDRESSEE.match(view, c_end, seg_end)
                 if skip and skip.end() > c_end:
@@ -774,6 +798,8 @@ class Reader:
             refs = self.listed_back(refs)
             if refs:
                 action = _action_start(view, end, seg_end)
+                if action is None and person and view[skip_chars(view, end) : skip_chars(view, end) + 1].islower():
+                    action = skip_chars(view, end)  # what a tagged person is asked needs no verb of the lexicon
                 if action is None:
                     extend(seg_end)
                     continue
@@ -839,6 +865,9 @@ class Reader:
         if topic:
             return before is None and self.topic(pos, e, topic.end())
         refs, end = addressees_at(view, pos, self.resolver)
+        person = not refs and self.chat and self.chat_person(pos, limit)
+        if person:
+            refs, end = person
         if not refs:
             event = _EVENT_DONE.match(view, pos, limit)
             if event and self._has_deadline(view[pos:e]):
@@ -868,9 +897,9 @@ class Reader:
         verb = verb_at(view, nxt) > nxt
         if require_modal and not modal:
             return False
-        if not (modal or verb):
-            return False
-        if not (modal or self.ctx.active or self.ctx.list_mode or self.plan or self._has_deadline(view[pos:e])
+        if not (modal or verb or person and view[nxt].islower()):
+            return False  # after a person a chat tags, any word in lower case opens what they are asked
+        if not (modal or person or self.ctx.active or self.ctx.list_mode or self.plan or self._has_deadline(view[pos:e])
                 or _ASKING_END.search(view, pos, e)):
             self.pending = (pos, e, refs, end)  # taken if a duty with a date follows ("Số liệu phải được gửi …")
             return False
@@ -879,6 +908,29 @@ class Reader:
         why = "subject followed by a modal ('cần', 'sẽ', 'có trách nhiệm' …)" if modal else "subject and action in a directive speech"
         self.assign(pos, e, refs, pos, "subject", why, subject_end=end)
         return True
+
+    def chat_person(self, pos: int, limit: int) -> tuple[list[UnitRef], int] | None:
+        """A person a chat message names before a verb, by given name or, tagged or after "chị", by full name
+        and post ("@Nông Văn Sáng trưởng thôn Khuổi Tát gửi …"); None when `pos` opens no such name."""
+        view = self.doc.view
+        at = skip_chars(view, pos, " ")
+        kin = _KIN.match(view, at, limit)
+        full = kin or (at > 0 and self.doc.text[at - 1] == "@")
+        start = kin.end() if kin else at
+        m = (_FULL_NAME if full else _GIVEN_NAME).match(view, start, limit)
+        if not m or m.group(0).split()[0].lower() in _NOT_NAMES or verb_at(view, start) > start or head_at(view, start) > start:
+            return None
+        if not full and "(" not in m.group(0) and m.group(0) not in self.members:
+            return None  # a capitalized word alone is a name only when someone of the chat goes by it
+        end = m.end()
+        after = skip_chars(view, end, " ")
+        if full and head_at(view, after) > after:  # "… trưởng thôn Khuổi Tát gửi …": the post, up to the verb
+            verbs = [w.start() for w in words_at(view, after, 8) if verb_at(view, w.start()) > w.start()]
+            end = view.rfind(" ", after, verbs[0]) if verbs else end
+            after = skip_chars(view, end, " ")
+        if not (full and view[after : after + 1].islower()) and verb_at(view, after) == after:
+            return None
+        return [UnitRef(key=None, name=" ".join(view[start:end].split()))], end
 
     def named_above(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
         """"Các tổ chức chính trị - xã hội nêu trên": those of that kind the text named by name before `pos`."""

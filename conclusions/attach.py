@@ -9,12 +9,15 @@ action dated by its event takes no period from its section either.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from conclusions.deadlines import find_deadlines, find_recurrence, is_ongoing, recurring_day_deadline, task_deadline
+from conclusions.deadlines import find_deadlines, find_recurrence, is_ongoing, parse_plain_date, recurring_day_deadline, task_deadline
 from conclusions.document import Document, Span
+from conclusions.layout import chat_stamp
 from conclusions.model import Deadline
+from conclusions.normalize import CHAT_PREFIX
 
 _EVENT_BEFORE = re.compile(r"(?:diễn ra|khai mạc|tổ chức vào|dự kiến tổ chức|tiến hành vào|họp vào|kỳ họp)\s*(?:vào\s+)?(?:ngày\s+)?$",
                            re.I)
@@ -83,9 +86,9 @@ def _followups(doc: Document) -> list[Span]:
     return list(doc.layer("followup"))
 
 
-def deadline_of(doc: Document, action: Span) -> Deadline:
-    """The deadline of one action, own or inherited, with its recurrence."""
-    ref = doc.issued_on
+def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadline:
+    """The deadline of one action, own or inherited, with its recurrence; `ref` is the day its words count from."""
+    ref = ref or doc.issued_on
     text = doc.view[action.start : action.end]
     assignment: Span = action.data["assignment"]
     own, event = _own(_PAREN.sub(_blank_aside, text), ref)  # an event's date: no period from the section either
@@ -134,7 +137,9 @@ def _shared(doc: Document, actions: list[Span]) -> None:
             by_clause.setdefault(a.data["clause"], []).append(a)
     for group in by_clause.values():
         dated = [a for a in group if own_deadline(doc.view[a.start : a.end], doc.issued_on)]
-        if len(dated) == 1:
+        # after a subject, a date closing the sentence is the whole list's ("X rà soát …, báo cáo … trước 16h thứ 5");
+        # one opening it ("X chọn A … vào tháng 12, chọn B …") is that action's own
+        if len(dated) == 1 and (dated[0] is group[-1] or not group[0].data.get("after_subject")):
             words = doc.view[dated[0].start : dated[0].end]
             found = own_deadline(words, doc.issued_on)
             comma = words.find(",")
@@ -145,10 +150,27 @@ def _shared(doc: Document, actions: list[Span]) -> None:
                     a.data.setdefault("deadline_words", words)
 
 
+def _message_days(doc: Document) -> list[tuple[int, date]]:
+    """Where each message of a chat starts and the day it was sent (the year is the document's when the stamp has none)."""
+    out: list[tuple[int, date]] = []
+    for span in doc.layer("dateline"):
+        m = CHAT_PREFIX.match(doc.text, span.start)
+        day, month, year = chat_stamp(m) if m else (0, 0, None)
+        year = year or (doc.issued_on.year if doc.issued_on else None)
+        when = parse_plain_date(day, month, year) if m and year else None
+        if when:
+            out.append((span.start, when))
+    return out
+
+
 def run(doc: Document) -> Document:
-    """Stage 6: put the deadline on every action span."""
+    """Stage 6: put the deadline on every action span; in a chat, "sáng nay", "mai", "thứ 5" count from the day
+    of the message that says them."""
     actions = list(doc.layer("action"))
     _shared(doc, actions)
+    days = _message_days(doc)
+    starts = [at for at, _ in days]
     for action in actions:
-        action.data["deadline"] = deadline_of(doc, action)
+        i = bisect_right(starts, action.start)
+        action.data["deadline"] = deadline_of(doc, action, days[i - 1][1] if i else None)
     return doc

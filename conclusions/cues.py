@@ -18,7 +18,9 @@ _CUE = re.compile(
 )
 _NOT_BEFORE = {
     # "hồ sơ đề nghị khen thưởng", "văn bản đề nghị": a proposal, a noun
-    "đề nghị": re.compile(r"(?<!\w)(?:theo|kiến nghị,?|các|những|có|xin|tờ trình|hồ sơ|văn bản|danh sách|công văn)\s*$", re.I),
+    "đề nghị": re.compile(r"(?<!\w)(?:theo|kiến nghị,?|các|những|có|xin|tờ trình|hồ sơ|văn bản|danh sách|công văn)\s*$|"
+                          # "danh sách hộ nghèo đề nghị hỗ trợ": those on the list who ask, a noun phrase
+                          r"(?<!\w)(?:danh sách|hồ sơ)(?:\s+[^\s,.;:]+){1,3}\s*$", re.I),
     "yêu cầu": re.compile(r"(?:theo(?: đúng)?|đúng|đáp ứng|đạt|mục đích,?|các|những|với|có|nhiều|của|đủ|là)\s*$", re.I),
     "giao": re.compile(r"(?:được|đã|bàn|đường|việc|tự|nhiệm vụ[^.;:]{0,80})\s*$", re.I),
     "chỉ đạo": re.compile(r"(?:lãnh đạo,?|ý kiến|văn bản|các văn bản|sự|công tác|phát biểu|điểm|ban|được|kế hoạch|"
@@ -122,9 +124,8 @@ _CARRY_OUT = re.compile(
     r"có hiệu quả|hiệu quả|đầy đủ|kịp thời|đúng|căn cứ|để|nội dung|nêu trên|trên|này|văn bản|thông báo|kết luận|kế hoạch|"
     r"công văn|chỉ thị|nghị quyết|quyết định)*$", re.I)
 _CARRY_OUT_START = re.compile(r"\s(?:nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|căn cứ)\b", re.I)
-_ASK_EVERYONE = re.compile(
-    r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|bí thư|trưởng) )?(?:các|mọi|toàn thể) ",
-    re.I)
+# (whoever is asked: "đề nghị UBND các huyện quan tâm, chỉ đạo thực hiện./." says nothing specific either)
+_ASK_EVERYONE = re.compile(r"^(?:\S+\s+){0,14}?(?:đề nghị|yêu cầu)\s+(?=\S)", re.I)
 # "…; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo …": the closing's usual tail
 _TROUBLE_TAIL = re.compile(r"\s*[;,]\s*(?:trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,?\s*)?nếu có (?:khó khăn|vướng mắc|phát sinh)"
                            r"[^;]*$", re.I)
@@ -161,4 +162,5 @@ def is_restatement(text: str) -> bool:
 
 
 def _has_verb(text: str) -> bool:
-    return any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)\S", text))
+    """A verb in lower case: "Ban Chấp hành" is a name."""
+    return any(w.group().islower() and verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)\S", text))

@@ -309,8 +309,10 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
 
 # Deadline words whose date the patterns above may miss when a weekday, an hour or a lunar day sits between
 # them and the date: "chậm nhất 17h thứ 6 ngày 28/11", "trước thứ 4 (26/11)", "trước rằm tháng Giêng".
-_GRAMMAR_MARKER = re.compile(r"(?<![a-z])(?:truoc|cham\s+nhat|han\s+chot|han\s+cuoi|xong\s+truoc)(?![a-z])")
-_GRAMMAR_HINT = re.compile(r"\d|(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|ram|mung|mong|gieng|chap|am\s+lich)(?![a-z])")
+# "trong hôm nay", "trong sáng mai" (a chat's day words) bound the work to that day.
+_DAY_WORDS = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:nay|mai)|hom\s+nay|ngay\s+mai)(?![a-z])"
+_GRAMMAR_MARKER = re.compile(rf"(?<![a-z])(?:truoc|cham\s+nhat|han\s+chot|han\s+cuoi|xong\s+truoc|trong(?=\s+{_DAY_WORDS}))(?![a-z])")
+_GRAMMAR_HINT = re.compile(rf"\d|(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|ram|mung|mong|gieng|chap|am\s+lich|{_DAY_WORDS})(?![a-z])")
 _GRAMMAR_WORD = re.compile(r"[^\s,;.:!?]+")
 _GRAMMAR_WINDOW = 9  # words after the marker, the longest phrase tried
 

@@ -624,9 +624,9 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
     # No "như sau:" sentence: a news report or a pasted list. The conclusions start at the first
     # sentence that asks a named unit to act, or at the first numbered task heading.
     for p in paras:
-        if is_closer(p) and out:
+        if (is_closer(p) or is_restatement(p)) and out:
             break
-        if is_chrome(ascii_fold(p)):
+        if is_chrome(ascii_fold(p)) or is_restatement(p):  # the closing asks, but for nothing specific
             continue
         if out:
             if _continues_directive(p, resolver):

@@ -38,7 +38,7 @@ ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm 
 _ITEM_VERBS = """
 cấp phát|in ấn|lắp đặt|mua sắm|nạo vét|di dời|sơ tán|chăm lo|chăm sóc|tiêm|phun|tiêu độc|khử trùng|dọn dẹp|
 thu gom|thu hồi|thu|chi trả|quyết toán|thanh toán|bồi thường|đo đạc|trang trí|cưỡng chế|tu sửa|vận chuyển|
-lấy mẫu|cấp cứu|phát hiện|xây mới|đưa tin
+lấy mẫu|cấp cứu|phát hiện|xây mới|đưa tin|photo|in sao|tăng
 """
 _FIELD_VERBS = {_norm(w.strip()) for w in _ITEM_VERBS.replace("\n", "").split("|") if w.strip()}
 VERBS = {_norm(w.strip()) for w in _VERBS.replace("\n", "").split("|") if w.strip()} | _FIELD_VERBS
