@@ -31,6 +31,14 @@ _MIN_OBJECT_WORDS = 3
 _ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*")
 
 
+# "các cơ quan, đơn vị", "các ngành, địa phương": everyone the speech is for, no body in particular
+_EVERYONE = re.compile(r"(?:các|mọi|toàn thể)\s+(?:(?:cơ quan|đơn vị|địa phương|ngành|cấp|sở|ban|phòng)(?:\s*,\s*|\s+và\s+|\s+|$))+$", re.I)
+
+
+def _everyone(units: list) -> bool:
+    return bool(units) and all(u.key is None and _EVERYONE.match(u.name) for u in units)
+
+
 def _split_verb_at(text: str, pos: int) -> bool:
     m = _ADVERB.match(text, pos)
     if m:
@@ -83,6 +91,9 @@ def _in_purpose(before: str) -> bool:
         return False
     last = found[-1]
     at = skip_chars(before, last.end(), " ,")
+    lead = before[: last.start() + 1].strip()
+    if not last.group(1) and lead and verb_at(lead, 0) == len(lead):
+        return False  # "chỉ đạo bảo đảm cung ứng hàng hóa, tăng cường …": what is directed, the first of the actions
     if not last.group(1) or verb_at(before, at) == at:
         return True
     return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work
@@ -122,7 +133,7 @@ def _only_how(text: str) -> bool:
 # "kết quả công tác quản lý, tổ chức lễ hội": two kinds of work sharing the object after them, one action
 _BARE_WORK_END = re.compile(r"(?:công tác|việc|hoạt động)\s+(?:quản lý|tổ chức|kiểm tra|giám sát|hướng dẫn|theo dõi|chỉ đạo)\s*$")
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
-                          r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+\S+(?:\s\S+)?\s*$")
+                          r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+[^\s,]+(?:\s[^\s,]+)?\s*$")  # "việc thu, nộp": verbs listed, not a noun
 
 
 def _a_name_of_a_thing(text: str) -> bool:
@@ -195,6 +206,18 @@ def _has_object(text: str) -> bool:
 # "chủ trì, phối hợp với Sở A và UBND các xã" before the verb: who works with whom, the action comes after it
 _PARTNERS_ONLY = re.compile(r"^[^,;]{0,60}?\bchủ trì\s*,?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+[^;]*$|"
                             r"^\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+[^;]*$")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zđà-ỹ]\w*")
+_WITH_PARTNERS = re.compile(r"\s*(?:chủ trì\s*,?\s*)?phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+", re.I)
+
+
+def _after_partners(text: str) -> str:
+    """"phối hợp với Sở X rà soát các nguồn thu": the action after the partners, whose object is measured."""
+    m = _WITH_PARTNERS.match(text)
+    if not m:
+        return text
+    words = (w.start() for w in _LOWER_WORD.finditer(text, m.end()))  # names are capitalized, verbs not
+    verb = next((at for at in words if verb_at(text, at) > at), None)
+    return text if verb is None else text[verb:]
 
 
 # "…, gửi về Sở X trước 17 giờ ngày 7/11": sending what the action before produced, by when; no task of its own
@@ -276,7 +299,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                     k += 1
                     after = after + "," + segments[k]
                 if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
-                        and _has_object(before) and _has_object(after) and not _in_purpose(before)
+                        and _has_object(_after_partners(before)) and _has_object(after) and not _in_purpose(before)
                         and not _COORD_END.search(before) and not _FINISHING.match(after) and not _TARGET.match(after)
                         and not _DELIVERY.match(text, nxt)
                         and not ((_ON_EVENT.match(text, nxt) or _REPORT_TO.match(text, nxt)) and not _bare_carry_out(before))
@@ -415,6 +438,8 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
                 continue  # "đối với ông X: kỷ luật cảnh cáo": a decision about someone, nothing for them to do
             if _only_how(text):
                 continue  # "…; thực hiện thường xuyên, nghiêm túc": only how the work is done, no object: no task
+            if only_carry_out(text) and _everyone(own_units):
+                continue  # "yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nhiệm vụ …": an exhortation, nothing named
             span = doc.add(ps, pe, "action", "one action of the assignment", units=list(own_units), assignment=assignment,
                            clause=(cs, ce))
             out.append(span)

@@ -22,7 +22,7 @@ from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_purpose_heading
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
-from conclusions.lexicon import AUXILIARIES, PAST, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
+from conclusions.lexicon import AUXILIARIES, PAST, PAST_MARK, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import Deadline, UnitRef
 from conclusions.normalize import fold
 from conclusions.reading import column_kind
@@ -36,6 +36,8 @@ _FOLLOWUP = re.compile(
 _OPENERS = re.compile(
     r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
+    # "Về giáo dục, …", "Trước diễn biến mưa lớn …, …": the topic or the situation the request answers
+    r"về (?!phía)[^,;.:]{1,60}|trước (?:diễn biến|tình hình|thực trạng|nguy cơ|yêu cầu|thực tế)\b[^,;.:]{0,80}|"
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
     r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
     r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
@@ -180,17 +182,18 @@ def _past_basis(view: str, pos: int, limit: int) -> int:
 _GIVEN = re.compile(r"được giao(?:\s+(?:nhiệm vụ|chủ trì|thực hiện|phụ trách))?\s+", re.I)
 
 
-def _past_given(view: str, pos: int, limit: int) -> int:
+def _past_given(view: str, pos: int, limit: int, speech: bool = False) -> int:
     """After "được giao …" that only says which bodies are meant: where their verb starts (`pos` when none does).
 
-    The verb must come after a word or more ("tại mục II"): "X được giao tổ chức …" reports an assignment."""
+    The verb must come after a word or more ("tại mục II"): "X được giao tổ chức …" reports an assignment, except
+    inside a directive speech (`speech`), where it is the one being made ("Phòng X được giao chuẩn bị …")."""
     m = _GIVEN.match(view, pos, limit)
     if m is None:
         return pos
     for i, w in enumerate(list(re.finditer(r"\S+", view[m.end() : limit]))[:8]):
         at = m.end() + w.start()
         if view[at].islower() and verb_at(view, at) > at:
-            return at if i > 0 else pos
+            return at if i > 0 or (speech and not PAST_MARK.search(view, at, limit)) else pos
     return pos
 
 
@@ -572,6 +575,9 @@ class Reader:
             self.columns = kinds
             self.narrative(s, e, "header row of a task table: what each column holds")
             return True
+        if _menu(texts, kinds):
+            self.narrative(s, e, "a web page's menu: sections, no task")
+            return True
         if all(_COLUMN_NUMBER.fullmatch(t) for t in texts):
             self.narrative(s, e, "the column numbers under a table's header")
             return True
@@ -809,8 +815,9 @@ class Reader:
                 if verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công"):
                     extend(seg_end)
                     continue
-                action = c_start
-                refs = self.singled_out(pos, c_start) or self.praised_before(c_start) or self.default_units()
+                action = first if verb_at(view, first) > first else c_start  # the request's words stay in its content
+                refs = (self.singled_out(pos, c_start) or (self.topic_body(topic.end()) if topic and i == 0 else [])
+                        or self.praised_before(c_start) or self.default_units())
                 reason = f"directive '{cue.word}' without a name: the speech's addressee"
             if len(view[action:seg_end].split()) < 2:
                 extend(seg_end)
@@ -822,6 +829,14 @@ class Reader:
             last = self.assign(c_start, seg_end, refs, action, "directive", reason, cue=cue.word)
             made = True
         return made
+
+    def topic_body(self, at: int) -> list[UnitRef]:
+        """"Đối với các chi bộ trực thuộc, đồng chí yêu cầu duy trì …": the body the request is about is the one asked."""
+        comma = self.doc.view.find(",", at, at + 80)
+        if comma < 0:
+            return []
+        refs, end = addressees_at(self.doc.view[:comma], at, self.resolver)
+        return refs if end >= comma - 1 else []
 
     def praised_before(self, at: int) -> list[UnitRef]:
         """"… đánh giá cao tinh thần của Hội A và Hội B. Đồng chí đề nghị tiếp tục …": those praised are asked next."""
@@ -879,7 +894,9 @@ class Reader:
             return False
         if end > limit:
             return False
-        nxt = _past_given(view, skip_chars(view, end), limit)
+        bare = skip_chars(view, end)
+        nxt = _past_given(view, bare, limit, True)
+        given = nxt > bare and _GIVEN.match(view, bare, limit) is not None  # "X được giao <verb>": a duty, as a modal is
         if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):
             return False  # "X mong muốn …": a wish, no duty
         nxt = _past_basis(view, nxt, limit)
@@ -893,7 +910,7 @@ class Reader:
             return False  # "Chủ tịch UBND yêu cầu …": the speaker; but under "yêu cầu:", "X chỉ đạo Y …" is X's task
         if len(view[nxt:limit].split()) < 2:
             return False
-        modal = modal_at(view, nxt) > nxt
+        modal = modal_at(view, nxt) > nxt or given
         verb = verb_at(view, nxt) > nxt
         if require_modal and not modal:
             return False
@@ -1048,6 +1065,14 @@ def _cells(view: str, s: int, e: int) -> list[tuple[int, int]]:
     if out and not view[out[-1][0] : out[-1][1]].strip():
         out = out[:-1]
     return out
+
+
+def _menu(texts: list[str], kinds: list[str | None]) -> bool:
+    """"Thời sự | Chính trị | Xây dựng Đảng | Video | …": many short cells, no figure and no column title (the last cell
+    may have taken the line under the menu, a date)."""
+    cells = [t for t in texts if t]
+    short = [t for t in cells if len(t.split()) <= 3 and not re.search(r"\d", t)]
+    return len(short) >= 6 and len(short) >= len(cells) - 1 and not any(kinds)
 
 
 def _action_start(text: str, pos: int, end: int) -> int | None:

@@ -99,7 +99,8 @@ def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadlin
         own = own_deadline("thời hạn " + row, ref) or _any_date(row, ref) or own
     # "Định kỳ hằng quý, báo cáo …": how often may open the sentence, before the action
     sentence = doc.covering(action.start, "sentence")
-    opening = doc.view[sentence.start : action.start].rsplit(";", 1)[-1] if sentence else ""
+    # (before the first action of the request: "duy trì sinh hoạt hằng tháng, nâng cao …" repeats the first only)
+    opening = doc.view[sentence.start : min(action.start, action.data.get("first", action.start))].rsplit(";", 1)[-1] if sentence else ""
     recurrence = find_recurrence(text) or (find_recurrence(row) if row else None) or (
         find_recurrence(opening) if opening else None)
     if own is None or own.due is None:
@@ -170,6 +171,9 @@ def run(doc: Document) -> Document:
     _shared(doc, actions)
     days = _message_days(doc)
     starts = [at for at, _ in days]
+    first: dict[int, int] = {}  # where the first action of each assignment starts
+    for action in actions:
+        action.data["first"] = first.setdefault(id(action.data["assignment"]), action.start)
     for action in actions:
         i = bisect_right(starts, action.start)
         action.data["deadline"] = deadline_of(doc, action, days[i - 1][1] if i else None)

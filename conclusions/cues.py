@@ -122,7 +122,9 @@ def _last_clause(head: str) -> str:
 _CARRY_OUT = re.compile(
     r"(?:\s|,|\.|/|và|các|những|nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|chỉ đạo|tốt|"
     r"có hiệu quả|hiệu quả|đầy đủ|kịp thời|đúng|căn cứ|để|nội dung|nêu trên|trên|này|văn bản|thông báo|kết luận|kế hoạch|"
-    r"công văn|chỉ thị|nghị quyết|quyết định)*$", re.I)
+    r"công văn|chỉ thị|nghị quyết|quyết định|"
+    # "tập trung thực hiện tốt các nhiệm vụ trọng tâm trong tháng 8": the period's work in general, nothing named
+    r"tập trung|nhiệm vụ(?: trọng tâm| được giao| đề ra)?|trong (?:tháng|quý|năm) (?:\d{1,4}(?:/\d{4})?|tới))*$", re.I)
 _CARRY_OUT_START = re.compile(r"\s(?:nghiêm túc|khẩn trương|quan tâm|tổ chức|triển khai|thực hiện|phối hợp|căn cứ)\b", re.I)
 # (whoever is asked: "đề nghị UBND các huyện quan tâm, chỉ đạo thực hiện./." says nothing specific either)
 _ASK_EVERYONE = re.compile(r"^(?:\S+\s+){0,14}?(?:đề nghị|yêu cầu)\s+(?=\S)", re.I)

@@ -98,6 +98,8 @@ _CITATION_BEFORE = re.compile(
 # is not "tư"/"tự". Written with tones, only these forms are citations.
 _CITATION_TONED = {"sáng", "chiều", "tối", "họp", "từ"}
 _TARGET_NOUNS = re.compile(r"chi\s+tieu|muc\s+tieu|nhiem\s+ky")
+_YEAR_SPAN = re.compile(r"\d{4}\s*[-–]\s*\d{4}")
+_NOT_LET = re.compile(r"\s*(?:va\s+)?(?:tuyet\s+doi\s+)?khong\s+(?:de|duoc)\s")
 
 
 def _clause_prefix(t: str, start: int, width: int = 90) -> str:
@@ -293,8 +295,12 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
                 marked = False
         if f.kind in ("period", "date") and marker and marker.group(0).strip().startswith("trong"):
             segment = pre[max(pre.rfind(","), 0) :]
-            if _TARGET_NOUNS.search(segment):
-                marked = False  # "chỉ tiêu phát triển trong năm 2018" is the target's period
+            target = _TARGET_NOUNS.search(segment)
+            # "chỉ tiêu phát triển trong năm 2018" is the target's period; "nhiệm kỳ 2025 - 2030 trong quý I" is not the term's
+            if target and not _YEAR_SPAN.search(segment, target.end()):
+                marked = False
+        if marked and marker and marker.group(0).startswith("vao") and _NOT_LET.match(pre[pre.rfind(",") + 1 :]):
+            marked = False  # "không để dồn vào cuối năm": when the work must not pile up, not a deadline
         start = f.start
         if marker and marked:
             start = f.start - (len(pre) - marker.start())

@@ -709,8 +709,22 @@ def _choose_catalog(units: Sequence[UnitSpec] | None, text: str,
     current = (issued_on is not None and issued_on >= MODEL_2025_SINCE) or bool(_POST_2025_NAMES.search(fold(text)))
     now = _current_level(level, text) if current else None
     if now is not None:
-        return standard_units(now, model=MODEL_2025), level
+        return _boards_named(standard_units(now, model=MODEL_2025), text), level
     return standard_units(level), level
+
+
+# The merged party boards of 2025 that one level has and another lacks: a document naming one by its name has it
+_LEVEL_BOARDS = {"xay_dung_dang": (_fc(r"(?<![\w])ban xây dựng đảng(?![\w])"), "phuong"),
+                 "tuyen_giao_dan_van": (_fc(r"(?<![\w])ban tuyên giáo và dân vận(?![\w])"), "dac_khu")}
+
+
+def _boards_named(catalog: list[UnitSpec], text: str) -> list[UnitSpec]:
+    """The level's catalog and the merged party boards of another level the text names ("Ban Tuyên giáo và Dân vận"
+    in a ward's report): a key, as the corpus README gives it at any level, rather than a name as written."""
+    keys = {u.key for u in catalog}
+    folded = fold(text)
+    return catalog + [spec for key, (pattern, other) in _LEVEL_BOARDS.items() if key not in keys and pattern.search(folded)
+                      for spec in standard_units(other, model=MODEL_2025) if spec.key == key]
 
 
 def extract(
