@@ -68,7 +68,9 @@ _PERSON = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-�
                      r"(?:Ủy viên|Uỷ viên|Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Thường trực|Chỉ huy|Thủ trưởng|Hiệu trưởng|Cán bộ|Công chức)")
 _NEXT_PERSON = re.compile(r"\s*(?:,|và|;)\s+(?=(?:[Đđ]ồng chí|[Đđ]/c)\s+[A-ZĐÀ-Ỹ])")
 _ADVERB_END = re.compile(r"\s+(?:trực tiếp|thường xuyên|chủ động|khẩn trương)$")
-_BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây|trên(?=\s+[a-zđà-ỹ]))(?!\w)")
+# "các đơn vị có tên tại mục 1", "các xã có tên trong danh sách kèm theo": those listed before or attached
+_BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây|trên(?=\s+[a-zđà-ỹ])|có tên\s+(?:(?:tại|ở|trong)\s+)?"
+                             r"(?:(?:mục|phần|phụ lục|biểu|danh sách)(?:\s+(?:[IVX]+|\d+(?:\.\d+)*|trên|kèm theo|nêu trên))?|trên))(?!\w)")
 _INNER_DASH = re.compile(r"[-–] +(?=[a-zđà-ỹ])")
 
 

@@ -81,6 +81,9 @@ _RECURRING_LEAD = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:n
 # "…; báo cáo …", "…; gửi về … trước …", "…; thực hiện xong trong …": closing steps of the action before
 _CLOSING_STEP = _fc(r"(?:báo cáo|gửi|nộp|trình|tổng hợp(?: kết quả|\s*,\s*báo cáo)|thực hiện xong|xong|hoàn thành|đề nghị|kết thúc|"
                     r"sơ kết|tổng kết)(?![\w])")
+# "…; thực hiện sớm, kịp thời": carry out, and only how: no action of its own
+_BARE_DO = re.compile(r"(?:triển khai\s+)?(?:thực hiện|triển khai|làm)\s+(?:sớm|kịp thời|nghiêm túc|tốt|ngay|thường xuyên|hiệu quả|đầy đủ)\b",
+                      re.I)
 _DIRECTS_OTHER = _fc(r"\s*(?:chỉ đạo|hướng dẫn|đôn đốc)\s+(?:các\s+)?")
 _DIRECT_OTHERS = _fc(r"^\s*(?:chủ trì\s*,?\s*)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s+")
 _COORDINATE = _fc(r"(?<![\w])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?|với sự phối hợp của|cùng với)\s+")
@@ -454,12 +457,17 @@ class Extractor:
             closed = bool(own_prev and own_prev.due and _DAY.search(own_prev.text or "") and not own) or (len(out) > 1 and not own)
             after_closed = closed and not _CLOSING_STEP.match(fold(opens))
             own_action = (verb_at(opens, 0) > 0 and len(part.split()) >= 4 and not is_deadline_sentence(part, self.ref)
-                          and (self._directs_other(out[-1]) or own_time or after_closed))
+                          and (self._directs_other(out[-1]) or own_time or after_closed or self._subject_led(out[0], opens)))
             if explicit or milestone or own_action:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part
         return out
+
+    def _subject_led(self, first: str, opens: str) -> bool:
+        """"Công an xã tăng cường tuần tra; triệt phá các tụ điểm …": a sentence opened by its acting body lists that
+        body's actions, one per ";" (a closing step such as "…; báo cáo …" stays with the action before)."""
+        return not _CLOSING_STEP.match(fold(opens)) and not _BARE_DO.match(opens) and bool(self.written_subject(first))
 
     def _directs_other(self, text: str) -> bool:
         """"Sở X chỉ đạo Chi cục Y …": a named subject directing another body (its next ";" action is its own)."""

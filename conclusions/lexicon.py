@@ -31,7 +31,8 @@ tạo|mở|giữ|đưa|giúp|lãnh đạo|nhanh chóng|dứt điểm|khẩn cấ
 giải ngân|tháo gỡ|họp|chọn|thông tin cho|đại diện|làm|ra quân|rà soát lại|kiểm điểm|làm rõ|tiếp xúc|đối thoại|gặp gỡ|thăm|tặng|trao|vận dụng|hoàn tất|
 phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|điều tra|tiến tới|tiến đến|góp phần|có thông báo|có công văn|
 có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm|đăng tải|đăng|ra thông báo|ra văn bản|
-ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra|thương lượng|sử dụng|liên hệ
+ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra|thương lượng|sử dụng|liên hệ|
+triệt phá|phân luồng|kêu gọi|gia cố
 """
 # Verbs of field work that open an item ("Cấp phát thùng rác …", "Nạo vét kênh …") but, being also nouns of
 # lists ("phun, tiêu độc, khử trùng"), never split an action after ", ".
