@@ -244,6 +244,7 @@ class Reader:
         self.opening_scope: Deadline | None = None
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
         self.columns: list[str | None] | None = None  # what each column of the task table being read holds
+        self.continued: set[int] = set()  # the lines that carry on a row above them, cell by cell
         self.plan = any(_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
         self.labels: list[UnitRef] = []  # the bodies of the run of "+ Phòng A;", "+ Phòng B: 03 nhiệm vụ" lines just read
         self.in_labels = False
@@ -347,6 +348,10 @@ class Reader:
         col = lead_in_colon(text)
         if col is not None:
             self.lead_in(s, e, s + col, span.data.get("block"))
+            return
+        if _TASKS_AHEAD.search(text) and cues(text) and _ITEM_MARK.match(view, e) and view[e:].lstrip()[:1].isalpha():
+            # "… đề nghị Đảng bộ phường tập trung thực hiện một số nhiệm vụ trọng tâm." then "Thứ nhất, …": a lead-in
+            self.lead_in(s, e, e, span.data.get("block"))
             return
         if self.unit_label(s, e, span.data.get("block")):
             return
@@ -567,13 +572,19 @@ class Reader:
         holds, for the rows under it; without one, the cells are read by what they look like.
         """
         view = self.doc.view
+        if s in self.continued:
+            self.doc.add(s, e, "narrative", "a row's cells carried on to the next line")
+            return True
         cells = _cells(view, s, e)
-        texts = [view[cs:ce].strip() for cs, ce in cells]
+        texts = _with_continuations([view[cs:ce].strip() for cs, ce in cells], self.doc.text, e, self.continued)
         kinds = [column_kind(t) if t and len(t.split()) <= 8 else None for t in texts]
         if "content" in kinds and sum(k is not None for k in kinds) >= 2 and not any(
                 find_deadlines(t, self.doc.issued_on) for t in texts):
             self.columns = kinds
             self.narrative(s, e, "header row of a task table: what each column holds")
+            self.ctx.units = []  # the subject of the sentence before the table is not the rows'
+            return True
+        if self.columns and self.section_row(cells, texts):
             return True
         if _menu(texts, kinds):
             self.narrative(s, e, "a web page's menu: sections, no task")
@@ -616,6 +627,20 @@ class Reader:
             return False
         self.assign(action[0], action[1], units or self.default_units(), action[0], "row", "a row of a task table",
                     row_deadline=" ".join(dates))
+        return True
+
+    def section_row(self, cells: list[tuple[int, int]], texts: list[str]) -> bool:
+        """"II | SỞ TÀI CHÍNH": a row spanning the table under its number names the body the rows after it are for."""
+        filled = [i for i, t in enumerate(texts) if t]
+        if len(filled) != 2 or not _SECTION_NUMBER.fullmatch(texts[filled[0]]):
+            return False
+        cs, ce = cells[filled[1]]
+        at = skip_chars(self.doc.view, cs)
+        refs, end = addressees_at(self.doc.view, at, self.resolver)
+        if not refs or end < len(self.doc.view[:ce].rstrip()) - 1:
+            return False
+        self.narrative(cells[0][0], ce, "section row of a task table: the body its rows are for")
+        self.ctx.units = refs
         return True
 
     def columns_row(self, cells: list[tuple[int, int]], texts: list[str]) -> bool:
@@ -1045,6 +1070,10 @@ _ACTION_OPENER = re.compile(r"\s*,?\s*(?:trên cơ sở|căn cứ|theo|dựa tr�
 
 # The labelled cells of a row the .docx reader wrote out as "nội dung | Chủ trì: X | Phối hợp: Y | Thời hạn: Z"
 _CELL_LABEL = re.compile(r"(chủ trì|phối hợp|thời hạn)\s*:\s*", re.I)
+# "… thực hiện tốt một số nhiệm vụ trọng tâm." ending a request: the tasks come in the points after it
+_TASKS_AHEAD = re.compile(r"(?:một số|những|các|\d{1,2})\s+(?:nhiệm vụ|giải pháp|nội dung|việc)"
+                          r"(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+\s*[.:]?\s*$", re.I)
+_SECTION_NUMBER = re.compile(r"[IVX]{1,5}\.?|[A-Đ]\.?")  # "II", "B.": a section of a table, not a row number
 _COLUMN_NUMBER = re.compile(r"\s*(?:\(?\d{1,2}\)?(?:\s*=\s*[\d()+\-x* ]+)?)?\s*")
 
 
@@ -1065,6 +1094,25 @@ def _cells(view: str, s: int, e: int) -> list[tuple[int, int]]:
     if out and not view[out[-1][0] : out[-1][1]].strip():
         out = out[:-1]
     return out
+
+
+def _with_continuations(texts: list[str], text: str, end: int, continued: set[int]) -> list[str]:
+    """A text table's cells wrapped over the lines under their row ("1 | Tổ chức sơ kết | Ban Tuyên | Trước" then
+    "  | thị số 05 | giáo Huyện ủy | 30/10/2017"): each line with as many cells and no row number adds to its cells."""
+    if text.count("|", text.rfind("\n", 0, end) + 1, end) < 2:
+        return texts
+    texts = list(texts)
+    at = text.find("\n", end)
+    while at >= 0:
+        nxt = text.find("\n", at + 1)
+        line = text[at + 1 : nxt if nxt >= 0 else len(text)]
+        parts = line.split("|")
+        if len(parts) != len(texts) or parts[0].strip():
+            break
+        texts = [f"{t} {p.strip()}".strip() for t, p in zip(texts, parts)]
+        continued.add(at + 1 + len(line) - len(line.lstrip()))
+        at = nxt
+    return texts
 
 
 def _menu(texts: list[str], kinds: list[str | None]) -> bool:

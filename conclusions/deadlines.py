@@ -80,13 +80,13 @@ _EVENT = re.compile(
 
 # "17 giờ", "16h00", "17 giờ 30 phút", "sáng", "chiều": the time of day in "trước 17 giờ ngày 20/10".
 _TIME_OF_DAY = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?|sang|chieu|trua|toi"
-# Words that make the phrase right after them a deadline ("trước ngày …", "hoàn thành trong quý …").
+# Words that make the phrase right after them a deadline ("trước ngày …", "hoàn thành trong quý …"; "trc" in a chat).
 _MARKER_BEFORE = re.compile(
-    r"(?:truoc|cham\s+nhat|han\s+chot|thoi\s+han|thoi\s+gian(?:\s+hoan\s+thanh|\s+thuc\s+hien)?|han|hoan\s+thanh|"
+    r"(?:tr(?:uo)?c|cham\s+nhat|han\s+chot|thoi\s+han|thoi\s+gian(?:\s+hoan\s+thanh|\s+thuc\s+hien)?|han|hoan\s+thanh|"
     r"xong|den|den\s+het|het|trong|trong\s+vong|cuoi|ket\s+thuc|tien\s+do|vao|truoc\s+hoac\s+trong)"
-    r"(?:\s+(?:la|vao|ngay|truoc|trong|cua|" + _TIME_OF_DAY + r"))*\s*[:\-]?\s*$"
+    r"(?:\s+(?:la|vao|ngay|tr(?:uo)?c|trong|cua|" + _TIME_OF_DAY + r"))*\s*[:\-]?\s*$"
 )
-_STRICT_BEFORE = re.compile(r"truoc(?:\s+(?:" + _TIME_OF_DAY + r"))*(?:\s+ngay)?\s*:?\s*$")
+_STRICT_BEFORE = re.compile(r"tr(?:uo)?c(?:\s+(?:" + _TIME_OF_DAY + r"))*(?:\s+ngay)?\s*:?\s*$")
 _SUBMIT_BEFORE = re.compile(r"(?:gui|nop|bao\s+cao|trinh)[^.;:]{0,50}?\s(?:vao\s+)?ngay\s*$")
 # A date right after these is a cited document, an anniversary or a meeting, not a deadline.
 _CITATION_BEFORE = re.compile(

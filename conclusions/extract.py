@@ -437,7 +437,7 @@ class Extractor:
     def _unit_semicolons(self, sentence: str) -> list[str]:
         """Outside lists, split at ";" only where a new unit starts or a second deadline begins a milestone."""
         parts = split_semicolons(sentence)
-        if len(parts) == 1:
+        if len(parts) <= 1:  # "" for a sentence of only ";"
             return parts
         out = [parts[0]]
         for part in parts[1:]:
@@ -792,7 +792,9 @@ def extract(
         tabled = any(_ROW_CELLS.search(t.content) for t in old)
         doubtful = tabled or any(id(t) in ex.unnamed or id(t) in ex.doubtful for t in old)
         chat = any(CHAT_PREFIX.fullmatch(p) for p in paras)
-        read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful or chat else []
+        walked = max((t.evidence.end for t in tasks if t.evidence), default=0)
+        appendix = any(r.start >= walked for r in doc.layer("table_row"))  # a task table after the clauses, the signature
+        read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful or chat or appendix else []
         if any(id(t) in ex.unnamed for t in old):
             # A clause sentence given to nobody stands only where the pipeline reads an action in it:
             # "Năm học …, toàn huyện có thêm …" states a fact.
@@ -805,6 +807,8 @@ def extract(
             tasks = sorted(tasks + _unwalked(tasks, read_tasks, doc), key=lambda t: t.evidence.start if t.evidence else 0)
         if tabled:
             tasks = _table_rows(tasks, read_tasks)
+        elif appendix:  # the walker stops at the signature; the table annexed to the notice is the pipeline's
+            tasks += [r for r in _table_rows([], read_tasks) if r.evidence and r.evidence.start >= walked]
     else:
         # A clause the walker only gave the default audience ("các đơn vị" → MTTQ and đoàn thể) is read
         # better by the pipeline, which keeps the name as written; the walker's other tasks are weighed.

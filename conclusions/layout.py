@@ -20,7 +20,9 @@ BODY_LABELS = ("paragraph", "item", "table_row")
 # The mark that opens a numbered or bulleted item: "-", "•", "->" (chat), "1.", "1.2.", "1)", "1/ " (chat and
 # scanned letters; "15/3" is a date, so a space must follow), "II.", "a)", and the keycap emoji "1️⃣" of chat lists.
 ITEM_MARK = re.compile(
-    r"\s*(?:(?:[-=]>|→|⇒)\s*|\d\ufe0f?\u20e3\s*|\U0001F51F\s*|[-–—+•*▪●◦✓✔]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*)(?=\S)"
+    r"\s*(?:(?:[-=]>|→|⇒)\s*|\d\ufe0f?\u20e3\s*|\U0001F51F\s*|[-–—+•*▪●◦✓✔]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*|"
+    # "Thứ nhất, …", "Thứ hai, …": the points of a speech reported in a news article (not "Thứ Hai, ngày 15/3", a weekday)
+    r"[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s+(?!ngày|\d))(?=\S)"
 )
 _ITEM = re.compile(r"^" + ITEM_MARK.pattern)
 _CHROME = re.compile(
@@ -57,7 +59,7 @@ _CLOSING = re.compile(
 # "Thừa lệnh Chủ tịch UBND huyện, Văn phòng … đôn đốc như sau:": the formula opening a sentence of the body, not a signature
 _ON_BEHALF_LEAD = re.compile(r"^thua lenh\s[^,:]{3,80},[^:]{3,200}:$")
 _KINH_GUI = re.compile(r"^kinh gui\b")
-_APPENDIX = re.compile(r"^(?:phu luc|danh muc nhiem vu|bang phan cong|bieu phan cong)(?:\s+[ivx\d]+)?\s*[:.]?\s*(?:$|[a-z(])")
+_APPENDIX = re.compile(r"^(?:phu luc|danh muc (?:cac )?(?:nhiem vu|cong viec)|bang phan cong|bieu phan cong)(?:\s+[ivx\d]+)?\s*[:.]?\s*(?:$|[a-z(])")
 _PREFIX_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _PLACE_DATE = re.compile(r"[A-ZĐ][^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _STAND_DATE = re.compile(
@@ -187,7 +189,7 @@ def label_blocks(doc: Document) -> None:
             # "PHỤ LỤC / Danh mục nhiệm vụ … (Kèm theo Công văn số …)": the appendix after the signature is body again
             doc.add(start, end, "title", "appendix heading after the signature")
             closing = False
-        elif closing:
+        elif closing and not CHAT_PREFIX.fullmatch(doc.text[start:end]):
             doc.add(start, end, "closing", "after the closing formula")
         elif _PREFIX_DATE.match(doc.text[start:end]):
             cut = _PREFIX_DATE.match(doc.text[start:end]).end()
@@ -198,6 +200,7 @@ def label_blocks(doc: Document) -> None:
         elif CHAT_PREFIX.fullmatch(doc.text[start:end]):
             doc.add(start, end, "dateline", "sender and time of a chat message")
             message = chat = True
+            closing = False  # the next message after a document pasted into the chat, signature and all
         elif is_chrome(folded):
             doc.add(start, end, "chrome", "web page chrome")
             if folded.startswith(("tin lien quan", "tin khac", "bai viet lien quan", "xem them")):
