@@ -18,7 +18,7 @@ import re
 from conclusions.lexicon import AUXILIARIES, head_at, modal_at, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import UnitRef
 from conclusions.normalize import ascii_fold
-from conclusions.units import UnitResolver, merged_units
+from conclusions.units import OWN_STANDING, UnitResolver, merged_units
 
 _MAX_WORDS = 60  # lists of eight bodies with their full names are common
 _STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "đến", "từ", "trên", "khi", "nếu", "thì", "mà",
@@ -383,11 +383,11 @@ def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
 
 # "Đoàn các xã, thị trấn", "Đoàn xã A", "Đoàn Khối cơ quan huyện", "Đoàn trường …": branches of the Youth Union
 # "Các công đoàn cơ sở", "Công đoàn các doanh nghiệp": the grassroots branches of the trade union
-_UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\s+(?:cơ sở|(?:các\s+)?(?:doanh nghiệp|cơ quan|đơn vị|ngành))\b", re.I)
+_UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\s+(?:cơ sở|(?:các\s+)?(?:doanh nghiệp|cơ quan|đơn vị|ngành))\b|"
+                           r"^(?:các|những|mỗi|từng)\s+công đoàn(?:\s+trực thuộc)?$", re.I)  # "các công đoàn": its branches, bare
 # A standing board named bare ("Ban Thường trực sẽ chủ trì …", "Ban Thường vụ sẽ …"): the issuing body's own board
 # "Ban Chấp hành các công đoàn cơ sở": the board of the branches answers for the branches
 _BRANCH_BOARD = re.compile(r"^Ban\s+(?:Chấp hành|Thường vụ)\s+(?=(?:các|những|mỗi|từng)\s)", re.I)
-_OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ|Chấp hành)(?:\s+(?:Hội|Đoàn|Ủy ban))?$")
 _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|phường|thị trấn|thôn|Khối|khối|trường|cơ sở)\b|"
                            r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b)", re.I)
 
@@ -404,7 +404,7 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
             mass = _mass_unit("Đoàn Thanh niên", resolver)  # "Đoàn các xã", "Đoàn Khối cơ quan huyện": its branches
         if not mass and _UNION_BRANCH.match(_BRANCH_BOARD.sub("", plain)):
             mass = _mass_unit("Liên đoàn Lao động", resolver)  # the union's grassroots branches are its own work
-        if not mass and resolver.issuer is not None and _OWN_STANDING.match(plain):
+        if not mass and resolver.issuer is not None and OWN_STANDING.match(plain):
             mass = resolver.issuer  # "Ban Thường trực" with no body after it: the issuing body's own
         if mass:
             refs = [mass]

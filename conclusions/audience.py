@@ -53,7 +53,8 @@ def letterhead_body(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
         for line in doc.text[span.start : span.end].split("\n"):  # two columns' lines may have been joined in one block
             left = re.split(r"\s{3,}", line.strip())[0]
             keyed = [r for r in resolver.mentions(left) if r.key]
-            found = keyed[-1:] or found
+            if len(set(keyed)) == 1:  # "MTTQ và các đoàn thể xã" in a title names many bodies, not the issuer
+                found = keyed[-1:]
     return found
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, titled_list
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
-from conclusions.catalog import MODEL_2025, UnitSpec, standard_units
+from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
 from conclusions.cues import is_purpose_heading, is_restatement
 from conclusions.deadlines import (
@@ -111,6 +111,7 @@ _CONSEQUENCE = _fc(
 _FRONT_AND_MASS = _fc(r"(?:mặt trận|mttq)[^.;:]{0,40}(?:tổ chức chính trị|đoàn thể)|(?:các|những)\s+(?:tổ chức chính trị|đoàn thể|hội,? đoàn thể)")
 _FIELD = re.compile(r"\s*\|\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*([^|]*)")
 _LABEL = re.compile(r"^([^:]{2,90}):\s+(?=\S)")
+_ASIDE_END = re.compile(r"\s*\([^()]*\)$")  # "Hội CCB xã (thuộc Ủy ban MTTQ xã):": the aside names no second body
 # "2. Đề nghị các tổ chức chính trị - xã hội tỉnh" over its items: the bodies asked head them, as a bare name does
 _ASK_HEADING = re.compile(r"^(?:đề nghị|giao(?: cho)?)\s+(?=\S)", re.I)
 
@@ -130,6 +131,8 @@ class _Segment:
 
 
 _DAY = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}|ngày\s+\d")  # a deadline on a day ("trước 25.12", "ngày 31/01")
+_TOPIC_LABEL = re.compile(r"[^:;.]{3,90}:\s+(?=[A-ZĐa-zđ])")
+_NOT_YET = re.compile(r"\s(?:chưa|không)\b", re.I)
 _COLLECTIVE_OPENER = re.compile(r"(?:các|những|mỗi|từng)\s+", re.I)
 _COUNTED = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s", re.I)
 
@@ -144,6 +147,7 @@ class Extractor:
         self.tasks: list[TaskDraft] = []
         self.weak: set[int] = set()  # ids of tasks whose units are only the default audience
         self.collective: set[int] = set()  # ids of tasks for the Front and mass organisations named together
+        self.assumed_audience = False  # the default audience is the issuer, assumed outside a plan: the pipeline weighs it
         self.unnamed: set[int] = set()  # ids of tasks given to nobody
         self.doubtful: set[int] = set()  # ids of tasks with bodies carried over, or words of work already done
 
@@ -205,6 +209,14 @@ class Extractor:
         """The bodies a clause opens with as its subject, as written when no catalog unit
         ("Các chi bộ thôn tổ chức …", "Chủ tịch UBND các huyện chỉ đạo …"): never replaced by the audience."""
         start = len(text) - len(text.lstrip(" -–—+•*"))
+        found = self._subject_at(text, start)
+        topic = _TOPIC_LABEL.match(text, start) if not found[0] else None
+        if topic:  # "Chế độ báo cáo: Ban X báo cáo …": a topic label, then the subject (not "Ban Y chưa xem xét")
+            after = self._subject_at(text, topic.end())
+            return after if after[0] and not _NOT_YET.search(text[topic.end() : after[1] + 6]) else found
+        return found
+
+    def _subject_at(self, text: str, start: int) -> tuple[list[UnitRef], int]:
         listed, end = titled_list(text, start, self.units)
         if listed:
             return listed, end  # "Giám đốc: Sở A, Sở B …": the colon closes the subject
@@ -222,7 +234,7 @@ class Extractor:
 
     def label_units(self, text: str) -> list[UnitRef]:
         """Units a heading or label names ("Hội Nông dân huyện:", "Đối với Ban Thường trực …:")."""
-        t = _ASK_HEADING.sub("", re.sub(r"[:.]\s*$", "", text.strip()))
+        t = _ASIDE_END.sub("", _ASK_HEADING.sub("", re.sub(r"[:.]\s*$", "", text.strip())))
         t = re.sub(r"^(?:Riêng\s+)?(?:đối với|Đối với|ĐỐI VỚI)\s+", "", t)
         refs, end = self.units.run_at(t, 0)
         if refs and end >= len(t.rstrip(" :.")) - 1:
@@ -346,7 +358,7 @@ class Extractor:
             lm = _LABEL.match(para)
             if lm and not list_mode:
                 refs = self.label_units(lm.group(1))
-                topic = re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1))
+                topic = _ASIDE_END.sub("", re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1)))
                 if refs and self.units.run_at(topic, 0)[1] >= len(topic.rstrip()) - 1:
                     label_units = refs
                     para = para[lm.end() :]
@@ -487,7 +499,9 @@ class Extractor:
         carried = not seg.explicit and not written  # the clause's bodies come from a label or a clause before
         # Units that are only the default audience, not named as the Front and mass organisations: the
         # pipeline reads such a sentence better, keeping "các đơn vị" as written.
-        weak = self.units.audience_units is None and units == self.units.audience() and not _FRONT_AND_MASS.search(
+        defaulted = not (seg.explicit or base_units or written)
+        unnamed = self.units.audience_units is None or self.assumed_audience and defaulted
+        weak = unnamed and units == self.units.audience() and not _FRONT_AND_MASS.search(
             fold(seg.text + " " + seg.named_in))
         _, _, end = self.explicit_units(seg.text)
         directed = self.directed(seg.text, end) if seg.explicit and end else []
@@ -531,6 +545,13 @@ class Extractor:
         elif self.units.audience_units is None and units == self.units.audience():
             self.collective.add(id(task))
         self.tasks.append(task)
+
+
+def _one_organisation(resolver: UnitResolver) -> bool:
+    """The issuer is one mass organisation (not the Front, which speaks for all of them)."""
+    issuer = resolver.issuer
+    spec = next((u for u in resolver.units if issuer and u.key == issuer.key), None)
+    return spec is not None and MASS_ORGANIZATION in spec.tags and FRONT not in spec.tags
 
 
 def _is_consequence(text: str) -> bool:
@@ -778,6 +799,9 @@ def extract(
         # a mass organisation's letter "Kính gửi" its own lower levels: "các đơn vị" are they, not every đoàn thể
         sent_to = kinh_gui(doc, resolver)
         audience = sent_to if sent_to and all(r.key == resolver.issuer.key for r in sent_to) else []
+        if not audience and _one_organisation(resolver) and letterhead_body(doc, resolver) == [resolver.issuer]:
+            audience = [resolver.issuer]  # a Hội's own notice under its letterhead: its "chi hội", "cơ sở hội" are its own
+            ex.assumed_audience = not _PLAN_TITLE.match(info.title or "")  # a plan's unnamed items are the issuer's own
     if audience:
         ex.units.audience_units = audience
     tree = build_tree(zone)

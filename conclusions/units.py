@@ -66,6 +66,9 @@ _UNKNOWN_HEAD = re.compile(
     r"Hạt|Kho bạc|Đài|Quỹ|Cục|Tổng cục|Công ty|Ban Công tác|Khối|Huyện đội|Đồn)(?=\s|$)"
     r"(?!\s+(?:chức|nghị|thi|thảo|diễn|hành|ngũ|hợp|chống|kết|dẫn|viên|đại))"
 )
+# "Ban Thường vụ Hội", "Ban Chấp hành" with no body after it: the standing board of the issuing body.
+OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ|Chấp hành)(?:\s+(?:Hội|Đoàn|Ủy ban))?$")
+_PARTY_CADRE = _fc(r"ban cán sự đảng\s+")  # "Ban cán sự đảng UBND tỉnh": one name, the body after it included
 _OFFICE_OF = _fc(r"cơ quan")  # "Cơ quan Ban X": the office of a body (the gap is matched unfolded)
 _OFFICE_GAP = re.compile(r"\s+(?=\w)")
 _STOP_WORDS_RAW = {
@@ -74,7 +77,7 @@ _STOP_WORDS_RAW = {
     "tuyên", "nâng", "phát", "làm", "gửi", "đăng", "lập", "trình", "bổ", "phấn", "thường", "sớm", "kịp",
     "nghiêm", "đề", "giám", "củng", "tích", "cử", "bố", "xem", "phụ", "được", "đã", "sẽ", "đang", "và", "với",
     "cùng", "để", "trong", "của", "cho", "tại", "về", "từ", "đến", "trước", "sau", "nhằm", "những", "các", "một",
-    "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "vào",
+    "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "vào", "tổng",
 }
 
 
@@ -244,12 +247,16 @@ class UnitResolver:
                     end = nm.end()
                     while end > sm.end() and fold(text[end - 1 : end]).isspace():
                         end -= 1
-            elif _UNKNOWN_HEAD.fullmatch(text[m.start() : m.end()].strip()) and re.match(r"\s+[A-ZĐ]", text[end:]):
+            elif _UNKNOWN_HEAD.fullmatch(text[m.start() : m.end()].strip()) and re.match(r"\s+(?=\w)", text[end:]) and text[end:].lstrip()[:1].isupper():
                 # "Văn phòng HĐND và UBND huyện" is not the party office ("Văn phòng"): the head of another name.
                 break
             if (level and self.level and level != self.level) or (plural and self.level):
                 return [UnitRef(None, _clean(text[start:end]))], end, False
             return [UnitRef(alias.spec.key, alias.spec.name)], end, True
+        cadre = _PARTY_CADRE.match(folded, pos)
+        inner = self._one_at(text, folded, cadre.end()) if cadre else None
+        if inner:
+            return [UnitRef(None, _clean(text[pos : inner[1]]))], inner[1], False  # the party cadre board of a body is not that body
         hm = _UNKNOWN_HEAD.match(text, pos)
         office = _OFFICE_OF.match(folded, pos)
         gap = _OFFICE_GAP.match(text, office.end()) if office else None
@@ -260,6 +267,8 @@ class UnitResolver:
         if hm:
             end = self._unknown_end(text, hm.end())
             name = _clean(text[pos:end])
+            if self.issuer is not None and OWN_STANDING.match(name):
+                return [self.issuer], end, True  # "Ban Thường vụ Hội" with no body after it: the issuing body's own
             if len(name.split()) >= 2:
                 return [UnitRef(None, name)], end, False
         return None
