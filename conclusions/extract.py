@@ -82,8 +82,10 @@ _RECURRING_LEAD = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:n
 _CLOSING_STEP = _fc(r"(?:báo cáo|gửi|nộp|trình|tổng hợp(?: kết quả|\s*,\s*báo cáo)|thực hiện xong|xong|hoàn thành|đề nghị|kết thúc|"
                     r"sơ kết|tổng kết)(?![\w])")
 # "…; thực hiện sớm, kịp thời": carry out, and only how: no action of its own
-_BARE_DO = re.compile(r"(?:triển khai\s+)?(?:thực hiện|triển khai|làm)\s+(?:sớm|kịp thời|nghiêm túc|tốt|ngay|thường xuyên|hiệu quả|đầy đủ)\b",
-                      re.I)
+# "…; thực hiện sớm, kịp thời", "…; triển khai thực hiện từ Hội cấp huyện đến cơ sở": how or where the action before is
+# carried out, no action of its own
+_BARE_DO = re.compile(r"(?:triển khai\s+)?(?:thực hiện|triển khai|làm)\s+(?:sớm|kịp thời|nghiêm túc|tốt|ngay|thường xuyên|hiệu quả|đầy đủ|"
+                      r"từ\s[^;]{1,60}?\sđến\s[^;]{1,60}$|ở\s|tại\s)", re.I)
 _DIRECTS_OTHER = _fc(r"\s*(?:chỉ đạo|hướng dẫn|đôn đốc)\s+(?:các\s+)?")
 _DIRECT_OTHERS = _fc(r"^\s*(?:chủ trì\s*,?\s*)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s+")
 _COORDINATE = _fc(r"(?<![\w])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?|với sự phối hợp của|cùng với)\s+")
@@ -414,7 +416,7 @@ class Extractor:
                     seg = _Segment(part, explicit, part)
                     if _NEWS_ASIDE.match(fold(part.strip())):
                         continue  # "Được biết, …": what the reporter adds, no part of any task
-                    if segments and _is_non_task(part):
+                    if segments and (_is_non_task(part) or _BARE_DO.match(part.strip()) and len(part.split()) <= 10):
                         if not reports_only(part, past=False):  # "Hội nghị … dự kiến tổ chức vào ngày …": an event, dropped
                             segments[-1].text += " " + part
                         continue
@@ -469,12 +471,19 @@ class Extractor:
             closed = bool(own_prev and own_prev.due and _DAY.search(own_prev.text or "") and not own) or (len(out) > 1 and not own)
             after_closed = closed and not _CLOSING_STEP.match(fold(opens))
             own_action = (verb_at(opens, 0) > 0 and len(part.split()) >= 4 and not is_deadline_sentence(part, self.ref)
-                          and (self._directs_other(out[-1]) or own_time or after_closed or self._subject_led(out[0], opens)))
+                          and (self._directs_other(out[-1]) or own_time or after_closed or self._subject_led(out[0], opens)
+                               or self._own_object(opens)))
             if explicit or milestone or own_action:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part
         return out
+
+    @staticmethod
+    def _own_object(opens: str) -> bool:
+        """"…; chuẩn bị tốt văn kiện, nhân sự cho Đại hội …": a verb-led part with an object of its own is one more action
+        (the issue's "one task per action"); a closing step ("…; báo cáo …") or a bare "thực hiện tốt" is not."""
+        return not _CLOSING_STEP.match(fold(opens)) and not _BARE_DO.match(opens)
 
     def _subject_led(self, first: str, opens: str) -> bool:
         """"Công an xã tăng cường tuần tra; triệt phá các tụ điểm …": a sentence opened by its acting body lists that

@@ -188,3 +188,15 @@ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
 
 def test_the_period_of_a_duties_heading_bounds_the_items_under_it() -> None:
     assert [due for _, _, due in _tasks(REPORT, date(2025, 12, 16))] == [date(2026, 12, 31), date(2026, 3, 31)]
+
+
+def test_each_action_after_a_semicolon_with_its_own_object_is_a_task() -> None:
+    text = ("Ban Thường vụ Huyện ủy kết luận như sau:\n"
+            "1. Đề nghị Hội Nông dân huyện tiếp tục chỉ đạo đại hội chi hội; chuẩn bị tốt văn kiện, nhân sự cho Đại hội Hội "
+            "Nông dân huyện; triển khai thực hiện từ huyện đến cơ sở.\n"
+            "2. Đề nghị Liên đoàn Lao động huyện rà soát tình hình lao động tại các doanh nghiệp; thực hiện sớm, kịp thời.\n")
+    tasks = _tasks(text, date(2018, 1, 10))
+    assert [(content.split()[0], units) for content, units, _ in tasks] == [
+        ("Đề", ["nong_dan"]), ("chuẩn", ["nong_dan"]),  # "triển khai thực hiện từ … đến …" says where, no task
+        ("Đề", ["lien_doan_lao_dong"]),  # "thực hiện sớm, kịp thời" says how
+    ]
