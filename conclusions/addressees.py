@@ -372,7 +372,8 @@ _COLLECTIVE_WORDS = re.compile(r"đoàn thể|tổ chức chính trị|đơn v�
 
 def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
     """The Front or a mass organisation at any level ("MTTQ các xã", "Hội Nông dân tỉnh X"): its catalog key."""
-    if re.match(r"(?:Chủ tịch|Phó Chủ tịch|Bí thư|Trưởng|Phó|các|những|Các|Những)\b", name) or _COLLECTIVE_WORDS.search(name):
+    head = re.split(r"\s+[Kk]hối\s", name, maxsplit=1)[0]  # "Hội CCB Khối các cơ quan tỉnh": the bloc's branch, no collective
+    if re.match(r"(?:Chủ tịch|Phó Chủ tịch|Bí thư|Trưởng|Phó|các|những|Các|Những)\b", name) or _COLLECTIVE_WORDS.search(head):
         return None  # a person by title, or a collective ("các đoàn thể") kept as written
     found, _ = _ANY_LEVEL.run_at(name, 0)
     if not found or found[0].key not in _MASS_KEYS:
@@ -389,7 +390,8 @@ _UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\
 # "Ban Chấp hành các công đoàn cơ sở": the board of the branches answers for the branches
 _BRANCH_BOARD = re.compile(r"^Ban\s+(?:Chấp hành|Thường vụ)\s+(?=(?:các|những|mỗi|từng)\s)", re.I)
 _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|phường|thị trấn|thôn|Khối|khối|trường|cơ sở)\b|"
-                           r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b)", re.I)
+                           r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b|"
+                           r"(?:các|những|mỗi|từng)\s+chi đoàn\b)", re.I)  # "Các chi đoàn trực thuộc": the Union's own cells
 
 
 def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:

@@ -64,13 +64,24 @@ def kinh_gui(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
         text = doc.view[span.start : span.end]
         m = re.match(r"\s*kính gửi\s*:?\s*", text, re.I)
         if m and not text[m.end() :].strip():
-            text = "Kính gửi: " + ", ".join(_listed_after(doc, span.end))  # "Kính gửi:" over a list of "- X;" lines
-            m = re.match(r"\s*kính gửi\s*:?\s*", text, re.I)
-        if m:
+            listed = _listed_lines(doc, span.end, resolver)  # "Kính gửi:" over a list of "- X;" lines
+            if listed:
+                return listed
+        elif m:
             refs, _ = addressees_at(text, m.end(), resolver, need_head=False)
             if refs:
                 return refs
     return []
+
+
+def _listed_lines(doc: Document, pos: int, resolver: UnitResolver) -> list[UnitRef]:
+    """The units of the "- X;" lines under a bare "Kính gửi:": each line is one addressee, so "Hội A các huyện, thị xã;"
+    and "Hội A Khối …;" never run together into one name."""
+    out: list[UnitRef] = []
+    for line in _listed_after(doc, pos):
+        refs, _ = addressees_at(line, 0, resolver, need_head=False)
+        out += [r for r in refs if r not in out]
+    return out
 
 
 def _listed_after(doc: Document, pos: int) -> list[str]:

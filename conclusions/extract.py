@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from conclusions import mojibake, pipeline
-from conclusions.addressees import addressees_at, titled_list
+from conclusions.addressees import addressees_at, resolve, titled_list
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
@@ -37,7 +37,7 @@ from conclusions.document import Document
 from conclusions.layout import ITEM_MARK, is_chrome
 from conclusions.lexicon import PAST_MARK, VERBS, head_at, modal_at, opens_with_body, verb_at
 from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
-from conclusions.normalize import CHAT_PREFIX, ascii_fold, clean_text, fold, nfc, paragraphs
+from conclusions.normalize import CHAT_PREFIX, CHAT_SENDER, ascii_fold, clean_text, fold, nfc, paragraphs
 from conclusions.reading import read_document
 from conclusions.sentences import split_semicolons, split_sentences
 from conclusions.structure import Item, build_tree, is_closer, is_result_heading, is_trigger
@@ -137,6 +137,18 @@ _TOPIC_LABEL = re.compile(r"[^:;.]{3,90}:\s+(?=[A-ZĐa-zđ])")
 _NOT_YET = re.compile(r"\s(?:chưa|không)\b", re.I)
 _COLLECTIVE_OPENER = re.compile(r"(?:các|những|mỗi|từng)\s+", re.I)
 _COUNTED = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s", re.I)
+
+
+_MASS_ORG_KEYS = {"mttq", "nong_dan", "cuu_chien_binh", "phu_nu", "doan_thanh_nien", "lien_hiep_thanh_nien", "lien_doan_lao_dong"}
+_PARTY_DEPARTMENTS = {"tuyen_giao", "to_chuc", "kiem_tra", "van_phong", "dan_van", "tuyen_giao_dan_van", "xay_dung_dang"}
+# A capitalized body head ("Ban", "Phòng", "Văn phòng", "Trung tâm" …) opening a label
+_BODY_LABEL = re.compile(r"(?:Ban|Phòng|Văn phòng|Trung tâm|Tổ|Đội|Chi cục|Cục|Sở)\s+[A-ZĐ]")
+
+
+def _one_body_label(topic: str) -> bool:
+    """"Ban Hỗ trợ phụ nữ phát triển kinh tế" before a colon: one body named in full (no list, no sentence)."""
+    t = topic.strip()
+    return bool(_BODY_LABEL.match(t)) and len(t.split()) <= 10 and not re.search(r"[,;()]|\s(?:và|các|của|về)\s", t) and not t.isupper()
 
 
 class Extractor:
@@ -248,6 +260,13 @@ class Extractor:
         if len(t.split()) <= 16:
             return self.units.mentions(t)
         return []
+
+    def _own_department(self, topic: str, refs: list[UnitRef]) -> bool:
+        """"Ban Tuyên giáo:", "Văn phòng:" bare in a mass organisation's document: its own department, not the party's."""
+        issuer = self.units.issuer
+        if issuer is None or issuer.key not in _MASS_ORG_KEYS or len(refs) != 1 or refs[0].key not in _PARTY_DEPARTMENTS:
+            return False
+        return bool(re.fullmatch(r"(?:Ban\s+\w+(?:\s+\w+)?|Văn phòng)", topic.strip())) and fold(topic.strip()) in fold(refs[0].name)
 
     def warn_unknown(self, refs: Sequence[UnitRef]) -> None:
         for r in refs:
@@ -361,8 +380,14 @@ class Extractor:
             if lm and not list_mode:
                 refs = self.label_units(lm.group(1))
                 topic = _ASIDE_END.sub("", re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1)))
-                if refs and self.units.run_at(topic, 0)[1] >= len(topic.rstrip()) - 1:
+                if refs and self._own_department(topic, refs):
+                    label_units = [UnitRef(None, topic.strip())]
+                    para = para[lm.end() :]
+                elif refs and self.units.run_at(topic, 0)[1] >= len(topic.rstrip()) - 1:
                     label_units = refs
+                    para = para[lm.end() :]
+                elif _one_body_label(topic):  # "b) Ban Tổ chức - Kiểm tra: tham mưu …": the label is one body's name
+                    label_units = resolve([topic.strip()], self.units)
                     para = para[lm.end() :]
             for sentence in split_sentences(para):
                 head, sep, rest = _split_lead_in(sentence)
@@ -654,7 +679,7 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
         for p in paras[start:]:
             if is_closer(p) or is_restatement(p):  # "Yêu cầu các đơn vị nghiêm túc thực hiện./.": the close
                 break
-            if CHAT_PREFIX.fullmatch(p):  # the next chat message: the lead-in's list was in the one before
+            if CHAT_PREFIX.fullmatch(p) or CHAT_SENDER.fullmatch(p):  # the next chat message: the lead-in's list was in the one before
                 break
             if not is_chrome(ascii_fold(p)):  # "Tải về: ….pdf", "In bài viết | Quay lại": the web page's, not the notice's
                 out.append(p)
@@ -824,7 +849,7 @@ def extract(
         # The pipeline's reading, to check the walker's where it may be wrong (it costs as much again).
         tabled = any(_ROW_CELLS.search(t.content) for t in old)
         doubtful = tabled or any(id(t) in ex.unnamed or id(t) in ex.doubtful for t in old)
-        chat = any(CHAT_PREFIX.fullmatch(p) for p in paras)
+        chat = any(CHAT_PREFIX.fullmatch(p) or CHAT_SENDER.fullmatch(p) for p in paras)
         walked = max((t.evidence.end for t in tasks if t.evidence), default=0)
         appendix = any(r.start >= walked for r in doc.layer("table_row"))  # a task table after the clauses, the signature
         read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful or chat or appendix else []

@@ -13,7 +13,7 @@ from datetime import date
 from conclusions.cues import REMINDER
 from conclusions.deadlines import parse_plain_date
 from conclusions.document import Document
-from conclusions.normalize import CHAT_PREFIX, ascii_fold
+from conclusions.normalize import CHAT_PREFIX, CHAT_SENDER, ascii_fold
 
 BODY_LABELS = ("paragraph", "item", "table_row")
 
@@ -106,6 +106,11 @@ def _joinable(prev: str, line: str, chat: bool = False) -> bool:
     return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60 and not chat
 
 
+def _sender_line(text: str) -> bool:
+    """The sender line of a chat message, with its date ("[07:42 11/03] Ngọc:") or only its time ("[07:42] Ngọc")."""
+    return bool(CHAT_PREFIX.fullmatch(text) or CHAT_SENDER.fullmatch(text))
+
+
 def chat_stamp(m: re.Match[str]) -> tuple[int, int, int | None]:
     """Day, month and year (None when the stamp leaves it out) of a `CHAT_PREFIX` match."""
     day, month, year = m.groups()[:3] if m.group(1) else m.groups()[3:]
@@ -121,7 +126,7 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
     chat = False
     for start, end in _lines(doc.text):
         line = doc.text[start:end]
-        sender = CHAT_PREFIX.match(line)
+        sender = CHAT_PREFIX.match(line) or CHAT_SENDER.fullmatch(line)
         chat = chat or bool(sender)
         if sender:
             if cur:
@@ -189,7 +194,7 @@ def label_blocks(doc: Document) -> None:
             # "PHỤ LỤC / Danh mục nhiệm vụ … (Kèm theo Công văn số …)": the appendix after the signature is body again
             doc.add(start, end, "title", "appendix heading after the signature")
             closing = False
-        elif closing and not CHAT_PREFIX.fullmatch(doc.text[start:end]):
+        elif closing and not _sender_line(doc.text[start:end]):
             doc.add(start, end, "closing", "after the closing formula")
         elif _PREFIX_DATE.match(doc.text[start:end]):
             cut = _PREFIX_DATE.match(doc.text[start:end]).end()
@@ -197,7 +202,7 @@ def label_blocks(doc: Document) -> None:
             if doc.view[start + cut : end].strip():
                 _label_text_block(doc, start + cut, end, doc.view[start + cut : end].strip(), seen_body, i)
                 seen_body = True
-        elif CHAT_PREFIX.fullmatch(doc.text[start:end]):
+        elif _sender_line(doc.text[start:end]):
             doc.add(start, end, "dateline", "sender and time of a chat message")
             message = chat = True
             closing = False  # the next message after a document pasted into the chat, signature and all

@@ -94,6 +94,10 @@ def strip_markup(text: str) -> str:
 _CHAT_TIME = r"\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?"
 _CHAT_DAY = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
 CHAT_PREFIX = re.compile(rf"\[\s*(?:{_CHAT_TIME},?\s*{_CHAT_DAY}|{_CHAT_DAY},?\s*{_CHAT_TIME})\s*\]\s*[^:\n]{{1,80}}:\s*", re.I)
+# "[07:45] VP UBND phường - Thu Trang" alone on its line (the day in a separator line above, "——— Thứ Hai, 10/11 ———"):
+# the sender line of an export that stamps only the time and puts the message on the lines below.
+CHAT_SENDER = re.compile(rf"[^\S\n]*\[\s*{_CHAT_TIME}\s*\][^\S\n]*(?:[^:\n!?]{{0,60}}(?<![.,;]))?", re.I)
+_CHAT_SENDER_LINE = re.compile(rf"^{CHAT_SENDER.pattern}$", re.I | re.M)
 _LIST_START_RE = re.compile(
     r"^\s*(?:[-+•–]\s|\d\ufe0f?\u20e3|\U0001F51F|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]\s|\d{1,2}/\s+(?=\S)|\(?[IVXLC]{1,6}[.)]\s|\(?[a-zđ][)]\s|[a-zđ]\.\s)"
 )
@@ -123,8 +127,9 @@ def paragraphs(text: str) -> list[str]:
     """Split clean text into paragraphs, re-joining lines and paragraphs cut by hard breaks.
 
     The sender line of a chat message is a paragraph of its own and its message starts another."""
-    chat = bool(CHAT_PREFIX.search(text))  # chat messages are not wrapped: a long line ends where it ends
+    chat = bool(CHAT_PREFIX.search(text) or _CHAT_SENDER_LINE.search(text))  # chat messages are not wrapped
     text = CHAT_PREFIX.sub(lambda m: "\n\n" + m.group(0).rstrip() + "\n\n", text)
+    text = _CHAT_SENDER_LINE.sub(lambda m: "\n\n" + m.group(0).strip() + "\n\n", text)
     blocks = re.split(r"\n\s*\n", text)
     line_lengths = [len(ln.strip()) for ln in text.split("\n") if ln.strip()]
     # A wrapped line (PDF, fixed-width text) is nearly as long as the longest lines.
@@ -153,7 +158,7 @@ def paragraphs(text: str) -> list[str]:
     # Join across blank lines when the break falls inside a sentence.
     merged: list[str] = []
     for para in out:
-        if merged and not _is_list_start(para) and not merged[-1].endswith(_TERMINAL) and (
+        if merged and not _is_list_start(para) and not merged[-1].endswith(_TERMINAL) and not CHAT_SENDER.fullmatch(merged[-1]) and (
             _starts_lower(para) or _last_word(merged[-1]) in _DANGLING
         ):
             merged[-1] = merged[-1] + " " + para
