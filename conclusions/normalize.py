@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 # Tone marks only: dropping them makes old ("hoà") and new ("hòa") tone placement compare equal
 # while keeping the vowel letters (â, ơ, ư…) that tell words apart.
@@ -43,6 +44,7 @@ class _CharTable(dict):  # type: ignore[type-arg]
 _FOLD_TABLE = _CharTable(_fold_char)
 
 
+@lru_cache(maxsize=8192)  # the readers fold the same sentences and clauses many times over
 def fold(text: str) -> str:
     """Lower-case and drop tone marks, one character for one character, so offsets stay valid."""
     return text.translate(_FOLD_TABLE)
@@ -61,6 +63,7 @@ def _ascii_char(ch: str) -> str:
 _ASCII_TABLE = _CharTable(_ascii_char)
 
 
+@lru_cache(maxsize=8192)
 def ascii_fold(text: str) -> str:
     """Lower-case and strip every diacritic (đ→d), one character for one: how people type on phones."""
     return text.translate(_ASCII_TABLE)
