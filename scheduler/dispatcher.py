@@ -451,8 +451,9 @@ class Dispatcher:
             reserved = -1.0  # woke too late: reserve again
 
     async def _reserve_fresh_slot(self, interval: float) -> float:
-        """One send slot from the shared rate, as loop time; with the database away, this process's
-        own spacing is all that is left (the send is recorded later, like every outcome then)."""
+        """One send slot from the shared rate, as loop time. With the database away the job is not sent
+        (`_deliver` hands it back once `_pace` returns): a send that starts now could not be recorded, and
+        no new send starts during an outage."""
         def reserve() -> float:
             with session_scope(self.engine) as session:
                 return queries.reserve_send_slots(session, key=RATE_KEY, count=1, interval=interval)
@@ -460,6 +461,9 @@ class Dispatcher:
             return await asyncio.to_thread(reserve) + self._loop_time()
         except DB_ERRORS as error:
             log.debug("could not reserve a send slot: %s", one_line(error))
+            if not self._db_down:
+                self._outage_cause = one_line(error)
+            self._db_down = True
             return 0.0
 
     async def _release(self, job: _Job, counts: DispatchCounts, reason: str) -> None:
