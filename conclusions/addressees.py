@@ -64,9 +64,6 @@ _SHORTHAND = re.compile(
 )
 
 
-_PERSON = re.compile(r"^(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,4}?[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*,\s*"
-                     r"(?:Ủy viên|Uỷ viên|Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chánh|Thường trực|Chỉ huy|Thủ trưởng|Hiệu trưởng|Cán bộ|Công chức)")
-_NEXT_PERSON = re.compile(r"\s*(?:,|và|;)\s+(?=(?:[Đđ]ồng chí|[Đđ]/c)\s+[A-ZĐÀ-Ỹ])")
 _ADVERB_END = re.compile(r"\s+(?:trực tiếp|thường xuyên|chủ động|khẩn trương)$")
 # "các đơn vị có tên tại mục 1", "các xã có tên trong danh sách kèm theo": those listed before or attached
 _BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây|trên(?=\s+[a-zđà-ỹ])|có tên\s+(?:(?:tại|ở|trong)\s+)?"
@@ -229,10 +226,6 @@ def split_units(phrase: str) -> list[str]:
     """Cut an addressee phrase into the units it lists, keeping collectives whole ("các cơ quan, đơn vị")."""
     phrase = re.sub(r"\s+", " ", phrase).strip(_TRAIL)
     phrase = _ADVERB_END.sub("", phrase)  # "Chủ tịch UBND tỉnh trực tiếp (chỉ đạo)": the manner, not the name
-    people = [p for p in _NEXT_PERSON.split(phrase) if p]
-    if all(_PERSON.match(p) for p in people):
-        # "đồng chí Trần Thị Mai, Phó Chủ tịch UBND phường": a person and her titles are one addressee
-        return [p.strip(_TRAIL) for p in people]
     titled = re.match(r"^(" + _TITLES + r")\s*:\s*(.+)$", phrase)
     if titled:  # "Giám đốc: Sở Y tế, Sở Nội vụ" → "Giám đốc Sở Y tế", "Giám đốc Sở Nội vụ"
         return [f"{titled.group(1)} {p}" for p in split_units(titled.group(2))]
@@ -268,6 +261,8 @@ def split_units(phrase: str) -> list[str]:
             pass  # "Văn phòng HĐND và UBND huyện": one office serving both bodies
         elif sep == "," and _named_person(current) and _POST.match(piece):
             pass  # "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã": the post says who the person is, one addressee
+        elif _named_person(piece):
+            new = True  # "… và đồng chí Lục Thị Mai, Chủ tịch Hội LHPN xã": the next person, with her own posts
         elif sep == ";" or _TITLE_START.match(piece) or _catalog_piece(piece):
             new = True  # "…; các cơ quan Trung ương", "…, chủ tịch UBND các huyện", "…, ban dân vận các cấp"
         elif collective and current[:1].islower() and piece.split()[0].isupper() and len(piece.split()[0]) > 1:
@@ -316,7 +311,8 @@ def _share_organisation(units: list[str]) -> list[str]:
 _TITLE_START = re.compile(_TITLES + r"\s", re.I)
 # A person by name ("đồng chí Trần Văn B", "Ông Lê C") and a post given after it ("Phó Bí thư Đảng ủy", "Chủ tịch UBND xã")
 _NAMED_PERSON = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+([^,]+)", re.I)
-_POST = re.compile(r"(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Trưởng|Bí thư|Chánh Văn phòng|Ủy viên|Trưởng phòng)\s")
+_POST = re.compile(r"(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Trưởng|Bí thư|Chánh|Ủy viên|Uỷ viên|Trưởng phòng|"
+                   r"Thường trực|Chỉ huy|Cán bộ|Công chức)\s")
 # Kinds of bodies a collective lists ("các cơ quan, đơn vị", "các sở, ban, ngành"): bare, they share one qualifier.
 _KINDS = re.compile(
     r"^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:cơ quan|đơn vị|phòng ban|ban ngành|sở|ban|ngành|phòng|địa phương|đoàn thể|tổ chức|hội|"

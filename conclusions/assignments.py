@@ -120,7 +120,7 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
 # A plan, a work programme or a report's "phương hướng": the issuing body's own work
 _PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|BÁO CÁO)\b")
 _VERB_LABEL = re.compile(r"\s*:")
-_OWN_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
+OWN_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
 _ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
 # "Khải (địa chính):", "Ngọc (VP):": a person by given name with the post in brackets, heading a chat's item
 _PERSON_LABEL = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*\([^()\n:]{1,30}\)(?=\s*:)")
@@ -249,7 +249,7 @@ class Reader:
         self.labels: list[UnitRef] = []  # the bodies of the run of "+ Phòng A;", "+ Phòng B: 03 nhiệm vụ" lines just read
         self.in_labels = False
         # a plan proper (not a report's "phương hướng"): its sentences that open with a verb are its work
-        self.own_plan = any(_OWN_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
+        self.own_plan = any(OWN_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
         senders = [doc.text[d.start : d.end] for d in doc.layer("dateline") if d.reason.startswith("sender and time of a chat")]
         self.chat = bool(senders)
         self.members = {_given_name(s) for s in senders} - {None}  # "Trang chuẩn bị …" names one of them

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, resolve, titled_list
+from conclusions.assignments import OWN_PLAN_TITLE
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
@@ -835,7 +836,7 @@ def extract(
         audience = sent_to if sent_to and all(r.key == resolver.issuer.key for r in sent_to) else []
         if not audience and _one_organisation(resolver) and letterhead_body(doc, resolver) == [resolver.issuer]:
             audience = [resolver.issuer]  # a Hội's own notice under its letterhead: its "chi hội", "cơ sở hội" are its own
-            ex.assumed_audience = not _PLAN_TITLE.match(info.title or "")  # a plan's unnamed items are the issuer's own
+            ex.assumed_audience = not OWN_PLAN_TITLE.match((info.title or "").strip())  # a plan's unnamed items are the issuer's own
     if audience:
         ex.units.audience_units = audience
     tree = build_tree(zone)
@@ -877,7 +878,7 @@ def extract(
         for t in tasks:
             ex.warn_unknown(t.units)
     tasks = [t for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)]
-    if resolver.issuer and _PLAN_TITLE.match(info.title or ""):
+    if resolver.issuer and OWN_PLAN_TITLE.match((info.title or "").strip()):
         # a plan's items that name nobody are the work of the body whose plan it is
         tasks = [t if t.units else replace(t, units=[resolver.issuer]) for t in tasks]
     if reading != raw:
@@ -911,9 +912,6 @@ _NOT_WORK = re.compile(
     r"(?:từ|trong)\s+(?:ngày\s+)?\d[\d/.\s]*(?:đến|tới)\s+(?:ngày\s+)?\d[\d/.]*\W*$)",
     re.I,
 )
-
-
-_PLAN_TITLE = re.compile(r"\s*(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
 
 
 def _no_task(task: TaskDraft) -> bool:
