@@ -33,7 +33,34 @@ _TWO_WORDS = {"giahan", "hoantac", "giaitrinh", "chitiet", "minhchung", "batdau"
 def plain(text: str) -> str:
     """HTML as the bot writes it for Telegram → plain text (links keep their address)."""
     text = _LINK.sub(lambda m: m.group(2) if m.group(1) in m.group(2) else f"{m.group(2)} ({m.group(1)})", text)
-    return html.unescape(_TAG.sub("", text))
+    return without_buttons(html.unescape(_TAG.sub("", text)))
+
+
+#: The bot's sentences that tell a Telegram user which button to press, as a Zalo user types them (Zalo
+#: shows no buttons; the footer lists the commands). Kept beside the texts they rewrite by a test that
+#: renders every such text for Zalo and finds no button left.
+_BUTTON_PROSE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"Bấm ✅ để báo hoàn thành, 📄 để xem chi tiết\.", "Gõ “xong <số>” để báo hoàn thành, “chitiet <số>” để xem chi tiết."),
+    (r"Bấm 📄 để xem chi tiết\.", "Gõ “chitiet <số>” để xem chi tiết."),
+    (r"bấm ✅ khi hoàn thành", "gõ “xong <số>” khi hoàn thành"),
+    (r"hãy bấm ✅ ở nhiệm vụ trong /tasks rồi gửi lại tệp", "hãy gõ “minhchung <số>” rồi gửi lại tệp"),
+    (r"Hoặc bấm “Xác nhận hoàn thành”\.", "Hoặc gõ lệnh ở dòng “Trả lời” cuối tin này."),
+    (r"Bấm “Gửi giải trình” rồi gửi nội dung, hoặc gõ", "Gõ"),
+    (r"Bấm ✔ Vẫn giao \(hoặc trả lời “có”\)", "Trả lời “có”"),
+    (r"✖ Hủy \(hoặc “không”\)", "“không”"),
+    (r"Bấm ✔ Lưu \(hoặc (/luu)\)", r"Gõ \1"),
+    (r"✖ Hủy \(hoặc (/huy)\)", r"\1"),
+    (r"Nếu bấm nhầm", "Nếu báo nhầm"),
+))
+
+
+def without_buttons(text: str) -> str:
+    """`text` with the sentences about pressing a button reworded for typing a command."""
+    if "ấm" not in text and "✖" not in text:
+        return text
+    for pattern, replacement in _BUTTON_PROSE:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def command_for(data: str) -> str | None:

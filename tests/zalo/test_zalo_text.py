@@ -72,3 +72,31 @@ def test_a_command_repeated_for_many_tasks_is_written_once():
     datas += [encode("ls", 0, v, 0) for v in ("q", "s", "d")]
     assert compose("Danh sách", datas).endswith("Trả lời: xong <số> · chitiet <số> · tasks [quahan|sapden|xong]")
     assert compose("Hai việc", [encode("dt", 4), encode("dt", 5)]).endswith("Trả lời: chitiet 4 · chitiet 5")
+
+
+def test_sentences_about_buttons_read_as_commands_to_type_on_zalo():
+    """Zalo shows no buttons: every sentence of ours that says which button to press is reworded."""
+    from datetime import date
+
+    from bot import texts
+    from storage.models import Task
+
+    task = Task(id=1, org_id=1, number=12, content="Rà soát hộ nghèo", unit_id=1)
+    today = date(2026, 3, 2)
+    rendered = [
+        texts.UNEXPECTED_FILE,
+        texts.joined_private("Nguyễn Văn An", "Đảng ủy xã Tân Lập", "Hội Nông dân", "leader"),
+        texts.task_list("Hội Nông dân", "open", ["• #12 Rà soát"], 1, 0, 1, today, can_close=True),
+        texts.task_list("Hội Nông dân", "open", ["• #12 Rà soát"], 1, 0, 1, today, can_close=False),
+        texts.confirm_done(task),
+        texts.done_ack(12, "Hội Nông dân", "Nguyễn Văn An", "08:00 02/03/2026", None, 0, True),
+        texts.explanation_request(task, today, "Trần Thị Bình"),
+        texts.assign_past_deadline("Hội Nông dân", "Rà soát", date(2026, 3, 1), False, today),
+        texts.draft_page("Thông báo kết luận", "12-TB/ĐU", today, "3 nhiệm vụ", [], ["1. Rà soát"], 0, 1, None),
+    ]
+    for text in rendered:
+        zalo = plain(text)
+        assert "✔" not in zalo and "✖" not in zalo and "✅ ở" not in zalo, zalo
+        assert "bấm" not in zalo.lower().replace("bấm vào đường liên kết", ""), zalo
+    assert "gõ “xong <số>” khi hoàn thành" in plain(rendered[1])
+    assert "Gõ /luu để giao việc" in plain(rendered[-1])
