@@ -221,13 +221,24 @@ def _after_partners(text: str) -> str:
 
 
 # "…, gửi về Sở X trước 17 giờ ngày 7/11": sending what the action before produced, by when; no task of its own
-_DELIVERY = re.compile(r"(?:gửi|nộp)\s+(?:kết quả\s+|báo cáo\s+|về\s+|cho\s+)*[^,;.]{0,80}?\s(?:trước|chậm nhất|không muộn hơn|"
+_DELIVERY = re.compile(r"(?:(?!báo cáo)[^\W\d][^,;.\s]*\s+){0,2}?(?:gửi|nộp|trình)\s+(?:kết quả\s+|báo cáo\s+|về\s+|cho\s+)*"
+                       r"(?:[^,;.()]|\([^()]{0,120}\)){0,100}?\s(?:trước|chậm nhất|không muộn hơn|"
                        r"trong (?:ngày|tháng|tuần))\s[^,;(]{0,40}(?:\([^)]{0,100}\))?"  # "(mỗi xã không quá 03 hộ)"
-                       r"(?:\s+để\s[^,;.]{0,40})?\s*(?:[.;]|$)")  # "… để trình ký": what it is sent for
+                       r"(?:\s+để\s[^;.]{0,60})?\s*(?:[.;]|$)")  # "… để thẩm định, trình ký": what it is sent for
+# "…, đồng thời gửi bản điện tử qua hộp thư …", "…; bản mềm gửi qua …": the copy of what was sent, by another channel
+_COPY_CHANNEL = re.compile(r"\s*(?:đồng thời\s+)?(?:(?:bản mềm|bản điện tử|file mềm|file)\s+)?(?:gửi|nộp)\s+(?:kèm\s+)?"
+                           r"(?:bản mềm|bản điện tử|file mềm|file)?[^,;]{0,20}?\s*qua\s+(?:hộp thư|thư điện tử|địa chỉ|e-?mail|"
+                           r"hệ thống|phần mềm|zalo)", re.I)
+# "… và nộp hồ sơ về Ban X.": sending what the action before produced, with no date: no task of its own
+_SEND_END = re.compile(r"(?:gửi|nộp)\s+(?:[^,;.\s]+\s+){0,3}?(?:về|lên|cho)\s+[^,;.]{1,60}[.;]?\s*$")
+# "…; xong trước ngày 30/6": only when it must be done
+_DONE_BY = re.compile(r"\s*(?:phải\s+)?(?:xong|hoàn thành)\s+(?:trước|chậm nhất|trong|không muộn hơn)\s", re.I)
 # "…; gửi về Sở X trước ngày 5/1": the clause after ";" only sends what the one before produced, by when
 # "…; tuyệt đối không thả rông gia súc, không …": what must not be done, the rule the action before spreads or keeps
 _PROHIBITION = re.compile(r"\s*(?:tuyệt đối\s+|nghiêm cấm\s+|kiên quyết\s+)?không\s+(?!để\s)\w", re.I)
-_SEND_ONLY = re.compile(r"\s*(?:gửi|nộp)\s+(?:về|lên|đến|tới|cho)\s+[^,;.]{0,80}?\s(?:trước|chậm nhất|không muộn hơn)\s[^;]*$")
+_SEND_ONLY = re.compile(r"\s*(?:(?!báo cáo)[^\W\d][^,;.\s]*\s+){0,2}?(?:gửi|nộp|trình)\s+(?:[^,;.\s]+\s+){0,3}?"
+                        r"(?:(?:về|lên|đến|tới|cho)\s+(?:[^,;.()]|\([^()]{0,120}\)){0,80}?\s)?"
+                        r"(?:trước|chậm nhất|không muộn hơn)\s[^;]*$")
 
 
 # "…, báo cáo Thường trực Tỉnh ủy trong tháng 4": reporting the action before to a superior, by when
@@ -301,7 +312,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                 if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
                         and _has_object(_after_partners(before)) and _has_object(after) and not _in_purpose(before)
                         and not _COORD_END.search(before) and not _FINISHING.match(after) and not _TARGET.match(after)
-                        and not _DELIVERY.match(text, nxt)
+                        and not _DELIVERY.match(text, nxt) and not _COPY_CHANNEL.match(text, nxt)
+                        and not _SEND_END.match(text, nxt)
                         and not ((_ON_EVENT.match(text, nxt) or _REPORT_TO.match(text, nxt)) and not _bare_carry_out(before))
                         and not _MANNER.search(before) and not (start == 0 and _a_name_of_a_thing(before))
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
@@ -409,7 +421,11 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
         if out and _SEND_ONLY.match(view, cs, ce) and task_deadline(view[cs:ce], doc.issued_on)[0]:
             out[-1].end = ce  # "Lập danh sách …; gửi về LĐLĐ huyện trước ngày 05/01": the list, sent by that day
             continue
-        if out and is_deadline_sentence(view[cs:ce], doc.issued_on):
+        if out and _COPY_CHANNEL.match(view, cs, ce):
+            out[-1].end = ce  # "…; bản mềm gửi qua hộp thư …": the same document by e-mail
+            continue
+        if out and (is_deadline_sentence(view[cs:ce], doc.issued_on)
+                    or _DONE_BY.match(view, cs, ce) and task_deadline(view[cs:ce], doc.issued_on)[0]):
             out[-1].data["deadline_words"] = view[cs:ce]  # "…; hoàn thành trước ngày 25/4" dates the action before
             continue
         if subject_end and cs <= subject_end < ce:

@@ -121,6 +121,10 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
 _PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|BÁO CÁO)\b")
 _VERB_LABEL = re.compile(r"\s*:")
 OWN_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
+# "Thực hiện Kế hoạch số 15-KH/HU ngày … của …; Nghị quyết …": what a plan rests on, opening it, not an item of its work
+# (only up to ";" or the end: "Thực hiện Kế hoạch số 15 …, các chi hội xây dựng …" goes on to the work)
+_PLAN_BASIS = re.compile(r"\s*(?:thực hiện|căn cứ)\s+(?:kế hoạch|công văn|nghị quyết|chỉ thị|quyết định|thông báo|hướng dẫn|kết luận|"
+                    r"chương trình|văn bản)\s+số\s+\d[^,;:]*(?:;|\.?\s*$)", re.I)
 _ARROW_NEXT = re.compile(r"\s*(?:[-=]>|→|⇒)")
 # "Khải (địa chính):", "Ngọc (VP):": a person by given name with the post in brackets, heading a chat's item
 _PERSON_LABEL = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*\([^()\n:]{1,30}\)(?=\s*:)")
@@ -131,7 +135,7 @@ _BULLET_NEXT = re.compile(r"\s*[-–+•]\s")
 # after "@" or a kinship word ("@Đinh Thị Hạnh thông báo …", "nhờ chị Lò Thị Thu liên hệ …") the full name
 _GIVEN_NAME = re.compile(r"[A-ZĐ][^\W\d_]{1,7}(?:\s*\([^()\n:]{1,30}\))?(?![\w(])")
 _FULL_NAME = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?!\w)")
-_KIN = re.compile(r"(?:chị|anh|em|bạn|cô|chú)\s+(?=[A-ZĐ])")
+_KIN = re.compile(r"(?:chị|anh|em|bạn|cô|chú|a|c|e|đ/c)\s+(?=[A-ZĐ])")  # "a Toàn", "c Hằng": "anh", "chị" typed short
 # capitalized words that open a chat sentence and are no name: pronouns, greetings, times of day
 _NOT_NAMES = {"em", "anh", "chị", "mình", "tôi", "bên", "dạ", "vâng", "ok", "mai", "nay", "chiều", "sáng", "tối", "trưa", "cả",
               "ai", "ae", "nhờ", "nhắc", "hôm", "sau", "giờ", "xong", "còn", "riêng", "tuần", "tháng", "thứ"}
@@ -421,7 +425,8 @@ class Reader:
                 return
         if self.subject(pos, e):
             return
-        plan_item = self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
+        plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
+                     and not _PLAN_BASIS.match(view, pos, e))
         if verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode or plan_item):
             late = self.late_subject(pos, e)
             if late:

@@ -128,8 +128,8 @@ def reports_only(sentence: str, *, past: bool = True) -> bool:
         return bool(_APPRAISAL.search(sentence) or _STATISTIC.search(sentence))
     # "Danh sách hộ đã ký gửi về UBND huyện trước ngày 25/3": a dated duty, whatever it says was done
     told = PAST_MARK.search(sentence) or _APPRAISAL.search(sentence) or _STATISTIC.search(sentence) or _FIGURES.search(sentence)
-    return bool(told) and not any(
-        f.marked and f.due for f in find_deadlines(sentence, None))
+    return bool(told) and not any(  # "… tổ chức thành công Đại hội vào ngày 26/9": when it was held, no deadline
+        f.marked and f.due and not f.text.lower().startswith("vào") for f in find_deadlines(sentence, None))
 
 
 _APPRAISAL = re.compile(

@@ -134,8 +134,10 @@ _TROUBLE_TAIL = re.compile(r"\s*[;,]\s*(?:trong quá trình (?:tổ chức )?(?:
 
 
 # Section headings of a plan that state its aims and principles: what follows them assigns nothing.
-PURPOSE_HEADING = re.compile(r"(?:mục đích|yêu cầu|mục đích,? yêu cầu|mục đích và yêu cầu|quan điểm|nguyên tắc)(?:\s+chung)?",
-                             re.I)
+# "II. CHỈ TIÊU", "MỤC TIÊU, CHỈ TIÊU CỤ THỂ": the figures a plan aims at, not work anyone is given
+PURPOSE_HEADING = re.compile(r"(?:mục đích|yêu cầu|mục đích,? yêu cầu|mục đích và yêu cầu|quan điểm|nguyên tắc|"
+                             r"(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu))?(?:\s+(?:cụ thể|phấn đấu|chủ yếu))?)"
+                             r"(?:\s+chung)?", re.I)
 
 
 def is_purpose_heading(text: str) -> bool:
