@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from conclusions.catalog import PARTY_BOARD
 from conclusions.lexicon import AUXILIARIES, head_at, modal_at, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import UnitRef
 from conclusions.normalize import ascii_fold
@@ -31,7 +32,7 @@ _STRONG = re.compile(
 )
 # Heads that open words which are not bodies: "Hội nghị", "Ban hành", "Tổ chức" (the verb), "Đoàn công tác".
 _NOT_A_BODY = re.compile(
-    r"(?:hội (?:nghị|thảo|thi|diễn|trại|chợ|đồng thi|viên)|ban (?:hành|đầu)|tổ chức|đoàn (?:công tác|kiểm tra|giám sát|đại biểu)|"
+    r"(?:hội (?:nghị|thảo|thi|diễn|trại|chợ|đồng thi|viên)|ban (?:hành|đầu)|tổ chức|trường hợp|đoàn (?:công tác|kiểm tra|giám sát|đại biểu)|"
     r"các (?:nội dung|văn bản|nhiệm vụ|chỉ tiêu|giải pháp|đại biểu|ý kiến|dự thảo|bước|đồng chí trong)|những (?:nội dung|khó khăn|kết quả))(?![\w])",
     re.I,
 )
@@ -378,6 +379,17 @@ def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
     return UnitRef(found[0].key, spec.name if spec else found[0].name)
 
 
+def _party_board(name: str, resolver: UnitResolver) -> UnitRef | None:
+    """"Ban Xây dựng Đảng các đảng ủy xã, phường", "Ban Tuyên giáo Huyện ủy": a party board named whole, at any level, is its key."""
+    if re.match(r"(?:Chủ tịch|Phó Chủ tịch|Bí thư|Trưởng|Phó|Đồng chí|đồng chí|các|những|Các|Những)\b", name):
+        return None
+    found, end = resolver.run_at(name, 0)
+    if len(found) != 1 or found[0].key is None or end < len(name.rstrip()) - 1:
+        return None
+    spec = next((u for u in resolver.units if u.key == found[0].key), None)
+    return found[0] if spec is not None and PARTY_BOARD in spec.tags else None
+
+
 # "Đoàn các xã, thị trấn", "Đoàn xã A", "Đoàn Khối cơ quan huyện", "Đoàn trường …": branches of the Youth Union
 # "Các công đoàn cơ sở", "Công đoàn các doanh nghiệp": the grassroots branches of the trade union
 _UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\s+(?:cơ sở|(?:các\s+)?(?:doanh nghiệp|cơ quan|đơn vị|ngành))\b|"
@@ -406,6 +418,8 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
             mass = resolver.issuer  # "Ban Thường trực" with no body after it: the issuing body's own
         if mass:
             refs = [mass]
+        elif board := _party_board(plain, resolver):
+            refs = [board]
         elif plain.lower().startswith("chính quyền"):
             pass  # "Chính quyền xã": the local government as a whole (council and committee), kept as written
         elif not plain.lower().startswith(("các ", "những ")) and not _PERSON_OR_PLACE.search(plain):

@@ -33,6 +33,7 @@ _FOLLOWUP = re.compile(
     r"\s*\(?\s*(?:thời gian hoàn thành|thời gian thực hiện|thời hạn(?: hoàn thành)?|hạn chót|tiến độ|thời gian [^:,.]{3,40}:)\s*:?\s*",
     re.I,
 )
+_WITH_PARTNERS = re.compile(r"(?:chủ trì,?\s+)?phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s", re.I)
 _OPENERS = re.compile(
     r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
@@ -556,6 +557,8 @@ class Reader:
             at = pos + m.end()
             if len(view[pos:at].split()) > 12 or not (view[at : at + 1].isupper() or view.startswith(("các ", "những "), at)):
                 continue
+            if _WITH_PARTNERS.match(view, pos, at):
+                break  # "Phối hợp với Báo X, Đài Y mở chuyên mục …": the partners listed go on after the comma, no subject
             refs, end = addressees_at(view, at, self.resolver)
             nxt = skip_chars(view, end)
             if refs and (verb_at(view, nxt) > nxt or modal_at(view, nxt) > nxt) and not _past_follows(view, nxt):
@@ -755,7 +758,7 @@ class Reader:
         if person:  # "1. Khải (địa chính): hoàn thiện …" under a lead-in: a person, by name and post
             refs, end = [UnitRef(key=None, name=person.group(0).strip())], person.end()
         colon = _LABEL_COLON.match(view, end, e) if refs else None
-        if (refs and not colon and (marker or block == "item") and not topic and len(view[pos:e].split()) <= 16
+        if (refs and not colon and (marker or block == "item") and not topic and len(view[pos:e].split()) <= 24
                 and not self.addressed_list(s)):
             # "2. Sở Kế hoạch và Đầu tư" alone on its numbered line, "1. Các Sở, ban, ngành; UBND các huyện":
             # a heading naming who does the items under it (read within its line: the view joins lines)

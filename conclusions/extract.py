@@ -20,7 +20,7 @@ from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, resolve, titled_list
 from conclusions.assignments import OWN_PLAN_TITLE
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
-from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, UnitSpec, standard_units
+from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
 from conclusions.cues import is_purpose_heading, is_restatement
 from conclusions.deadlines import (
@@ -254,6 +254,9 @@ class Extractor:
         refs, end = self.units.run_at(t, 0)
         if refs and end >= len(t.rstrip(" :.")) - 1:
             return refs
+        listed = self._listed_names(t.rstrip(" :."))
+        if listed:
+            return listed
         written, end = addressees_at(t, 0, self.units)
         if written and end >= len(t.rstrip(" :.")) - 1 and not _SECTION_WORDS.match(fold(t)) and (
                 all(r.key for r in written) or opens_with_body(t) and not t.isupper()):
@@ -319,8 +322,22 @@ class Extractor:
         refs, end = self.units.run_at(t, 0)
         if refs and end >= len(t) - 1:
             return True
+        if self._listed_names(t):
+            return True
         written, end = addressees_at(t, 0, self.units)
         return bool(written) and end >= len(t) - 1 and not _SECTION_WORDS.match(fold(t)) and opens_with_body(t)
+
+    def _listed_names(self, t: str) -> list[UnitRef]:
+        """"LĐLĐ các huyện; Công đoàn ngành; Công đoàn các Khu công nghiệp": bodies listed with ";", each named whole."""
+        if ";" not in t:
+            return []
+        out: list[UnitRef] = []
+        for piece in (p.strip() for p in t.split(";")):
+            written, end = addressees_at(piece, 0, self.units)
+            if not written or end < len(piece) - 1 or not opens_with_body(piece):
+                return []
+            out += [r for r in written if r not in out]
+        return out
 
     def _is_bare_heading(self, text: str) -> bool:
         """A numbered line that only names a unit or a section ("3. Huyện đoàn", "II. Nhiệm vụ chung")."""
@@ -774,7 +791,7 @@ def _choose_catalog(units: Sequence[UnitSpec] | None, text: str,
     now = _current_level(level, text) if current else None
     if now is not None:
         return _boards_named(standard_units(now, model=MODEL_2025), text), level
-    return standard_units(level), level
+    return _older_boards_named(standard_units(level), level, text), level
 
 
 # The merged party boards of 2025 that one level has and another lacks: a document naming one by its name has it
@@ -789,6 +806,22 @@ def _boards_named(catalog: list[UnitSpec], text: str) -> list[UnitSpec]:
     folded = fold(text)
     return catalog + [spec for key, (pattern, other) in _LEVEL_BOARDS.items() if key not in keys and pattern.search(folded)
                       for spec in standard_units(other, model=MODEL_2025) if spec.key == key]
+
+
+# Party boards the standard catalog of a level leaves out but a document may name: the inspection committee of a
+# commune's party committee, a province's internal-affairs board (before 2025 too).
+_OLDER_BOARDS = {"kiem_tra": (_fc(r"(?<![\w])(?:ủy ban|uỷ ban) kiểm tra (?:đảng ủy|huyện ủy|tỉnh ủy|thị ủy|thành ủy)"), "Ủy ban Kiểm tra",
+                              ("UBKT", "Ủy ban Kiểm tra")),
+                 "noi_chinh": (_fc(r"(?<![\w])ban nội chính(?![\w])"), "Ban Nội chính", ("BNC", "Ban Nội chính"))}
+
+
+def _older_boards_named(catalog: list[UnitSpec], level: str, text: str) -> list[UnitSpec]:
+    """The level's catalog and the party boards it lacks that the text names by name ("Ủy ban Kiểm tra Đảng ủy xã"):
+    a key, as the corpus README gives the party boards at any level, rather than a name as written."""
+    keys = {u.key for u in catalog}
+    folded = fold(text)
+    return catalog + [UnitSpec(key, f"{name} {PARTY_COMMITTEE[level]}", aliases, (PARTY_BOARD,))
+                      for key, (pattern, name, aliases) in _OLDER_BOARDS.items() if key not in keys and pattern.search(folded)]
 
 
 def extract(

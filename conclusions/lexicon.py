@@ -64,7 +64,7 @@ trưởng|bí thư|cán bộ|công chức|lãnh đạo|tập thể|cá nhân|đ�
 bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|
 các|những|mỗi|từng|toàn thể|hệ thống|ngành dân vận|khối dân vận|hđnd&ubnd|ủy ban nhân dân|hội đồng nhân dân|
 đ/c|bch|btv|kp|tdp|ca phường|ca xã|ca huyện|ca tỉnh|
-tổ đại biểu|người đứng đầu|chính quyền|cấp ủy|cấp uỷ|chi ủy|đảng viên|hội viên|đoàn viên|doanh nghiệp|nhà trường|công đoàn|lđlđ|ldld
+tổ đại biểu|người đứng đầu|chi hội trưởng|chính quyền|cấp ủy|cấp uỷ|chi ủy|đảng viên|hội viên|đoàn viên|doanh nghiệp|nhà trường|công đoàn|lđlđ|ldld
 """
 HEADS = {_norm(w.strip()) for w in _HEADS.replace("\n", "").split("|") if w.strip()}
 _HEAD_MAX = max(len(h.split()) for h in HEADS)

@@ -47,7 +47,7 @@ _PREFIX = _fc(
 _PARTY_GROUP = _fc(r"đảng đoàn\s+")
 _SUFFIX = _fc(
     r"\s*(?:(các\s+)?(cấp xã|cấp huyện|cấp tỉnh|cấp cơ sở|các cấp|cơ sở|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
-    r"|(đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|tỉnh ủy)(?:\s+(?:xã|phường|thị trấn))?)(?![\w])"
+    r"|(?:các\s+)?(đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|tỉnh ủy)(?:\s+(?:xã|phường|thị trấn|đặc khu))?)(?![\w])"
 )
 _PROPER_NAME = re.compile(r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){1,3}")
 _COLLECTIVES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -95,7 +95,7 @@ _TONED_LEVEL_WORDS = {
     unicodedata.normalize("NFC", w)
     for w in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đảng ủy", "đảng uỷ",
               "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
-              "ấp", "thôn")
+              "ấp", "thôn", "đặc khu")
 }
 
 
@@ -166,7 +166,7 @@ def catalog_level(units: Sequence[UnitSpec]) -> str | None:
     return None
 
 
-_MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|thị trấn)(?![\w])")
+_MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|thị trấn|đặc khu|huyện ủy|quận ủy|thị ủy|thành ủy)(?![\w])")
 _RUN_SEP = _fc(r"\s*(?:,|và|cùng|/)?\s*")
 _NAMED_PLACES = {fold(w) for w in ("xã", "huyện", "tỉnh", "phường", "thị trấn", "quận")}
 _PLACE_WORDS = {fold(w) for w in ("xã", "huyện", "tỉnh", "ấp", "thôn", "phường")}
@@ -240,7 +240,7 @@ class UnitResolver:
             plural = False
             if sm:
                 level = self._suffix_level(sm) or level
-                plural = bool(sm.group(1)) and fold("các cấp") not in sm.group(0)
+                plural = (bool(sm.group(1)) and fold("các cấp") not in sm.group(0)) or _plural_committee(sm)
                 end = suffix_end
                 nm = _PROPER_NAME.match(text, end)
                 if nm and sm.group(2) in _NAMED_PLACES and suffix_end == sm.end():
@@ -250,7 +250,10 @@ class UnitResolver:
             elif _UNKNOWN_HEAD.fullmatch(text[m.start() : m.end()].strip()) and re.match(r"\s+(?=\w)", text[end:]) and text[end:].lstrip()[:1].isupper():
                 # "Văn phòng HĐND và UBND huyện" is not the party office ("Văn phòng"): the head of another name.
                 break
-            if (level and self.level and level != self.level) or (plural and self.level):
+            other = (level and self.level and level != self.level) or (plural and self.level)
+            if other and (PARTY_BOARD not in alias.spec.tags or text[m.start() : m.start() + 4].lower() == "khối"):
+                # a party board keeps its key at any level ("Ban Tuyên giáo các huyện ủy"); a mass body (or the bloc of
+                # mass bodies, "Khối dân vận các xã") of another level is that body
                 return [UnitRef(None, _clean(text[start:end]))], end, False
             return [UnitRef(alias.spec.key, alias.spec.name)], end, True
         cadre = _PARTY_CADRE.match(folded, pos)
@@ -287,7 +290,7 @@ class UnitResolver:
         if fold(written) not in (fold("các cấp"), fold("cơ sở")) and not toned_level_word(written):
             return None, pos
         end = sm.end()
-        if sm.group(1):  # "UBND các xã, thị trấn", "các xã và thị trấn"
+        if sm.group(1) or _plural_committee(sm):  # "UBND các xã, thị trấn", "các huyện ủy, thành ủy"
             while True:
                 more = _MORE_PLACES.match(folded, end)
                 if not more or not toned_level_word(text[more.start(1) : more.end(1)]):
@@ -387,6 +390,11 @@ class UnitResolver:
                 found += [r for r in refs if r not in found]
                 pos = end
         return found
+
+
+def _plural_committee(sm: re.Match[str]) -> bool:
+    """"các đảng ủy xã", "các huyện ủy": the committees of many places."""
+    return bool(sm.group(3)) and sm.group(0).lstrip().startswith(fold("các"))
 
 
 def _clean(name: str) -> str:
