@@ -71,12 +71,21 @@ def _check_text(text: str, kind: str = "text") -> tuple[str, str, str | None]:
 
 
 def column_kind(header: str) -> str | None:
-    """What a task table's column holds, from its title: ref, coord, unit, due or content."""
-    h = header.lower().strip()
-    for kind, words in _COLUMN_KEYS:
-        if any(h == w or h.startswith(w) or (len(w) > 3 and w in h) for w in words):
-            return kind
-    return None
+    """What a task table's column holds, from its title: ref, coord, unit, due or content.
+
+    "Phối hợp" anywhere makes a partners' column ("Đơn vị phối hợp"); otherwise the title's first known word decides,
+    so "Thời gian thực hiện" is a date column and "Đơn vị thực hiện" a unit column."""
+    h = " ".join(header.lower().split())
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, words) in enumerate(_COLUMN_KEYS):
+        for w in words:
+            if h == w or h.startswith(w) or (len(w) > 3 and w in h and kind != "ref"):
+                at = 0 if h.startswith(w) else h.find(w)
+                if kind == "coord":
+                    return kind
+                if best is None or (at, rank) < best[:2]:
+                    best = (at, rank, kind)
+    return best[2] if best else None
 
 
 def _dedupe(cells: list[str]) -> list[str]:

@@ -124,3 +124,26 @@ def test_legacy_tcvn3_and_vni_are_converted_to_unicode() -> None:
     assert read_document(tcvn3, filename="a.txt") == unicode.strip() or read_document(tcvn3, filename="a.txt") == unicode
     vni = ("Thoâng baùo keát luaän cuûa Ban Thöôøng vuï Huyeän uûy veà vieäc toå chöùc ñaïi hoäi. " * 20).encode("cp1252")
     assert read_document(vni, filename="a.txt") == read_document(tcvn3, filename="a.txt")
+
+
+@pytest.mark.parametrize("header", ["Thời gian thực hiện", "Tiến độ thực hiện", "Thời hạn hoàn thành"])
+def test_a_date_column_titled_with_thuc_hien_still_gives_the_deadline(tmp_path: Path, header: str) -> None:
+    """"Thực hiện" also titles unit columns ("Đơn vị thực hiện"): the title's first known word decides."""
+    from docx import Document
+
+    from conclusions.reading import column_kind
+
+    assert column_kind("Đơn vị thực hiện") == "unit" and column_kind("Cơ quan phối hợp") == "coord"
+    doc = Document()
+    doc.add_paragraph("Ủy ban nhân dân xã giao nhiệm vụ như sau:")
+    table = doc.add_table(rows=1, cols=4)
+    for cell, title in zip(table.rows[0].cells, ("TT", "Nội dung công việc", "Đơn vị thực hiện", header)):
+        cell.text = title
+    row = table.add_row().cells
+    for cell, value in zip(row, ("1", "Nạo vét kênh tiêu úng nội đồng", "Hợp tác xã nông nghiệp Tân Phú", "Trước 20/4/2026")):
+        cell.text = value
+    path = tmp_path / "kh.docx"
+    doc.save(str(path))
+    (task,) = extract(path, issued_on=None).tasks
+    assert task.deadline is not None and task.deadline.due.isoformat() == "2026-04-20"
+    assert [u.name for u in task.units] == ["Hợp tác xã nông nghiệp Tân Phú"]
