@@ -13,7 +13,15 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from conclusions.deadlines import find_deadlines, find_recurrence, is_ongoing, parse_plain_date, recurring_day_deadline, task_deadline
+from conclusions.deadlines import (
+    dated_by_event,
+    find_deadlines,
+    find_recurrence,
+    is_ongoing,
+    parse_plain_date,
+    recurring_day_deadline,
+    task_deadline,
+)
 from conclusions.document import Document, Span
 from conclusions.layout import chat_stamp
 from conclusions.model import Deadline
@@ -109,7 +117,7 @@ def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadlin
         own = replace(own, due=None)  # "hằng tháng (cuối tháng)": every month's end, no one date
     scoped = own is not None and own.due is None and assignment.data.get("scope")  # "trước khi trình …" has no date
     if (own is None or scoped) and not is_ongoing(text) and not event:
-        own = assignment.data.get("scope")
+        own = None if dated_by_event(text, ref) else assignment.data.get("scope")
         if own is not None and recurrence and own.due is not None:
             own = None  # "hằng quý kiểm tra …" repeats: the period opening the sentence is not when it ends
         if own is None:
@@ -151,6 +159,40 @@ def _shared(doc: Document, actions: list[Span]) -> None:
                     a.data.setdefault("deadline_words", words)
 
 
+def _shared_across_clauses(doc: Document, actions: list[Span]) -> None:
+    """"X rà soát …; công khai …, hoàn thành trước ngày 30/11": a date closing a pair of ";"-clauses of one
+    assignment dates the undated action before it (a deadline stated once for a list applies to each)."""
+    by_sentence: dict[tuple[int, int], list[Span]] = {}
+    for a in actions:
+        sentence = doc.covering(a.start, "sentence")
+        if sentence is not None:
+            by_sentence.setdefault((sentence.start, id(a.data["assignment"])), []).append(a)
+    for group in by_sentence.values():
+        if len(group) != 2 or group[0].data.get("clause") == group[1].data.get("clause") or "deadline_words" in group[0].data:
+            continue
+        first, last = group
+        words = doc.view[last.start : last.end]
+        found = own_deadline(words, doc.issued_on)
+        if found is None or found.due is None or not found.text or not _closes(words, found.text):
+            continue
+        if not _DATED.search(found.text) or first.data.get("units") != last.data.get("units"):
+            continue  # "Sở A hướng dẫn …; Sở B chi trả xong trước …": another subject's date
+        words_before = doc.view[first.start : first.end]
+        if find_recurrence(words_before) or any(f.due for f in find_deadlines(words_before, doc.issued_on)):
+            continue  # "vận động ủng hộ Quỹ năm 2026 …", "báo cáo vào ngày 25 hằng tháng": a time of its own
+        first.data["deadline_words"] = words
+
+
+_DATED = re.compile(r"(?:trước|chậm nhất|hạn|trong)\b[^\n]*\d", re.I)
+
+
+def _closes(words: str, phrase: str) -> bool:
+    """True when the deadline phrase ends the action's words (nothing but a parenthesis or a purpose after it)."""
+    tail = words[words.find(phrase) + len(phrase) :]
+    tail = _PAREN.sub(" ", tail).strip(" .;,")
+    return not tail or bool(re.match(r"(?:để|nhằm)\s", tail))
+
+
 def _message_days(doc: Document) -> list[tuple[int, date]]:
     """Where each message of a chat starts and the day it was sent (the year is the document's when the stamp has none)."""
     out: list[tuple[int, date]] = []
@@ -169,6 +211,7 @@ def run(doc: Document) -> Document:
     of the message that says them."""
     actions = list(doc.layer("action"))
     _shared(doc, actions)
+    _shared_across_clauses(doc, actions)
     days = _message_days(doc)
     starts = [at for at, _ in days]
     first: dict[int, int] = {}  # where the first action of each assignment starts

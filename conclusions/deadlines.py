@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -82,7 +82,7 @@ _EVENT = re.compile(
 _TIME_OF_DAY = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?|sang|chieu|trua|toi"
 # Words that make the phrase right after them a deadline ("trước ngày …", "hoàn thành trong quý …"; "trc" in a chat).
 _MARKER_BEFORE = re.compile(
-    r"(?:tr(?:uo)?c|cham\s+nhat|han\s+chot|thoi\s+han|thoi\s+gian(?:\s+hoan\s+thanh|\s+thuc\s+hien)?|han|hoan\s+thanh|"
+    r"(?<![a-z])(?:tr(?:uo)?c|cham\s+nhat|han\s+chot|thoi\s+han|thoi\s+gian(?:\s+hoan\s+thanh|\s+thuc\s+hien)?|han|hoan\s+thanh|"
     r"xong|den|den\s+het|het|trong|trong\s+vong|cuoi|ket\s+thuc|tien\s+do|vao|truoc\s+hoac\s+trong)"
     r"(?:\s+(?:la|vao|ngay|tr(?:uo)?c|trong|cua|" + _TIME_OF_DAY + r"))*\s*[:\-]?\s*$"
 )
@@ -97,6 +97,9 @@ _CITATION_BEFORE = re.compile(
 # meeting time but "tới ngày" (until) is a deadline, "họp" is a meeting but "phối hợp" is not, "từ" (since)
 # is not "tư"/"tự". Written with tones, only these forms are citations.
 _CITATION_TONED = {"sáng", "chiều", "tối", "họp", "từ"}
+# The regular meeting a report or a submission is for: "tại phiên họp thường kỳ", "trong kỳ sinh hoạt chi bộ", "trình hội nghị …"
+_OCCASION_BEFORE = re.compile(r"(?<![a-z])(?:tai|trong|vao|trinh)\s+(?:(?:ky|phien|cuoc|buoi)\s+(?:hop|sinh\s+hoat|giao\s+ban)|hoi\s+nghi)"
+                              r"(?:\s+[a-z]+){0,5}\s*$")
 _TARGET_NOUNS = re.compile(r"chi\s+tieu|muc\s+tieu|nhiem\s+ky")
 _YEAR_SPAN = re.compile(r"\d{4}\s*[-–]\s*\d{4}")
 _NOT_LET = re.compile(r"\s*(?:va\s+)?(?:tuyet\s+doi\s+)?khong\s+(?:de|duoc)\s")
@@ -282,6 +285,7 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
     """Every deadline-like phrase in `text` with its date, marked or not, in reading order."""
     t = _deadline_fold(text)
     result: list[Found] = []
+    occasions: set[int] = set()
     for f in _remove_overlaps(_candidates(t, ref)):
         pre = _clause_prefix(t, f.start)
         marker = _MARKER_BEFORE.search(pre)
@@ -289,6 +293,9 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
         if f.kind == "tet":
             strict = pre.rstrip().endswith("truoc")
         marked = f.marked or bool(marker) or (f.kind == "date" and bool(_SUBMIT_BEFORE.search(pre)))
+        if not marked and f.kind == "period" and t.startswith("thang", f.start) and _OCCASION_BEFORE.search(pre):
+            marked = True  # "báo cáo … tại phiên họp thường kỳ tháng 9/2024": done by that month's meeting
+            occasions.add(f.start)
         if f.kind == "date" and not marker:
             cm = _CITATION_BEFORE.search(pre)
             if cm and _is_citation_word(text, f.start - len(pre) + cm.start(1), cm.group(1)):
@@ -310,6 +317,9 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
                 start += inner.start()
         phrase = text[start : f.end].strip(" ,:;-")
         result.append(Found(start, f.end, f.due, strict, f.kind, marked, f.year_given, phrase))
+    if occasions and any(f.marked and f.due and f.start not in occasions for f in result):
+        # "hoàn chỉnh … trước ngày 30/9 để trình hội nghị thường kỳ tháng 10": the stated day, not the meeting's month
+        result = [replace(f, marked=False) if f.start in occasions else f for f in result]
     return _with_grammar_readings(text, t, ref, result)
 
 
@@ -352,17 +362,29 @@ def _with_grammar_readings(text: str, folded: str, ref: date | None, found: list
 
 
 _RECURRENCE: list[tuple[str, re.Pattern[str]]] = [
-    ("half_yearly", re.compile(r"dinh\s+ky\s+(?:6|06|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|hang\s+nua\s+nam|nua\s+nam\s+(?:mot|1)\s+lan")),
-    ("weekly", re.compile(r"(?:hang|moi)\s+tuan|tuan\s+(?:mot|1)\s+lan|/\s*tuan(?![a-z])|dinh\s+ky\s+tuan")),
-    ("quarterly", re.compile(r"(?:hang|moi)\s+quy(?![a-z])|quy\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?quy|/\s*quy(?![a-z])")),
-    ("monthly", re.compile(r"(?:hang|moi)\s+thang|thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?thang|/\s*thang(?![a-z])")),
-    ("yearly", re.compile(r"(?<!thi dua )(?:hang|moi)\s+nam(?![a-z])|nam\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?nam")),
+    ("half_yearly", re.compile(r"dinh\s+ky\s+(?:6|06|sau)\s+thang|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|(?<![a-z])hang\s+nua\s+nam|"
+                               r"nua\s+nam\s+(?:mot|1)\s+lan")),
+    ("weekly", re.compile(r"(?<![a-z])(?:hang|moi)\s+tuan|tuan\s+(?:mot|1)\s+lan|/\s*tuan(?![a-z])|dinh\s+ky\s+tuan")),
+    ("quarterly", re.compile(r"(?<![a-z])(?:hang|moi)\s+quy(?![a-z])|quy\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?quy|/\s*quy(?![a-z])|"
+                              r"(?<![a-z])theo\s+quy(?=\s*(?:[,;.]|$))")),  # "thu hội phí theo quý, nộp …"
+    ("monthly", re.compile(r"(?<![a-z])(?:hang|moi)\s+thang|thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?thang|/\s*thang(?![a-z])")),
+    ("yearly", re.compile(r"(?<!thi dua )(?<![a-z])(?:hang|moi)\s+nam(?![a-z])|nam\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:hang\s+)?nam")),
 ]
+
+
+# Folded like "mỗi" (each): "mới" (new), "mời", "mọi" ("khởi công mới năm 2026" does not repeat every year)
+_NOT_EACH = re.compile(r"m[ớờọ]i", re.I)
+# "hưởng trợ cấp hằng tháng", "lương hưu, trợ cấp BHXH hằng tháng": a monthly allowance, not a monthly duty
+_ALLOWANCE = re.compile(r"(?:tro\s+cap|phu\s+cap|luong(?:\s+huu)?|thu\s+nhap)(?:\s+[a-z]+){0,2}\s+(?:hang|moi)\s+thang")
 
 
 def find_recurrence(text: str) -> str | None:
     """Return how a task repeats ("monthly", "quarterly"…) from phrases like "hàng tháng", or None."""
     t = ascii_fold(text)
+    if "moi" in t:
+        t = ascii_fold(_NOT_EACH.sub("mxi", unicodedata.normalize("NFC", text)))
+    if "thang" in t:
+        t = _ALLOWANCE.sub(lambda m: " " * len(m.group(0)), t)
     best: tuple[int, str] | None = None
     for name, pattern in _RECURRENCE:
         m = pattern.search(t)
@@ -382,7 +404,15 @@ def task_deadline(text: str, ref: date | None) -> tuple[Deadline | None, list[Fo
         return None, []
     # The completion phrase wins over a date mentioned on the way ("…gửi trước 10/3, hoàn thành trong quý II").
     best = max(marked, key=lambda f: (_rank(text, f), f.due is not None, f.start))
+    # "trước ngày 15/6 (sơ kết) và trước ngày 15/11 (tổng kết)": two due days of one duty, the first comes first
+    for f in marked:
+        if f.due and best.due and f.end <= best.start and f.due < best.due and _rank(text, f) == _rank(text, best) \
+                and _AND_DAY.fullmatch(text, f.end, best.start):
+            return _to_deadline(f, None), marked
     return _to_deadline(best, None), marked
+
+
+_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?và\s+(?:trước\s+)?(?:ngày\s+)?", re.I)
 
 
 def _rank(text: str, f: Found) -> int:
@@ -439,7 +469,7 @@ def period_deadline(text: str, ref: date | None) -> Deadline | None:
 _DAY_OF_MONTH = re.compile(
     r"(?:(truoc|cham\s+nhat|han\s+chot|vao|den|han)\s+)?ngay\s+(\d{1,2})(?![\d,])(?!\s*[/\-.]\s*\d)(?!\s+thang\s+\d)(?!\s+(?:lam\s+viec|nua|toi))"
 )
-_MONTHLY_NEAR = re.compile(r"(?:hang|moi)\s+thang|dinh\s+ky\s+(?:hang\s+)?thang|thang\s+(?:mot|1)\s+lan")
+_MONTHLY_NEAR = re.compile(r"(?<![a-z])(?:hang|moi)\s+thang|dinh\s+ky\s+(?:hang\s+)?thang|thang\s+(?:mot|1)\s+lan")
 
 
 def recurring_day_deadline(text: str | None, ref: date | None, recurrence: str | None) -> Deadline | None:
@@ -480,3 +510,25 @@ def is_ongoing(text: str | None) -> bool:
     Such a task has no due date of its own and does not take the period of its section either.
     """
     return bool(text) and bool(_ONGOING.search(ascii_fold(text).strip()))
+
+
+# "Hướng dẫn số 05-HD/ĐU ngày 12/9/2025", "Quyết định ban hành ngày …": a cited document's date
+_CITED_BEFORE = re.compile(r"(?:số\s*\S+|ban hành|ký)\s+(?:ngày\s+)?$", re.I)
+
+
+# "(15/10/1956 - 15/10/2025)": an anniversary's two dates
+_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
+_SPAN_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+
+
+def dated_by_event(text: str, ref: date | None) -> bool:
+    """An action that names the day of its event ("giám sát cuộc bầu cử ngày 15/3/2026", "(khai giảng ngày 12/11)")
+    takes no period from its section: the README's "not for an item dated by its event"."""
+    for f in find_deadlines(text, ref):
+        if f.kind != "date" or f.marked or f.due is None or (ref is not None and f.due < ref):
+            continue
+        if _CITED_BEFORE.search(text[max(0, f.start - 40) : f.start]) or _SPAN_AFTER.match(text, f.end):
+            continue
+        if not _SPAN_BEFORE.search(text[max(0, f.start - 12) : f.start]):
+            return True
+    return False

@@ -24,6 +24,7 @@ from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOAR
 from conclusions.combine import merge, refine, reports_only, with_evidence
 from conclusions.cues import is_purpose_heading, is_restatement
 from conclusions.deadlines import (
+    dated_by_event,
     find_deadlines,
     find_recurrence,
     is_deadline_sentence,
@@ -569,7 +570,10 @@ class Extractor:
             # "báo cáo hàng tháng, trước ngày 25": the next such day, repeating every month.
             own = recurring_day_deadline(seg.text, self.ref, recurrence) or recurring_day_deadline(
                 field_due_text, self.ref, recurrence) or own
+        # an item dated by its event ("giám sát cuộc bầu cử ngày 15/3/2026") takes no period from its section
         inherited = clause_deadline or ctx.deadline
+        if inherited is ctx.deadline and inherited is not None and own is None and dated_by_event(seg.text, self.ref):
+            inherited = None
         if own is not None and own.due is None and not recurrence and inherited is not None and not is_ongoing(seg.text):
             own = None  # "… sau khi hợp nhất chi bộ": a condition without a date; the section's period still bounds it
         if own is None and is_ongoing(field_due_text):

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from conclusions.timegrammar.engine import Context, Rule
@@ -88,6 +89,28 @@ def _spec_year(ctx: Context, spec: Time, year: Time) -> Time | None:
     return None if y is None else with_year(spec, y)
 
 
+def _joined_periods(_: Context, first: PeriodSpec, __: Word, second: PeriodSpec) -> Time | None:
+    """"tháng 01 và tháng 02/2026", "quý I, quý II/2026": two periods of one kind said together end with the later."""
+    if first.kind != second.kind or first.kind not in ("month", "quarter") or first.lunar or second.lunar:
+        return None
+    if first.year is not None and second.year is not None:
+        return second if (second.year, second.index) > (first.year, first.index) else first
+    if first.year is not None:  # "tháng 12/2025 và tháng 01" reads as the next one
+        return replace(second, year=first.year + (second.index < first.index))
+    return second if second.year is not None or second.index > first.index else None
+
+
+def _joined_numbers(_: Context, first: PeriodSpec, __: Word, n: object, sep: Sep, y: Num) -> Time | None:
+    """"tháng 11, 12/2025", "quý III, IV/2025": a second number with the year shares the first's kind."""
+    value = n.value if isinstance(n, (Num, Roman)) else 0
+    year = typed_year(y)
+    if first.kind not in ("month", "quarter") or first.year is not None or sep.char != "/" or year is None or y.digits != 4:
+        return None
+    if not first.index < value <= (12 if first.kind == "month" else 4):
+        return None
+    return PeriodSpec(first.kind, value, year)
+
+
 def _year_number(_: Context, __: Word, n: Num) -> Period | None:
     y = n.value if n.digits == 4 else None
     if y is None or not MIN_YEAR <= y <= MAX_YEAR:
@@ -156,6 +179,9 @@ RULES = [
     Rule("period / year (tháng 3/2026, quý II/2026)", (time(PeriodSpec), of(Sep), of(Num)), _spec_sep_year),
     Rule("time of a year (tháng 3 năm 2026, Tết năm sau)", (time(PeriodSpec, DateSpec, TetEve), time(Period)), _spec_year),
     Rule("year (năm 2026)", (w("năm"), of(Num)), _year_number),
+    Rule("two periods said together (tháng 01 và tháng 02/2026)", (time(PeriodSpec), w("và", ","), time(PeriodSpec)), _joined_periods),
+    Rule("two numbers of one period kind (tháng 11, 12/2025)", (time(PeriodSpec), w("và", ","), of(Num, Roman), of(Sep), of(Num)),
+         _joined_numbers),
     Rule("first/last months of a year (6 tháng đầu năm)", (of(Num), of(Unit), of(Part), of(Unit, Period)), _months_of_year),
     Rule("half of a year (nửa năm đầu)", (w("nửa"), of(Part), of(Unit, Period)), _half_of_year),
     Rule("half of a year short (nửa năm đầu)", (w("nửa"), of(Unit), of(Part)), _half_of_year_short),
