@@ -61,6 +61,10 @@ _FULL_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(
 _WORD_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?")
 _SHORT_DATE = re.compile(r"(?<![\d/.\-,])(\d{1,2})\s*([/\-.])\s*(\d{1,2})(?![\d]|\s*[/\-.]\s*\d|\s*(?:tin|bai|nguoi|ho|%))")
 _MONTH = re.compile(r"thang\s+(\d{1,2})(?![\d/.\-]\d{1,2}(?!\d))" + _Y)
+# "tháng 01 và tháng 02/2026", "tháng 11, 12/2025", "quý I và quý II/2026": one period ending with the later; a bare
+# second number needs the year ("tháng 3, 5 đơn vị" is no period).
+_MONTH_PAIR = re.compile(r"thang\s+(\d{1,2})\s*(?:,|va)\s*(thang\s+)?(\d{1,2})(?![\d/.\-]\d{1,2}(?!\d))" + _Y)
+_QUARTER_PAIR = re.compile(r"quy\s+(iv|i{1,3}|[1-4])\s*(?:,|va)\s*(quy\s+)?(iv|i{1,3}|[1-4])(?![a-z0-9])" + _Y)
 _MONTH_REL = re.compile(r"thang\s+(nay|sau|toi)")
 _QUARTER = re.compile(r"quy\s+(iv|i{1,3}|[1-4])(?![a-z0-9])" + _Y)
 _QUARTER_REL = re.compile(r"quy\s+(nay|sau|toi)")
@@ -101,6 +105,7 @@ _CITATION_TONED = {"sáng", "chiều", "tối", "họp", "từ"}
 _OCCASION_BEFORE = re.compile(r"(?<![a-z])(?:tai|trong|vao|trinh)\s+(?:(?:ky|phien|cuoc|buoi)\s+(?:hop|sinh\s+hoat|giao\s+ban)|hoi\s+nghi)"
                               r"(?:\s+[a-z]+){0,5}\s*$")
 _TARGET_NOUNS = re.compile(r"chi\s+tieu|muc\s+tieu|nhiem\s+ky")
+_ASSIGNED_IN = re.compile(r"(?:nhiem\s+vu|viec|chi\s+tieu)\s+(?:da\s+)?(?:duoc\s+)?(?:giao|phan\s+cong)\s*$")
 _YEAR_SPAN = re.compile(r"\d{4}\s*[-–]\s*\d{4}")
 _NOT_LET = re.compile(r"\s*(?:va\s+)?(?:tuyet\s+doi\s+)?khong\s+(?:de|duoc)\s")
 
@@ -156,6 +161,13 @@ def _candidates(t: str, ref: date | None) -> list[Found]:
         y = full_year(m.group(2), y0)
         if 1 <= mon <= 12:
             add(m, _roll(end_of_month(y, mon), ref, bool(m.group(2)), True) if y else None, "period", bool(m.group(2)))
+    for pair, last_of, top in ((_MONTH_PAIR, end_of_month, 12), (_QUARTER_PAIR, end_of_quarter, 4)):
+        for m in pair.finditer(t):
+            first, second = (int(g) if g.isdigit() else quarter_number(g) or 0 for g in (m.group(1), m.group(3)))
+            if not 1 <= first < second <= top or not (m.group(2) or m.group(4)):
+                continue
+            y = full_year(m.group(4), y0)
+            add(m, _roll(last_of(y, second), ref, bool(m.group(4)), True) if y else None, "period", bool(m.group(4)))
     for m in _MONTH_REL.finditer(t):
         if ref:
             first = ref.replace(day=1)
@@ -306,6 +318,8 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
             # "chỉ tiêu phát triển trong năm 2018" is the target's period; "nhiệm kỳ 2025 - 2030 trong quý I" is not the term's
             if target and not _YEAR_SPAN.search(segment, target.end()):
                 marked = False
+        if marked and marker and marker.group(0).startswith("trong") and _ASSIGNED_IN.search(pre[: marker.start()]):
+            marked = False  # "các nhiệm vụ được giao trong quý I": when the work was given, not when it is due
         if marked and marker and marker.group(0).startswith("vao") and _NOT_LET.match(pre[pre.rfind(",") + 1 :]):
             marked = False  # "không để dồn vào cuối năm": when the work must not pile up, not a deadline
         start = f.start

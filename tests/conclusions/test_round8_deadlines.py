@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from conclusions.attach import own_deadline
-from conclusions.deadlines import dated_by_event, find_recurrence, task_deadline
+from conclusions.deadlines import dated_by_event, find_deadlines, find_recurrence, task_deadline
 from conclusions.extract import extract
 
 REF = date(2025, 11, 3)
@@ -111,3 +111,20 @@ def test_two_periods_said_together_end_with_the_later(phrase: str, due: date) ->
 
     found = parse_deadline(phrase, date(2025, 10, 6))
     assert found is not None and found.due == due
+
+
+def test_a_section_of_two_months_dates_its_items_by_the_later() -> None:
+    text = (
+        "UBND XÃ TÂN AN\nTân An, ngày 12 tháng 01 năm 2026\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã\n"
+        "2. Nhiệm vụ trọng tâm tháng 01 và tháng 02/2026:\n"
+        "a) Phòng Kinh tế hướng dẫn Nhân dân gieo cấy lúa Đông Xuân đúng lịch thời vụ.\n"
+    )
+    (task,) = extract(text.encode()).tasks
+    assert task.deadline is not None and task.deadline.due == date(2026, 2, 28)
+
+
+def test_when_the_work_was_given_is_no_deadline() -> None:
+    found = find_deadlines("rà soát, lưu ý các nhiệm vụ được giao trong quý I, quý II năm 2019 chưa hoàn thành", date(2019, 7, 2))
+    assert not [f for f in found if f.marked]
+    (pair,) = [f for f in find_deadlines("hoàn thành trong tháng 11, 12/2025", date(2025, 10, 6)) if f.marked]
+    assert pair.due == date(2025, 12, 31)
