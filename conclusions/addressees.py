@@ -39,7 +39,7 @@ _NOT_A_BODY = re.compile(
 _LEVEL_END = re.compile(r"(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)$")
 _NAMED_PLACE_END = re.compile(r"\s(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*$")
 _LOWER_HEAD = re.compile(r"^(?:thôn|xóm|ấp|xã|phường|thị trấn|huyện|quận|tổ|khu phố|bản|làng|cá nhân)(?=\s|,|$)")
-_TITLES = r"(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Phó Chủ tịch|Trưởng ban|Trưởng|Bí thư|Chánh Văn phòng)"
+_TITLES = r"(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Phó Chủ tịch|Trưởng ban|Trưởng|Bí thư|Chánh Văn phòng|Tổ trưởng|Tổ phó|Phó Bí thư)"
 _NUMBER = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) +")
 _COUNTED_PLACES = re.compile(r"^(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(xã|phường|huyện|quận|tỉnh|thị trấn)\s+(.+)$", re.I)
 _LIST_OF_PLACES = re.compile(r"^(.*?)\s+các\s+(huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s*:\s*(.+)$")

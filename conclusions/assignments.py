@@ -18,7 +18,7 @@ from datetime import date
 
 from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
-from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_purpose_heading, is_restatement, lead_in_colon
+from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_meeting_decision, is_purpose_heading, is_restatement, lead_in_colon
 from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
@@ -151,6 +151,12 @@ _MILESTONE = re.compile(
 # "8. Đề nghị Ủy ban MTTQ huyện, Hội Nông dân huyện:" heads the items asked of them, as a bare name does
 _ASK_LABEL = re.compile(r"\s*(?:đề nghị|giao(?: cho)?)\s+(?=\S)", re.I)
 # "1. Phòng Y tế (Cơ quan thường trực …):": what the body is, in brackets, before the colon
+# "Báo cáo đ/c Chủ tịch, …", "Dạ báo cáo anh, …": a message opening on whom it reports to tells, it does not ask
+_REPORT_TO = re.compile(r"\s*(?:dạ,?\s+)?báo cáo\s+(?:đ/c|đồng chí|anh|chị|thủ trưởng|lãnh đạo)(?:\s+[^,.;:\s]+){0,4}\s*,", re.I)
+_NOT_YET = re.compile(r"(?<!\w)chưa\s", re.I)
+_URGED = re.compile(r"(?<!\w)(?:cần|phải|khẩn trương|có trách nhiệm|đề nghị|yêu cầu|thì)(?!\w)", re.I)
+_ASKS_FOR = re.compile(r"(?<!\w)cho\s+(?:em|tôi|mình|cháu|con)\s+(?:xin|hỏi)(?!\w)", re.I)
+_ASK_INSIDE = re.compile(r"[^:;.]{0,200}?,\s*(?:[^,:;.]{1,40}?\s)?(?:đề nghị|yêu cầu)\s+(?=\S)", re.I)
 _LABEL_COLON = re.compile(r"\s*(?:\([^()]{1,160}\)\s*)?:")
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
 
@@ -399,6 +405,15 @@ class Reader:
         if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
             self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))
             self.ctx.scope = self.opening_scope or self.ctx.scope
+        if is_meeting_decision(view[pos:e]):
+            self.narrative(s, e, "what the meeting itself agreed or decided, no one's task")
+            return
+        if _REPORT_TO.match(view, pos, e):
+            self.narrative(s, e, "'Báo cáo đ/c …, …': a report addressed to a superior, no request")
+            return
+        if _ASKS_FOR.search(view, pos, e) or view[pos:e].rstrip(" )ạ").endswith("?") and not cues(view[pos:e]):
+            self.narrative(s, e, "a question or 'cho em xin …': the writer asks for something, no task")
+            return
         found = [c for c in cues(view[pos:e]) if c.word not in ("kết luận", "nhấn mạnh")]
         self.flaws_to_fix(pos, pos + found[0].start if found else e)
         own = found and found[0].start == 0 and (
@@ -752,6 +767,8 @@ class Reader:
         pos = marker.end() if marker else s
         topic = _TOPIC.match(view, pos, e)
         ask = None if topic else _ASK_LABEL.match(view, pos, e)
+        inside = None if topic or ask or not view[s:e].rstrip().endswith(":") else _ASK_INSIDE.match(view, pos, e)
+        ask = ask or inside  # "Thực hiện ý kiến …, VP đề nghị các đ/c Tổ trưởng:": the label ends a longer sentence
         pos = (topic or ask).end() if topic or ask else pos
         refs, end = addressees_at(view[:e], pos, self.resolver, need_head=not ask)  # asked: any capitalized name
         person = _PERSON_LABEL.match(view, pos, e) if not refs and self.ctx.list_mode else None
@@ -773,7 +790,7 @@ class Reader:
                 more = re.compile(r"\s*;\s*").match(view, end, e)
             if not view[end:e].strip(" .;") and (ask or opens_with_body(view[pos:end])) and not view[pos:end].isupper():
                 colon = re.compile(r"[\s.;]*").match(view, end, e)
-        if not colon:
+        if not colon or inside and view[colon.end() : e].strip():
             return False
         self.labels += [r for r in refs if r not in self.labels]
         self.in_labels = True
@@ -927,6 +944,8 @@ class Reader:
             return False
         if end > limit:
             return False
+        if _NOT_YET.search(view, pos, skip_chars(view, end) + 5) and not _URGED.search(view, end, limit):
+            return False  # "Các đơn vị chưa gửi báo cáo: …": who has not done it yet, told, not asked
         bare = skip_chars(view, end)
         nxt = _past_given(view, bare, limit, True)
         given = nxt > bare and _GIVEN.match(view, bare, limit) is not None  # "X được giao <verb>": a duty, as a modal is

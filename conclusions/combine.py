@@ -148,7 +148,7 @@ _APPRAISAL = re.compile(
 # "Nguyên nhân chủ yếu do …", "Kết quả … cho thấy …".
 _STATISTIC = re.compile(
     r"(?<!\w)(?:toàn (?:huyện|tỉnh|xã|phường|thị xã|thành phố) (?:có|đạt|còn)|tổng (?:số|nguồn lực|kinh phí)|tính đến ngày|"
-    r"nguyên nhân(?: chủ yếu| chính)? (?:do|là)|cho thấy|nâng tổng số)(?!\w)",
+    r"nguyên nhân(?: chủ yếu| chính)? (?:do|là)|cho thấy|nâng tổng số|với dư nợ)(?!\w)",
     re.I,
 )
 _FIGURES = re.compile(r"(?<!\w)(?:đạt \d|\d+(?:[.,]\d+)?\s?%)")  # figures, which a target has too: only with other signs

@@ -96,6 +96,22 @@ def cues(text: str) -> list[Cue]:
 REMINDER = re.compile(r"(?<!\w)(?:xin )?nhắc(?: lại)? (?:một số|mấy|các|những) (?:việc|nội dung|nhiệm vụ|công việc)", re.I)
 
 
+# "Ban Thường vụ (cơ bản) thống nhất với dự thảo …", "Hội nghị thống nhất đánh giá …", "Thống nhất tổ chức Hội nghị …
+# vào ngày …": what the meeting itself agreed or decided; the work it gives ("giao X …") is said apart
+_DECISION = re.compile(
+    r"\s*(?:về [^:]{1,80}:\s*)?(?:(?:ban thường vụ|thường trực|ban chấp hành|hội nghị|tập thể|ban cán sự|đảng đoàn|cuộc họp)"
+    r"(?:\s+[^\s,;:]+){0,3}?\s+(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý|tán thành|thông qua)"
+    r"|(?:thống nhất|nhất trí|đồng ý)\s+(?:tổ chức|thời gian|chủ trương))(?!\s+(?:để|cho|giao|với đề xuất|với đề nghị)(?!\w))(?=\s)",
+    re.I,
+)
+_ASSIGNS = re.compile(r"(?<!\w)(?:giao|đề nghị|yêu cầu|phân công|có trách nhiệm|chỉ đạo)(?!\w)", re.I)
+
+
+def is_meeting_decision(text: str) -> bool:
+    """The meeting's own agreement or decision ("Ban Thường vụ thống nhất …"), which gives nobody work."""
+    return bool(_DECISION.match(text)) and not _ASSIGNS.search(text)
+
+
 def lead_in_colon(text: str) -> int | None:
     """Offset just after the ":" of a lead-in ("… kết luận như sau:", "nhấn mạnh:", "… gồm:"), else None."""
     for m in re.finditer(r":", text):

@@ -22,7 +22,7 @@ from conclusions.assignments import OWN_PLAN_TITLE
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
-from conclusions.cues import is_purpose_heading, is_restatement
+from conclusions.cues import is_meeting_decision, is_purpose_heading, is_restatement
 from conclusions.deadlines import (
     dated_by_event,
     find_deadlines,
@@ -80,6 +80,9 @@ def _directives(text: str, folded: str | None = None) -> list[re.Match[str]]:
 _ASSIGN_ON = _fc(r"^\s*[-–—+•*]?\s*phân công(?![\w])")
 # "định kỳ hàng quý tổng hợp …": a recurrence opening an action
 _RECURRING_LEAD = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)\s*,?\s*|định kỳ\s*,?\s*", re.I)
+# "…; nếu nhà thầu vẫn chậm thì kiên quyết chấm dứt hợp đồng": what to do if the condition holds, an action of its own
+# (a threat, "… thì sẽ bị xử lý", is no action: no verb follows "thì")
+_IF_THEN = re.compile(r"(?:nếu|trường hợp)\s[^;]{3,120}?\sthì\s+", re.I)
 # "…; báo cáo …", "…; gửi về … trước …", "…; thực hiện xong trong …": closing steps of the action before
 _CLOSING_STEP = _fc(r"(?:báo cáo|gửi|nộp|trình|tổng hợp(?: kết quả|\s*,\s*báo cáo)|thực hiện xong|xong|hoàn thành|đề nghị|kết thúc|"
                     r"sơ kết|tổng kết)(?![\w])")
@@ -477,6 +480,9 @@ class Extractor:
                         if not task_deadline(reports[part], self.ref)[0]:
                             # "X làm A; báo cáo … trước ngày 15": the action shares the deadline its report states
                             segments[-1].deadline = task_deadline(part, self.ref)[0] or segments[-1].deadline
+                    if _IF_THEN.match(part.strip()) and segments and segments[-1].deadline is None \
+                            and not task_deadline(segments[-1].text, self.ref)[0]:
+                        segments[-1].deadline = task_deadline(part, self.ref)[0]  # "A; nếu … thì B, trước ngày 30/4": both by then
                     segments.append(seg)
 
         base_units = label_units or ctx.units
@@ -506,7 +512,7 @@ class Extractor:
             milestone = bool(own and own.due and prev_schedule and not is_deadline_sentence(part, self.ref)
                              and not (own_prev and own_prev.due == own.due))
             # "X chỉ đạo Y làm A; tổ chức B …; thực hiện báo cáo … hằng tuần": each verb-led part is an action of its own
-            lead = _RECURRING_LEAD.match(part.strip())
+            lead = _RECURRING_LEAD.match(part.strip()) or _IF_THEN.match(part.strip())
             opens = part.strip()[lead.end() if lead else 0 :]
             own_time = (bool(own or find_recurrence(part)) and not (own_prev or find_recurrence(out[-1]))
                         and not _CLOSING_STEP.match(fold(opens)))
@@ -545,7 +551,7 @@ class Extractor:
     def emit(self, seg: _Segment, base_units: list[UnitRef] | None, ctx: _Ctx, ref: str | None,
              clause_deadline: Deadline | None, field_coord: list[UnitRef], field_due_text: str | None = None) -> None:
         text = _clean_content(seg.text)
-        if len(text.split()) < 3 or _is_consequence(text):
+        if len(text.split()) < 3 or _is_consequence(text) or is_meeting_decision(text):
             return
         written = [] if seg.explicit or base_units else self.written_subject(seg.text)
         units = seg.explicit or base_units or written or self.units.audience()
@@ -649,6 +655,9 @@ _SEND_TAIL = re.compile(r";\s*(?=(?:gửi|nộp)\s+(?!về|cho|lên|đến|tới
                         r"(?:[^\s,;]+\s+){0,6}?(?:về|cho|lên|đến|tới)\s)")
 
 
+_NOUN_BEFORE = re.compile(r"(?:phương án|kế hoạch|chính sách|cơ chế|đề án|mức|kinh phí)$")
+
+
 def _report_apart(part: str) -> list[str]:
     """An action and the report that closes it, apart; the action must have words of its own."""
     m = _REPORT_TAIL.search(fold(part)) or _SEND_TAIL.search(part)
@@ -656,7 +665,9 @@ def _report_apart(part: str) -> list[str]:
         return [part]  # a report with more work after it ("…; đồng thời chuẩn bị …") is left to the reading of ";"
     words = [w.lower().strip(",;:") for w in part[: m.start()].split()]
     verbs = [i for i in range(len(words)) if any(" ".join(words[i : i + k]) in VERBS for k in (1, 2, 3))]
-    if not verbs or any(" ".join(words[-k:]) in VERBS for k in (1, 2, 3)) or _is_consequence(part):
+    # "rà soát, báo cáo …": the verbs share one object; but "đề xuất phương án hỗ trợ, báo cáo …" ends on a noun phrase
+    bare = any(" ".join(words[-k:]) in VERBS and not _NOUN_BEFORE.search(" ".join(words[:-k])) for k in (1, 2, 3))
+    if not verbs or bare or _is_consequence(part):
         return [part]  # "theo dõi, đôn đốc; tổng hợp, báo cáo …", "rà soát, báo cáo kết quả …": verbs sharing one object
     if any(" ".join(words[i : i + 2]) == "tổng hợp" for i in verbs):
         return [part]  # "tổng hợp kết quả, báo cáo …": what is compiled is the report

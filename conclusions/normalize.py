@@ -99,7 +99,15 @@ _CHAT_DAY = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
 CHAT_PREFIX = re.compile(rf"\[\s*(?:{_CHAT_TIME},?\s*{_CHAT_DAY}|{_CHAT_DAY},?\s*{_CHAT_TIME})\s*\]\s*[^:\n]{{1,80}}:\s*", re.I)
 # "[07:45] VP UBND phường - Thu Trang" alone on its line (the day in a separator line above, "——— Thứ Hai, 10/11 ———"):
 # the sender line of an export that stamps only the time and puts the message on the lines below.
-CHAT_SENDER = re.compile(rf"[^\S\n]*\[\s*{_CHAT_TIME}\s*\][^\S\n]*(?:[^:\n!?]{{0,60}}(?<![.,;]))?", re.I)
+# Other exports put the name first: "Nguyễn Thị Hà (VP xã)  07:41" (the time after two spaces) or
+# "Văn phòng P.Tân Hòa, [24/11 07:32]" (Telegram, "(đã sửa)" when edited).
+_CHAT_NAME = r"[^\W\d][^:\n!?/\[\]]{0,60}?(?<![.,;:])(?<!\slúc)"
+_CHAT_STAMP = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+CHAT_SENDER = re.compile(
+    rf"[^\S\n]*(?:\[\s*{_CHAT_TIME}\s*\][^\S\n]*(?:[^:\n!?]{{0,60}}(?<![.,;]))?|{_CHAT_NAME}[^\S\n]{{2,}}{_CHAT_TIME}[^\S\n]*"
+    rf"|{_CHAT_NAME},?[^\S\n]*\[\s*(?:{_CHAT_STAMP},?\s*{_CHAT_TIME}|{_CHAT_TIME},?\s*{_CHAT_STAMP})\s*\](?:[^\S\n]*\([^()\n]{{1,20}}\))?[^\S\n]*)",
+    re.I,
+)
 _CHAT_SENDER_LINE = re.compile(rf"^{CHAT_SENDER.pattern}$", re.I | re.M)
 _LIST_START_RE = re.compile(
     r"^\s*(?:[-+•–]\s|\d\ufe0f?\u20e3|\U0001F51F|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]\s|\d{1,2}/\s+(?=\S)|\(?[IVXLC]{1,6}[.)]\s|\(?[a-zđ][)]\s|[a-zđ]\.\s)"
@@ -167,7 +175,8 @@ def paragraphs(text: str) -> list[str]:
             merged[-1] = merged[-1] + " " + para
         else:
             merged.append(para)
-    return [re.sub(r"[ \t]+", " ", p).strip() for p in merged if p.strip()]
+    # a sender line keeps its spacing: "Lê Văn Nam  07:52" is told from a sentence by the two spaces
+    return [p.strip() if CHAT_SENDER.fullmatch(p.strip()) else re.sub(r"[ \t]+", " ", p).strip() for p in merged if p.strip()]
 
 
 def clean_text(text: str) -> str:
