@@ -72,7 +72,7 @@ _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức đ�
                                r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"
                                r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$", re.I)
 # "Tổng hợp tình hình thiệt hại, báo cáo …": what is compiled is the report, one task
-_COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:tổng hợp|thống kê)\s", re.I)
+_COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:thứ \w+\s+)?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm),?\s+)?(?:tổng hợp|thống kê)\s", re.I)
 _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
 # "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
 _OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư)\s*$")

@@ -28,7 +28,8 @@ _STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "
 _STRONG = re.compile(
     r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ|Ban|Văn phòng|Trung tâm|Công an|Đảng bộ|"
     r"Chi bộ|Đảng ủy|Đảng đoàn|Hội|Lực lượng|Thủ trưởng|Hiệu trưởng|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Bí thư|"
-    r"Tổ|Thường trực|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Trường|Bệnh viện|Ngành|BCH|Ban Chỉ huy|Trạm|Đồn|Hạt)(?=\s|$)"
+    r"Tổ|Thường trực|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Trường|Bệnh viện|Ngành|BCH|Ban Chỉ huy|Trạm|Đồn|Hạt|Quỹ|"
+    r"TDP|KP|Báo(?=\s+[A-ZĐ]))(?=\s|$)"
 )
 # Heads that open words which are not bodies: "Hội nghị", "Ban hành", "Tổ chức" (the verb), "Đoàn công tác".
 _NOT_A_BODY = re.compile(
@@ -70,6 +71,9 @@ _ADVERB_END = re.compile(r"\s+(?:trực tiếp|thường xuyên|chủ động|kh
 _BACK_REFERENCE = re.compile(r"(?:nêu trên|kể trên|nói trên|trên đây|trên(?=\s+[a-zđà-ỹ])|có tên\s+(?:(?:tại|ở|trong)\s+)?"
                              r"(?:(?:mục|phần|phụ lục|biểu|danh sách)(?:\s+(?:[IVX]+|\d+(?:\.\d+)*|trên|kèm theo|nêu trên))?|trên))(?!\w)")
 _INNER_DASH = re.compile(r"[-–] +(?=[a-zđà-ỹ])")
+# Words after a name that open its action or say when, never part of the name: "UBND xã đẩy nhanh …",
+# "Văn phòng Đảng ủy thứ Hai hằng tuần tổng hợp …".
+_NAME_ENDS = re.compile(r"(?:(?:thứ|Thứ) (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|[2-7])|(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm))(?!\w)")
 
 
 def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool = True) -> int:
@@ -130,6 +134,8 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
             break
         word = ws[0].group(0)
         prev = text[start:cur].split()[-1].lower() if text[start:cur].split() else ""
+        if count > 0 and _NAME_ENDS.match(text, nxt):
+            break
         if count > 0 and word in ("đồng", "đ/c") and re.match(r"(?:đồng chí|đ/c)\s+(?!" + _TITLES + r")[A-ZĐ][a-zà-ỹđ]", text[nxt:]):
             break  # "… Ban Thường vụ thị trấn X đồng chí Nguyễn Văn A": a person starts, the speaker, not the list
         if word.lower() == "nơi" and count > 0:
@@ -164,6 +170,8 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
         count += 1
     else:
         return pos
+    if count == 1 and end == head_at(text, start_head) and verb_at(text, start) == end:
+        return pos  # "Lãnh đạo tổ chức …", "Lãnh đạo, chỉ đạo …": a head that is also a verb, alone, is the action
     return end if count else pos
 
 
@@ -284,6 +292,8 @@ def split_units(phrase: str) -> list[str]:
                 new = False  # "Hội Nông dân xã A, xã B": one body's branches in two places
             elif sep == "và" and _LOWER_HEAD.match(piece):
                 new = True
+            elif sep == "," and current.endswith(" phòng") and piece.startswith("chống "):
+                pass  # "Ban Chỉ huy phòng, chống thiên tai …": "phòng, chống" is one word of the name
             elif sep == "," and not collective and (listing or current[:1].isupper()) and not _LOWER_HEAD.match(current):
                 new = listing = True
         if new:

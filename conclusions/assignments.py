@@ -416,6 +416,12 @@ class Reader:
             return
         found = [c for c in cues(view[pos:e]) if c.word not in ("kết luận", "nhấn mạnh")]
         self.flaws_to_fix(pos, pos + found[0].start if found else e)
+        if found and found[0].start == 0 and found[0].word == "chỉ đạo" and self.pending_sentence and not self.ctx.active:
+            # "X lãnh đạo Y bố trí …. Chỉ đạo Z xây dựng …": X, the subject before, directs Z; both sentences are X's
+            p_start, p_end, p_refs, p_subject = self.pending_sentence
+            self.ctx.units, self.ctx.active = list(p_refs), True
+            self.assign(p_start, p_end, p_refs, p_start, "subject", "subject and action, with a directive of its own after it",
+                        subject_end=p_subject)
         own = found and found[0].start == 0 and (
             found[0].word == "chỉ đạo" and (self.ctx.active or self.ctx.list_mode)
             or found[0].word == "phân công" and self.ctx.labelled)  # "X: - Phân công Y …": X assigns, X answers for it
@@ -963,7 +969,7 @@ class Reader:
         if len(view[nxt:limit].split()) < 2:
             return False
         modal = modal_at(view, nxt) > nxt or given
-        verb = verb_at(view, nxt) > nxt
+        verb = verb_at(view, nxt) > nxt or past_when(view, nxt) > nxt
         if require_modal and not modal:
             return False
         if not (modal or verb or person and view[nxt].islower()):
@@ -1156,7 +1162,7 @@ def _action_start(text: str, pos: int, end: int) -> int | None:
     inside = re.match(r"trong (?:việc\s+)?", text[at:])  # "trách nhiệm của X trong việc kiểm soát …"
     if inside and verb_at(text, at + inside.end()) > at + inside.end():
         return at + inside.end()
-    if verb_at(text, at) > at or modal_at(text, at) > at:
+    if verb_at(text, at) > at or modal_at(text, at) > at or past_when(text, at) > at:
         return at
     m = _ACTION_OPENER.match(text, pos, end)
     if m and (verb_at(text, m.end()) > m.end() or modal_at(text, m.end()) > m.end()):
@@ -1164,6 +1170,17 @@ def _action_start(text: str, pos: int, end: int) -> int | None:
     if re.match(r"(?:căn cứ|theo|dựa trên|trên cơ sở|bám sát)\s", text[at:end]):
         return at  # "căn cứ hướng dẫn này xây dựng …": the adverbial stays with its action
     return None
+
+
+# "thứ Hai hằng tuần", "hằng tháng," between a name and its verb: when, not who
+_WHEN_ADVERB = re.compile(r"(?:(?:thứ|Thứ) (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\s+)?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm)\s*,?\s*"
+                          r"|(?:thứ|Thứ) (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7]),?\s+")
+
+
+def past_when(text: str, pos: int) -> int:
+    """Past a time adverbial that a verb follows ("hằng tuần tổng hợp …"); `pos` when none."""
+    m = _WHEN_ADVERB.match(text, pos)
+    return m.end() if m and verb_at(text, m.end()) > m.end() else pos
 
 
 def _skip_adverbs(text: str, pos: int) -> int:

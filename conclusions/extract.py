@@ -18,7 +18,7 @@ from pathlib import Path
 
 from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, resolve, titled_list
-from conclusions.assignments import OWN_PLAN_TITLE
+from conclusions.assignments import OWN_PLAN_TITLE, past_when
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
@@ -247,7 +247,7 @@ class Extractor:
         if not refs:
             return [], 0
         nxt = len(text) - len(text[end:].lstrip(" ,"))
-        if verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt:
+        if verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt or past_when(text, nxt) > nxt:
             return refs, end
         return [], 0
 
@@ -395,6 +395,7 @@ class Extractor:
         carried: list[UnitRef] | None = None
         carried_text = ""
         written: list[UnitRef] = []  # the subject an earlier sentence of this clause opened with
+        opened: tuple[list[UnitRef], int] | None = None
         for para in clean_paras:
             if not para:
                 continue
@@ -418,6 +419,8 @@ class Extractor:
                     if lead_units:
                         carried = lead_units
                         carried_text = head
+                    # "Đề nghị X thực hiện tốt một số nhiệm vụ sau:" closing the clause: its sub-items are X's
+                    opened = (lead_units, len(segments)) if lead_units and not rest else None
                     scope = task_deadline(head, self.ref)[0] or scope_deadline(head, self.ref)
                     if scope:
                         ctx.deadline = scope
@@ -496,6 +499,8 @@ class Extractor:
                 continue
             self.emit(seg, base_units, ctx, ref, field_deadline or seg.deadline or clause_deadline, field_coord, fields.get("Thời hạn"))
         last = next((seg.deadline for seg in reversed(segments) if seg.deadline), None)
+        if opened and opened[1] == len(segments):
+            base_units = opened[0]
         return _Ctx(base_units, clause_deadline or last or ctx.deadline)
 
     def _unit_semicolons(self, sentence: str) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from conclusions.catalog import FRONT, LEVELS, MASS_ORGANIZATION, PARTY_BOARD, UnitSpec, standard_units
+from conclusions.lexicon import verb_at
 from conclusions.model import UnitRef
 from conclusions.normalize import fold
 from conclusions.reform import across_reform
@@ -77,7 +78,7 @@ _STOP_WORDS_RAW = {
     "tuyên", "nâng", "phát", "làm", "gửi", "đăng", "lập", "trình", "bổ", "phấn", "thường", "sớm", "kịp",
     "nghiêm", "đề", "giám", "củng", "tích", "cử", "bố", "xem", "phụ", "được", "đã", "sẽ", "đang", "và", "với",
     "cùng", "để", "trong", "của", "cho", "tại", "về", "từ", "đến", "trước", "sau", "nhằm", "những", "các", "một",
-    "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "vào", "tổng",
+    "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "vào", "tổng", "lãnh",
 }
 
 
@@ -251,6 +252,9 @@ class UnitResolver:
                 # "Văn phòng HĐND và UBND huyện" is not the party office ("Văn phòng"): the head of another name.
                 break
             other = (level and self.level and level != self.level) or (plural and self.level)
+            if other and not plural and level == "xa" and {FRONT, MASS_ORGANIZATION} & set(alias.spec.tags) and end == suffix_end \
+                    and not _PROPER_NAME.match(text, end):
+                other = False  # "Hội Cựu chiến binh xã" in a district's notice about one commune: that body's work, its key
             if other and (PARTY_BOARD not in alias.spec.tags or text[m.start() : m.start() + 4].lower() == "khối"):
                 # a party board keeps its key at any level ("Ban Tuyên giáo các huyện ủy"); a mass body (or the bloc of
                 # mass bodies, "Khối dân vận các xã") of another level is that body
@@ -375,6 +379,8 @@ class UnitResolver:
             end = cur = one[1]
             sep = _RUN_SEP.match(folded, cur)
             cur = sep.end() if sep else cur
+            if not folded[end:cur].strip() and text[cur : cur + 1].islower() and verb_at(text, cur) > cur:
+                break  # "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh …": the verb ("lãnh đạo") opens no second name
         return refs, end
 
     def mentions(self, text: str) -> list[UnitRef]:
