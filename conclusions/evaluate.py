@@ -40,6 +40,8 @@ class Score:
     units_ok: int = 0
     due_ok: int = 0
     recurrence_ok: int = 0
+    dated: int = 0  # matched tasks whose gold has a due date
+    dated_ok: int = 0
     documents: int = 0
     skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -47,7 +49,7 @@ class Score:
 
     def add(self, other: Score) -> None:
         """Add the counts of `other` (one document's) to these."""
-        for name in ("gold", "predicted", "matched", "units_ok", "due_ok", "recurrence_ok", "documents"):
+        for name in ("gold", "predicted", "matched", "units_ok", "due_ok", "recurrence_ok", "dated", "dated_ok", "documents"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
 
@@ -66,6 +68,12 @@ class Score:
     @property
     def due_accuracy(self) -> float:
         return self.due_ok / self.matched if self.matched else 1.0
+
+    @property
+    def dated_due_accuracy(self) -> float:
+        """The issue's measure: due dates right over the matched tasks whose gold has a date (`due_accuracy`
+        also counts a date given where the gold has none)."""
+        return self.dated_ok / self.dated if self.dated else 1.0
 
     @property
     def recurrence_accuracy(self) -> float:
@@ -143,6 +151,9 @@ def score_document(gold: dict[str, Any], draft: ConclusionDraft, score: Score, n
         else:
             score.errors.append(f"{name}: units of “{g['find']}”: {sorted(_unit_keys(task))} ≠ {sorted(g['units'])}")
         due = task.deadline.due.isoformat() if task.deadline.due else None
+        if g.get("due"):
+            score.dated += 1
+            score.dated_ok += due == g["due"]
         if due == g.get("due"):
             score.due_ok += 1
         else:
@@ -220,13 +231,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"task recall:         {score.recall:.3f}")
     print(f"task precision:      {score.precision:.3f}")
     print(f"unit accuracy:       {score.unit_accuracy:.3f}")
-    print(f"due-date accuracy:   {score.due_accuracy:.3f}")
+    print(f"due-date accuracy:   {score.due_accuracy:.3f}  (over gold tasks with a date: {score.dated_due_accuracy:.3f})")
     print(f"recurrence accuracy: {score.recurrence_accuracy:.3f}")
     if len(score.by_kind) > 1:
-        print("per kind (documents, gold, extracted, recall, precision, units, due):")
+        print("per kind (documents, gold, extracted, recall, precision, units, due, due over dated gold):")
         for kind, k in sorted(score.by_kind.items()):
             print(f"  {kind:28} {k.documents:3} {k.gold:4} {k.predicted:4}  R {k.recall:.3f}  P {k.precision:.3f}"
-                  f"  U {k.unit_accuracy:.3f}  D {k.due_accuracy:.3f}")
+                  f"  U {k.unit_accuracy:.3f}  D {k.due_accuracy:.3f}  Dd {k.dated_due_accuracy:.3f}")
     if score.skipped:
         print(f"skipped (document absent): {', '.join(score.skipped)}")
     if verbose:

@@ -52,3 +52,25 @@ def test_the_same_document_hashes_the_same_whatever_its_normal_form() -> None:
     a = extract(unicodedata.normalize("NFC", text))
     b = extract(unicodedata.normalize("NFD", text))
     assert a.source_sha256 == b.source_sha256
+
+
+def test_due_accuracy_is_also_given_over_the_gold_tasks_that_have_a_date() -> None:
+    """The issue measures due dates over gold tasks with a date; the stricter figure also counts a date given where
+    the gold has none."""
+    from conclusions import extract
+
+    text = ("Ban Thường vụ Đảng ủy xã kết luận như sau:\n1. Hội Nông dân xã rà soát hộ nghèo, hoàn thành trước ngày 15/3/2026.\n"
+            "2. Đoàn Thanh niên xã tổ chức ra quân làm sạch môi trường trong tháng 3/2026.\n")
+    draft = extract(text.encode(), issued_on=None)
+    gold = {"tasks": [
+        {"find": "rà soát hộ nghèo", "units": ["nong_dan"], "due": "2026-03-16", "recurrence": None},
+        {"find": "ra quân làm sạch", "units": ["doan_thanh_nien"], "due": None, "recurrence": None},
+    ]}
+    score = Score()
+    score_document(gold, draft, score, "written")
+    assert (score.matched, score.due_ok, score.dated, score.dated_ok) == (2, 0, 1, 0)
+    assert score.due_accuracy == 0.0 and score.dated_due_accuracy == 0.0
+    gold["tasks"][0]["due"] = "2026-03-15"
+    score = Score()
+    score_document(gold, draft, score, "written")
+    assert (score.due_ok, score.dated, score.dated_ok) == (1, 1, 1) and score.dated_due_accuracy == 1.0 and score.due_accuracy == 0.5
