@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from conclusions.catalog import FRONT, LEVELS, MASS_ORGANIZATION, PARTY_BOARD, UnitSpec, standard_units
+from conclusions.catalog import FRONT, GOVERNMENT, LEVELS, MASS_ORGANIZATION, PARTY_BOARD, UnitSpec, standard_units
 from conclusions.lexicon import verb_at
 from conclusions.model import UnitRef
 from conclusions.normalize import fold
@@ -255,9 +255,14 @@ class UnitResolver:
             if other and not plural and level == "xa" and {FRONT, MASS_ORGANIZATION} & set(alias.spec.tags) and end == suffix_end \
                     and not _PROPER_NAME.match(text, end):
                 other = False  # "Hội Cựu chiến binh xã" in a district's notice about one commune: that body's work, its key
-            if other and (PARTY_BOARD not in alias.spec.tags or text[m.start() : m.start() + 4].lower() == "khối"):
-                # a party board keeps its key at any level ("Ban Tuyên giáo các huyện ủy"); a mass body (or the bloc of
-                # mass bodies, "Khối dân vận các xã") of another level is that body
+            bloc = text[m.start() : m.start() + 4].lower() == "khối"
+            own_lower = other and self.issuer is not None and self.issuer.key == alias.spec.key and (PARTY_BOARD not in alias.spec.tags or bloc)
+            if other and (GOVERNMENT in alias.spec.tags or own_lower):
+                # "UBND các xã", "HĐND huyện X": the government of another level is that body, not the issuing level's own;
+                # party boards, the Front and the mass organisations keep their key at any level ("Ban Tuyên giáo các
+                # huyện ủy", "Hội Nông dân các xã", "Khối dân vận các xã"), as the gold README has it, except in the body's
+                # own document: the Front of a district writing to "Ban Thường trực Ủy ban MTTQ các xã" names its lower levels
+                # (a party board's lower levels keep the key: "Ban Dân vận các huyện" in the provincial board's letter)
                 return [UnitRef(None, _clean(text[start:end]))], end, False
             return [UnitRef(alias.spec.key, alias.spec.name)], end, True
         cadre = _PARTY_CADRE.match(folded, pos)

@@ -26,10 +26,27 @@ def test_a_party_board_of_many_communes_keeps_its_key() -> None:
     assert [r.key for r in refs] == ["xay_dung_dang"]
 
 
-def test_a_mass_body_or_bloc_of_other_places_stays_as_written() -> None:
+def test_a_mass_body_of_other_places_keeps_its_key_except_in_that_body_s_own_document() -> None:
+    """"Hội Nông dân các xã" in a district committee's notice is the Hội (the README's "any level"); in the district
+    Front's own notice, "Ban Thường trực Ủy ban MTTQ các xã" are its lower levels, a body of their own; the government
+    of another level ("UBND các xã") is never the issuing level's."""
+    from conclusions.model import UnitRef
+
     resolver = UnitResolver(standard_units("huyen"), "huyen")
+    refs, _ = resolver.run_at("Hội Nông dân các xã, thị trấn rà soát hội viên", 0)
+    assert [r.key for r in refs] == ["nong_dan"]
+    refs, _ = resolver.run_at("Khối dân vận các xã, thị trấn duy trì giao ban", 0)
+    assert [r.key for r in refs] == ["dan_van"]
+    refs, _ = resolver.run_at("UBND các xã, thị trấn rà soát", 0)
+    assert refs and refs[0].key is None
+    resolver.issuer = UnitRef("mttq", "Ủy ban MTTQ Việt Nam huyện")
+    refs, _ = resolver.run_at("Ban Thường trực Ủy ban MTTQ Việt Nam các xã rà soát hộ nghèo", 0)
+    assert refs and refs[0].key is None and "các xã" in refs[0].name
+    resolver.issuer = UnitRef("dan_van", "Ban Dân vận Huyện ủy")
     refs, _ = resolver.run_at("Khối dân vận các xã, thị trấn duy trì giao ban", 0)
     assert refs and refs[0].key is None
+    refs, _ = resolver.run_at("Ban Dân vận các huyện ủy báo cáo", 0)
+    assert [r.key for r in refs] == ["dan_van"]
 
 
 def test_a_conditional_clause_is_no_body() -> None:

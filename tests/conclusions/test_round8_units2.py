@@ -72,7 +72,7 @@ def test_a_commune_mass_body_in_a_district_notice_keeps_its_key() -> None:
     refs, _ = resolver.run_at("Hội Nông dân xã phối hợp với Công an xã tuyên truyền", 0)
     assert [r.key for r in refs] == ["nong_dan"]
     refs, _ = resolver.run_at("Hội Nông dân các xã tổng kết phong trào", 0)
-    assert refs and refs[0].key is None
+    assert [r.key for r in refs] == ["nong_dan"]  # other places too, outside the Hội's own document (test_round8_units)
 
 
 def test_a_sentence_opening_with_chi_dao_is_the_subject_before_directing() -> None:
