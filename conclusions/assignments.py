@@ -253,6 +253,8 @@ class Reader:
         self.pending: tuple[int, int, list[UnitRef], int] | None = None
         self.pending_sentence: tuple[int, int, list[UnitRef], int] | None = None
         self.opening_scope: Deadline | None = None
+        self.heading_scope: Deadline | None = None  # the period a section heading ("A. …, HOÀN THÀNH TRONG QUÝ II") set
+        self.before_heading_scope: Deadline | None = None
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
         self.columns: list[str | None] | None = None  # what each column of the task table being read holds
         self.continued: set[int] = set()  # the lines that carry on a row above them, cell by cell
@@ -276,7 +278,7 @@ class Reader:
         self.ctx.active = False
         self.ctx.list_mode = False
         self.ctx.labelled = False
-        self.ctx.scope = None
+        self.ctx.scope = self.heading_scope  # within a section whose heading names a period, that period
 
     def default_units(self) -> list[UnitRef]:
         """Whom a sentence that names nobody is for: the bodies of the speech, the letter's addressees, the
@@ -315,6 +317,7 @@ class Reader:
             return
         if heading:
             self.ctx.purpose = False  # another section: the aims are over
+            self.section_scope(text)
         elif self.ctx.purpose:
             self.doc.add(s, e, "narrative", "under a heading of purposes or principles: what the plan aims at, no task")
             return
@@ -377,6 +380,18 @@ class Reader:
         if said and not cues(text[: said.end()]):
             s = s + said.end()  # "Đồng chí X khẳng định: Y sẽ …": what was said is read as a sentence of its own
         self.body(s, e, span.data.get("block"))
+
+    def section_scope(self, text: str) -> None:
+        """"A. CÔNG TÁC CHUẨN BỊ, HOÀN THÀNH TRONG QUÝ II/2026", "II. NỘI DUNG HOẠT ĐỘNG TRONG THÁNG 3/2025": the
+        period a section heading sets dates the items under it that have none of their own; the next heading
+        without one ends it ("B. TRONG MÙA MƯA BÃO")."""
+        found = scope_deadline(text, self.doc.issued_on)
+        if found is not None:
+            if self.heading_scope is None:
+                self.before_heading_scope = self.ctx.scope
+            self.ctx.scope = self.heading_scope = found
+        elif self.heading_scope is not None:
+            self.ctx.scope, self.heading_scope = self.before_heading_scope, None
 
     def paragraph_at(self, pos: int) -> bool:
         """The next block after `pos` is a paragraph (no numbered or bulleted item)."""
@@ -1089,7 +1104,14 @@ class Reader:
         if sentences:  # "MỤC ĐÍCH, YÊU CẦU" read as a title, before the first body line: its aims come first
             before = [t for t in self.doc.layer("title") if t.end <= sentences[0].start]
             self.ctx.purpose = bool(before) and is_purpose_heading(self.doc.view[before[-1].start : before[-1].end])
+        captions = [c for c in self.doc.layer("caption") if sentences and c.start > sentences[0].start]
         for span in sentences:
+            while captions and captions[0].start < span.start:  # "B. TRONG MÙA MƯA BÃO" read as a caption: a new section
+                caption = captions.pop(0)
+                text = self.doc.view[caption.start : caption.end]
+                letters = [ch for ch in text if ch.isalpha()]
+                if _SECTION_MARK.match(text) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+                    self.section_scope(text)
             block = self.doc.covering(span.start, *BODY_LABELS)
             if block and block.start != self.ctx.block:
                 self.ctx.block = block.start
@@ -1106,6 +1128,7 @@ _CELL_LABEL = re.compile(r"(chủ trì|phối hợp|thời hạn)\s*:\s*", re.I)
 # "… thực hiện tốt một số nhiệm vụ trọng tâm." ending a request: the tasks come in the points after it
 _TASKS_AHEAD = re.compile(r"(?:một số|những|các|\d{1,2})\s+(?:nhiệm vụ|giải pháp|nội dung|việc)"
                           r"(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+\s*[.:]?\s*$", re.I)
+_SECTION_MARK = re.compile(r"\s*\(?(?:[IVX]{1,5}|[A-ZĐ])[.)]\s+")  # "B. TRONG MÙA MƯA BÃO", "III. …"
 _SECTION_NUMBER = re.compile(r"[IVX]{1,5}\.?|[A-Đ]\.?")  # "II", "B.": a section of a table, not a row number
 _COLUMN_NUMBER = re.compile(r"\s*(?:\(?\d{1,2}\)?(?:\s*=\s*[\d()+\-x* ]+)?)?\s*")
 

@@ -20,6 +20,7 @@ from conclusions.deadlines import (
     is_ongoing,
     parse_plain_date,
     recurring_day_deadline,
+    repeats_within,
     task_deadline,
 )
 from conclusions.document import Document, Span
@@ -52,6 +53,18 @@ def _blank_aside(m: re.Match[str]) -> str:
 def own_deadline(text: str, ref: date | None) -> Deadline | None:
     """The deadline the action's own words state, unless it dates an event."""
     return _own(text, ref)[0]
+
+
+def dates_event(text: str, ref: date | None) -> tuple[Deadline | None, bool]:
+    """The action's own deadline, and whether it is instead the day of an event ("tổ chức ra quân vào ngày 16/11",
+    "chuẩn bị … Hội nghị …, dự kiến vào ngày 27/12"); a period ("dự kiến tổ chức trong tháng 8") stays a deadline."""
+    found, marked = task_deadline(text, ref)
+    if found is None:
+        return None, False
+    days = [f for f in marked if f.kind == "date"]
+    if _dates_an_event(text, found, days):
+        return None, True
+    return found, False
 
 
 def _own(text: str, ref: date | None) -> tuple[Deadline | None, bool]:
@@ -100,6 +113,12 @@ def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadlin
     text = doc.view[action.start : action.end]
     assignment: Span = action.data["assignment"]
     own, event = _own(_PAREN.sub(_blank_aside, text), ref)  # an event's date: no period from the section either
+    action.data["event"] = event
+    if repeats_within(text, own):
+        own = Deadline(text=own.text) if own else None  # the window a weekly duty repeats in: no due day, no section period
+    before = action.data.get("before")
+    if own is None and before is not None and before.data.get("event") and "deadline_words" not in action.data:
+        event = True  # "Tổ chức tọa đàm vào ngày 07/3; mời Thường trực dự": the rest of an item dated by its event
     if own is None and "deadline_words" in action.data:
         own = own_deadline(action.data["deadline_words"], ref)
     row = assignment.data.get("row_deadline") or ""
@@ -203,7 +222,17 @@ def _message_days(doc: Document) -> list[tuple[int, date]]:
         when = parse_plain_date(day, month, year) if m and year else None
         if when:
             out.append((span.start, when))
-    return out
+    year = doc.issued_on.year if doc.issued_on else None
+    for m in _DAY_DIVIDER.finditer(doc.text):  # "——— Thứ Ba, 11/11 ———": the day of the messages under it
+        y = int(m.group(3)) if m.group(3) else year
+        when = parse_plain_date(int(m.group(1)), int(m.group(2)), y) if y else None
+        if when:
+            out.append((m.start(), when))
+    return sorted(out)
+
+
+_DAY_DIVIDER = re.compile(r"^[ \t]*[—–\-=]{3,}[ \t]*(?:(?:thứ [^\W\d_]+|chủ nhật|CN|T\d)[ \t]*,?[ \t]*)?"
+                          r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?[ \t]*[—–\-=]{3,}[ \t]*$", re.I | re.M)
 
 
 def run(doc: Document) -> Document:
@@ -215,8 +244,11 @@ def run(doc: Document) -> Document:
     days = _message_days(doc)
     starts = [at for at, _ in days]
     first: dict[int, int] = {}  # where the first action of each assignment starts
+    last: dict[int, Span] = {}  # the action before, in the same assignment
     for action in actions:
         action.data["first"] = first.setdefault(id(action.data["assignment"]), action.start)
+        action.data["before"] = last.get(id(action.data["assignment"]))
+        last[id(action.data["assignment"])] = action
     for action in actions:
         i = bisect_right(starts, action.start)
         action.data["deadline"] = deadline_of(doc, action, days[i - 1][1] if i else None)

@@ -426,6 +426,19 @@ def task_deadline(text: str, ref: date | None) -> tuple[Deadline | None, list[Fo
     return _to_deadline(best, None), marked
 
 
+# "từ ngày 15/12/2022 đến ngày 28/02/2023": a window opened by a day; "từ nay đến …" counts down to a deadline
+_WINDOW_FROM = re.compile(r"(?<![a-z])tu\s+(?:ngay\s+)?\d{1,2}(?:\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?)?\s*$")
+
+
+def repeats_within(text: str, found: Deadline | None) -> bool:
+    """True when a repeated duty names the window it repeats in, not a deadline ("báo cáo vào thứ Sáu hằng tuần
+    trong thời gian từ ngày 10/9 đến ngày 15/10"): the end of the window is when it stops, not when it is due."""
+    if found is None or not found.text or not find_recurrence(text):
+        return False
+    at = text.find(found.text)
+    return at > 0 and ascii_fold(found.text).startswith("den") and bool(_WINDOW_FROM.search(ascii_fold(text[max(0, at - 40) : at])))
+
+
 _AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?và\s+(?:trước\s+)?(?:ngày\s+)?", re.I)
 
 

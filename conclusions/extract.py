@@ -19,6 +19,7 @@ from pathlib import Path
 from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, resolve, titled_list
 from conclusions.assignments import OWN_PLAN_TITLE, past_when
+from conclusions.attach import dates_event
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
@@ -31,6 +32,7 @@ from conclusions.deadlines import (
     is_ongoing,
     period_deadline,
     recurring_day_deadline,
+    repeats_within,
     scope_deadline,
     task_deadline,
 )
@@ -572,7 +574,9 @@ class Extractor:
         if not seg.explicit and _ASSIGN_ON.match(fold(seg.text)):
             directed = [r for r in self.explicit_units(seg.text)[0] if r not in units]
         coord = [c for c in (self.coordinating(seg.text) + field_coord) if c not in units]
-        own, _ = task_deadline(seg.text, self.ref)
+        own, event = dates_event(seg.text, self.ref)  # "chuẩn bị … Hội nghị …, dự kiến vào ngày 27/12": the event's day
+        if repeats_within(seg.text, own):
+            own = Deadline(text=own.text) if own else None  # the window a weekly duty repeats in, no due day
         aside = _DIRECTIVE_SCOPE.search(fold(seg.text))
         if own is None and aside:
             own = period_deadline(seg.text[aside.start(1) : aside.end(1)], self.ref)
@@ -583,7 +587,7 @@ class Extractor:
                 field_due_text, self.ref, recurrence) or own
         # an item dated by its event ("giám sát cuộc bầu cử ngày 15/3/2026") takes no period from its section
         inherited = clause_deadline or ctx.deadline
-        if inherited is ctx.deadline and inherited is not None and own is None and dated_by_event(seg.text, self.ref):
+        if inherited is ctx.deadline and inherited is not None and own is None and (event or dated_by_event(seg.text, self.ref)):
             inherited = None
         if own is not None and own.due is None and not recurrence and inherited is not None and not is_ongoing(seg.text):
             own = None  # "… sau khi hợp nhất chi bộ": a condition without a date; the section's period still bounds it
