@@ -381,6 +381,19 @@ _PRINCIPLE = re.compile(r"\s*(?:(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(
 _IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+[^;]*$")
 
 
+# "Sở A hướng dẫn UBND huyện B, UBND huyện C hoàn thiện …": those directed are listed; C goes on the list, no new subject
+_DIRECTS = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc)\s+(?=[A-ZĐ])")
+
+
+def _directs_list(view: str, cut: int, comma: int, resolver: UnitResolver) -> bool:
+    found = list(_DIRECTS.finditer(view, cut, comma))
+    if not found:
+        return False
+    last = found[-1]
+    _refs, np_end = addressees_at(view, last.end(), resolver)
+    return bool(_refs) and np_end >= comma
+
+
 def _has_lower_verb(text: str) -> bool:
     """True when `text` holds an action verb written in lower case (a clause, not only a list of names)."""
     return any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)[a-zđà-ỹ]\w*", text))
@@ -397,7 +410,8 @@ def _subject_commas(view: str, start: int, end: int, resolver: UnitResolver) -> 
         new_subject = bool(refs) and (verb_at(view, nxt) > nxt or modal_at(view, nxt) > nxt)
         event = _EVENT_DONE.match(view, at, end)  # "…, Đại hội cấp huyện hoàn thành trước tháng 5"
         if (new_subject or event) and _has_lower_verb(view[cut : start + m.start()]) \
-                and not _IN_PARTNERS.search(view[cut : start + m.start()]):
+                and not _IN_PARTNERS.search(view[cut : start + m.start()]) \
+                and not _directs_list(view, cut, start + m.start(), resolver):
             out.append((cut, start + m.start()))
             cut = at
     out.append((cut, end))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from conclusions.catalog import PARTY_BOARD
-from conclusions.lexicon import AUXILIARIES, head_at, modal_at, phrase_at, skip_chars, verb_at, words_at
+from conclusions.lexicon import AUXILIARIES, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import UnitRef
 from conclusions.normalize import ascii_fold
 from conclusions.units import OWN_STANDING, UnitResolver, merged_units
@@ -323,7 +323,7 @@ _TITLE_START = re.compile(_TITLES + r"\s", re.I)
 # A person by name ("đồng chí Trần Văn B", "Ông Lê C") and a post given after it ("Phó Bí thư Đảng ủy", "Chủ tịch UBND xã")
 _NAMED_PERSON = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+([^,]+)", re.I)
 _POST = re.compile(r"(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Trưởng|Bí thư|Chánh|Ủy viên|Uỷ viên|Trưởng phòng|"
-                   r"Thường trực|Chỉ huy|Cán bộ|Công chức)\s")
+                   r"Thường trực|Chỉ huy|[Cc]án bộ|[Cc]ông chức|[Vv]iên chức)\s")
 # Kinds of bodies a collective lists ("các cơ quan, đơn vị", "các sở, ban, ngành"): bare, they share one qualifier.
 _KINDS = re.compile(
     r"^(?:[Cc]ác\s+|[Nn]hững\s+)?(?:cơ quan|đơn vị|phòng ban|ban ngành|sở|ban|ngành|phòng|địa phương|đoàn thể|tổ chức|hội|"
@@ -493,7 +493,27 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
     phrase = text[start:end]
     if len(ascii_fold(phrase).split()) > _MAX_WORDS:
         return [], pos
+    listed = _bracketed_members(text, start, end)
+    if listed:
+        return resolve(listed[0], resolver), listed[1]
     return resolve(split_units(phrase), resolver), end
+
+
+# "Các sở quản lý công trình chuyên ngành (Sở A, Sở B, Sở C) rút ngắn …": the kind described, then its members in
+# brackets, then the verb: the members are the ones asked
+_BRACKET_AFTER = re.compile(r"[^()\n.;:]{0,80}?\(([^()\n]{4,200})\)[^\S\n]*")
+
+
+def _bracketed_members(text: str, start: int, end: int) -> tuple[list[str], int] | None:
+    if not re.match(r"(?:các|những)\s", text[start:end], re.I):
+        return None
+    m = _BRACKET_AFTER.match(text, end)
+    if not m or verb_at(text, m.end()) == m.end():
+        return None
+    members = split_units(m.group(1))
+    if len(members) < 2 or not all(opens_with_body(u) and u[:1].isupper() for u in members):
+        return None
+    return members, m.end()
 
 
 _COORD = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+", re.I)

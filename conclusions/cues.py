@@ -65,6 +65,16 @@ class Cue:
     word: str
 
 
+# "Giao" capitalized in mid-sentence (a word, not a stop or a list mark, before it) and a name after it that is
+# no body ("Xí nghiệp thủy lợi Giao Lâm vận hành …"): the name of a place, not the verb
+_WORD_BEFORE = re.compile(r"\w[^\S\n]+$")
+
+
+def _in_name(text: str, pos: int) -> bool:
+    nxt = re.match(r"[^\S\n]+([A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]*)(?!\w)", text[pos:])
+    return bool(nxt) and head_at(text, pos + nxt.start(1)) == pos + nxt.start(1)
+
+
 def cues(text: str) -> list[Cue]:
     """The directive cues of `text` that really ask somebody to act ("chỉ đạo", "phân công" only with a name after)."""
     out = []
@@ -84,6 +94,8 @@ def cues(text: str) -> list[Cue]:
             continue  # "nhấn mạnh: …", "kết luận … như sau:" open a list; alone they assign nothing
         if key.startswith("phân công") and not re.match(r"\s*(?:cho\s+)?[A-ZĐÂĂÊÔƠƯ]", text[m.end() :]):
             continue
+        if key == "giao" and text[m.start()] == "G" and _WORD_BEFORE.search(before) and _in_name(text, m.end()):
+            continue  # "Điện lực Giao Lâm", "thủy lợi Giao Thủy": in mid-sentence, a place's name, no request
         if key == "giao" and not re.match(r"\s*(?:cho\s+)?(?:[A-ZĐÂĂÊÔƠƯ]|các\s|nhiệm vụ)", text[m.end() :]):
             after_at = len(text[: m.end()]) + len(text[m.end() :]) - len(text[m.end() :].lstrip())
             if head_at(text, after_at) == after_at:

@@ -122,7 +122,7 @@ _FIELD = re.compile(r"\s*\|\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*([^|]
 _LABEL = re.compile(r"^([^:]{2,90}):\s+(?=\S)")
 _ASIDE_END = re.compile(r"\s*\([^()]*\)$")  # "Hội CCB xã (thuộc Ủy ban MTTQ xã):": the aside names no second body
 # "2. Đề nghị các tổ chức chính trị - xã hội tỉnh" over its items: the bodies asked head them, as a bare name does
-_ASK_HEADING = re.compile(r"^(?:đề nghị|giao(?: cho)?)\s+(?=\S)", re.I)
+_ASK_HEADING = re.compile(r"^(?:đề nghị|yêu cầu|giao(?: cho)?)\s+(?=\S)", re.I)
 
 
 @dataclass
@@ -402,6 +402,8 @@ class Extractor:
             if not para:
                 continue
             lm = _LABEL.match(para)
+            if lm and not list_mode and addressees_at(para, 0, self.units)[1] > lm.end():
+                lm = None  # "Giám đốc các Sở: Xây dựng, Tài chính công bố …": the names go on past the colon, no label
             if lm and not list_mode:
                 refs = self.label_units(lm.group(1))
                 topic = _ASIDE_END.sub("", re.sub(r"^(?:Riêng\s+)?[Đđ]ối với\s+", "", lm.group(1)))
@@ -758,6 +760,19 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
 _MEETING_WITH = _fc(r"(?:làm việc|giao ban|họp|hội nghị)\s+(?:với|cùng)\s+")
 
 
+def _lead_in_units(paras: list[str], ex: Extractor) -> list[UnitRef]:
+    """"Sở X đề nghị UBND các huyện quan tâm, chỉ đạo thực hiện một số nội dung sau:": the bodies asked in the
+    lead-in answer for the items under it that name nobody (not every body the letter is sent to)."""
+    trigger = next((p for p in paras if is_trigger(p)), None)
+    if trigger is None:
+        return []
+    sentence = split_sentences(trigger)[-1]
+    refs, by_verb, _ = ex.explicit_units(sentence)
+    if not by_verb or re.search(r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)\b", sentence, re.I):
+        return []  # "yêu cầu các cơ quan, đơn vị …": the letter's whole audience, nothing narrower
+    return refs
+
+
 def _intro_audience(paras: list[str], zone: list[str], resolver: UnitResolver) -> list[UnitRef]:
     """Units a meeting was held with ("làm việc với Hội CCB và Hội Nông dân"): whom "các đơn vị" means."""
     intro = paras[: paras.index(zone[0])] if zone and zone[0] in paras else paras[:6]
@@ -894,6 +909,8 @@ def extract(
         if not audience and _one_organisation(resolver) and letterhead_body(doc, resolver) == [resolver.issuer]:
             audience = [resolver.issuer]  # a Hội's own notice under its letterhead: its "chi hội", "cơ sở hội" are its own
             ex.assumed_audience = not OWN_PLAN_TITLE.match((info.title or "").strip())  # a plan's unnamed items are the issuer's own
+    if audience and not front_document(doc, resolver):
+        audience = _lead_in_units(paras, ex) or audience  # the bodies the lead-in asks, of all those the letter is sent to
     if audience:
         ex.units.audience_units = audience
     tree = build_tree(zone)

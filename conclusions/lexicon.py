@@ -121,9 +121,17 @@ def verb_at(text: str, pos: int) -> int:
     return phrase_at(text, pos, VERBS, _VERB_MAX)
 
 
+# "Ông Lê Văn A", "Bà Nguyễn Thị B": a person by name, as "đồng chí" opens one (not "bà con", "ông bà")
+_TITLED_PERSON = re.compile(r"[^\S\n]*(Ông|Bà)(?=\s+[A-ZĐ][a-zà-ỹđ]*\s+[A-ZĐ])")
+
+
 def head_at(text: str, pos: int) -> int:
     """End of the unit head word opening at `pos` ("Sở", "Chủ tịch", "các"), or `pos` when none does."""
-    return phrase_at(text, pos, HEADS, _HEAD_MAX)
+    end = phrase_at(text, pos, HEADS, _HEAD_MAX)
+    if end == pos and text[pos : pos + 5].lstrip()[:1] in ("Ô", "B"):
+        person = _TITLED_PERSON.match(text, pos)
+        return person.end() if person else pos
+    return end
 
 
 def opens_with_body(name: str) -> bool:
