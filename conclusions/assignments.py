@@ -132,6 +132,9 @@ _PERSON_LABEL = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*\([^()\n:]{1,30}
 # "Các thôn tổ chức tổng vệ sinh sáng chủ nhật nhé.": the particle that ends a request typed in a chat
 _ASKING_END = re.compile(r"(?<!\w)(?:nhé|nha|nhá)(?:\s+ạ)?\W*$", re.I)
 _BULLET_NEXT = re.compile(r"\s*[-–+•]\s")
+_POST_CAPITALS = re.compile(r"(?!UBN?D?\b|HĐND\b)[A-ZĐ]{2,5}(?:-[A-ZĐ]{2,5})?(?=\s)")  # "QS", "VH-XH", "KT"; not the committee itself
+_LIST_AHEAD = re.compile(r"(?:nội dung|nhiệm vụ|việc|công việc|hoạt động)(?: [^\s,;:]+){0,4} (?:như )?sau\s*:?\s*$", re.I)
+_LETTER_NEXT = re.compile(r"\s*\(?[a-zđ]\)\s")  # "2. Phong trào …" over "a) …", "b) …": a heading over lettered items
 # A person a chat names: "Trang chuẩn bị …", "Long (BCHQS) phối hợp …" (a given name, maybe its post in brackets), or
 # after "@" or a kinship word ("@Đinh Thị Hạnh thông báo …", "nhờ chị Lò Thị Thu liên hệ …") the full name
 _GIVEN_NAME = re.compile(r"[A-ZĐ][^\W\d_]{1,7}(?:\s*\([^()\n:]{1,30}\))?(?![\w(])")
@@ -261,6 +264,8 @@ class Reader:
         self.plan = any(_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
         self.labels: list[UnitRef] = []  # the bodies of the run of "+ Phòng A;", "+ Phòng B: 03 nhiệm vụ" lines just read
         self.in_labels = False
+        self.chat_item = False
+        self.listed_ahead = False  # the last lead-in announced a list below it ("… một số nội dung sau:")
         # a plan proper (not a report's "phương hướng"): its sentences that open with a verb are its work
         self.own_plan = any(OWN_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
         senders = [doc.text[d.start : d.end] for d in doc.layer("dateline") if d.reason.startswith("sender and time of a chat")]
@@ -370,11 +375,18 @@ class Reader:
         if self.unit_label(s, e, span.data.get("block")):
             return
         numbered = marker is not None and not _BULLET_NEXT.match(text)  # "3. …", "b) …", not "- …"
-        if (span.data.get("block") == "item" and numbered and (_BULLET_NEXT.match(view, e) or self.paragraph_at(e))
-                and len(text.split()) <= 10 and not text.rstrip().endswith((".", ";", "!", "?", ":"))):
+        if (span.data.get("block") == "item" and numbered and (_BULLET_NEXT.match(view, e) or self.paragraph_at(e)
+                                                                or _LETTER_NEXT.match(view, e) and not _LETTER_NEXT.match(text))
+                and len(re.sub(r"\([^()]*\)", "", text[marker.end() :]).split()) <= 12
+                and not text.rstrip().endswith((".", ";", "!", "?", ":"))):
             # "3. Tham gia phát triển kinh tế - xã hội" over "- …" lines or a paragraph: a heading, what is under it the tasks
             self.doc.add(s, e, "narrative", "numbered heading over bulleted lines")
             self.ctx.units = []  # a new heading: the bodies of the one before do not carry over
+            if self.listed_ahead and not self.ctx.active:
+                # "… đề nghị các chi đoàn triển khai một số nội dung sau:", a remark, then "1. Ra quân …": the
+                # numbered headings are the lead-in's list, a remark between does not end it
+                self.ctx.active = self.ctx.list_mode = True
+                self.ctx.nouns = self.ctx.labelled = False
             return
         said = _SAID.match(text)
         if said and not cues(text[: said.end()]):
@@ -401,6 +413,7 @@ class Reader:
         """Read one sentence (or the rest of a lead-in sentence) for directives, subjects and imperatives."""
         view = self.doc.view
         marker = _ITEM_MARK.match(view, s, e)
+        self.chat_item = self.chat and marker is not None  # "2/ Phòng KT đôn đốc …": a point of a chat message's list
         pos = s = marker.end() if marker else s
         scope, cut = _scope_at_start(view[s:e], self.doc.issued_on)
         if scope:
@@ -453,7 +466,7 @@ class Reader:
                 return
         if found:
             first = pos + found[0].start
-            if first > pos and (self.ctx.active or self.ctx.list_mode) and self.subject(pos, first):
+            if first > pos and (self.ctx.active or self.ctx.list_mode or self.chat_item) and self.subject(pos, first):
                 pass
             elif first > pos and verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode):
                 if not self.late_subject(pos, first):
@@ -752,6 +765,7 @@ class Reader:
         self.ctx.nouns = bool(re.search(r"(?:bao gồm|gồm|là)\s*:?\s*$", head.rstrip(": ")))
         self.ctx.labelled = False
         self.doc.add(s, col, "lead_in", "ends with ':' after a directive or a list of tasks", units=list(units))
+        self.listed_ahead = e - col < 8 and bool(_LIST_AHEAD.search(head)) and bool(cues(head))
         if e - col < 8:
             return
         self.ctx.inline = True
@@ -951,7 +965,7 @@ class Reader:
         if topic:
             return before is None and self.topic(pos, e, topic.end())
         refs, end = addressees_at(view, pos, self.resolver)
-        person = not refs and self.chat and self.chat_person(pos, limit)
+        person = not refs and self.chat and (self.chat_person(pos, limit) or self.chat_post(pos, limit))
         if person:
             refs, end = person
         if not refs:
@@ -990,7 +1004,7 @@ class Reader:
         if not (modal or verb or person and view[nxt].islower()):
             return False  # after a person a chat tags, any word in lower case opens what they are asked
         if not (modal or person or self.ctx.active or self.ctx.list_mode or self.plan or self._has_deadline(view[pos:e])
-                or _ASKING_END.search(view, pos, e)):
+                or _ASKING_END.search(view, pos, e) or self.chat_item and verb):
             self.pending = (pos, e, refs, end)  # taken if a duty with a date follows ("Số liệu phải được gửi …")
             return False
         self.ctx.units = refs
@@ -1021,6 +1035,19 @@ class Reader:
         if not (full and view[after : after + 1].islower()) and verb_at(view, after) == after:
             return None
         return [UnitRef(key=None, name=" ".join(view[start:end].split()))], end
+
+    def chat_post(self, pos: int, limit: int) -> tuple[list[UnitRef], int] | None:
+        """"QS chốt danh sách …", "VH-XH hoàn thiện hồ sơ …": in a chat, a post or a section by its capitals
+        alone, before a verb, is the one asked."""
+        view = self.doc.view
+        at = skip_chars(view, pos, " ")
+        m = _POST_CAPITALS.match(view, at, limit)
+        if not m:
+            return None
+        after = skip_chars(view, m.end(), " ")
+        if verb_at(view, after) == after:
+            return None
+        return [UnitRef(key=None, name=m.group(0))], m.end()
 
     def named_above(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
         """"Các tổ chức chính trị - xã hội nêu trên": those of that kind the text named by name before `pos`."""

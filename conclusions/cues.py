@@ -109,9 +109,11 @@ REMINDER = re.compile(r"(?<!\w)(?:xin )?nhắc(?: lại)? (?:một số|mấy|c�
 
 
 # "Ban Thường vụ (cơ bản) thống nhất với dự thảo …", "Hội nghị thống nhất đánh giá …", "Thống nhất tổ chức Hội nghị …
-# vào ngày …": what the meeting itself agreed or decided; the work it gives ("giao X …") is said apart
+# vào ngày …", also after an opening "Thực hiện Chỉ thị …, Ban Thường vụ thống nhất ban hành …": what the meeting
+# itself agreed or decided; the work it gives ("giao X …") is said apart
 _DECISION = re.compile(
-    r"\s*(?:về [^:]{1,80}:\s*)?(?:(?:ban thường vụ|thường trực|ban chấp hành|hội nghị|tập thể|ban cán sự|đảng đoàn|cuộc họp)"
+    r"\s*(?:về [^:]{1,80}:\s*)?(?:(?:thực hiện|căn cứ|trên cơ sở|sau khi|qua) [^.;:]{1,200}?,\s*)?"
+    r"(?:(?:ban thường vụ|thường trực|ban chấp hành|hội nghị|tập thể|ban cán sự|đảng đoàn|cuộc họp)"
     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý|tán thành|thông qua)"
     r"|(?:thống nhất|nhất trí|đồng ý)\s+(?:tổ chức|thời gian|chủ trương))(?!\s+(?:để|cho|giao|với đề xuất|với đề nghị)(?!\w))(?=\s)",
     re.I,

@@ -23,7 +23,7 @@ from conclusions.attach import dates_event
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
-from conclusions.cues import is_meeting_decision, is_purpose_heading, is_restatement
+from conclusions.cues import cues, is_meeting_decision, is_purpose_heading, is_restatement
 from conclusions.deadlines import (
     dated_by_event,
     find_deadlines,
@@ -711,6 +711,19 @@ def _unwalked(tasks: list[TaskDraft], read: list[TaskDraft], doc: Document) -> l
     return [r for r in read if not read_by_walker(r)]
 
 
+def _between_clauses(tasks: list[TaskDraft], read: list[TaskDraft], doc: Document) -> list[TaskDraft]:
+    """The pipeline's tasks from sentences between the walker's first and last clause that it read none of,
+    outside tables (the walker reads a table's rows its own way)."""
+    spans = [(t.evidence.start, t.evidence.end) for t in tasks if t.evidence]
+    if not spans:
+        return []
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    inside = [r for r in read if r.evidence and first <= r.evidence.start and r.evidence.end <= last
+              and doc.covering(r.evidence.start, "table_row") is None and len(r.content.split()) >= 4 and not r.content.isupper()
+              and not r.reasons[0].startswith("subject followed by a modal")]  # "X sẽ …" the walker left: X's own plan
+    return _unwalked(tasks, inside, doc)
+
+
 def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
     """The paragraphs that hold the conclusions: after "… kết luận như sau:", before "Nơi nhận"/signature."""
     start = None
@@ -927,7 +940,7 @@ def extract(
         chat = any(CHAT_PREFIX.fullmatch(p) or CHAT_SENDER.fullmatch(p) for p in paras)
         walked = max((t.evidence.end for t in tasks if t.evidence), default=0)
         appendix = any(r.start >= walked for r in doc.layer("table_row"))  # a task table after the clauses, the signature
-        read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful or chat or appendix else []
+        read_tasks = pipeline.run(doc, resolver, start="assignments")
         if any(id(t) in ex.unnamed for t in old):
             # A clause sentence given to nobody stands only where the pipeline reads an action in it:
             # "Năm học …, toàn huyện có thêm …" states a fact.
@@ -938,6 +951,8 @@ def extract(
             tasks = refine(tasks, read_tasks, doc, resolver)
         if chat:  # a lead-in heads one message of a chat: the sentences the walker left are the pipeline's
             tasks = sorted(tasks + _unwalked(tasks, read_tasks, doc), key=lambda t: t.evidence.start if t.evidence else 0)
+        else:  # a paragraph between the clauses ("3. Về …" then "Thường trực HĐND đề nghị UBND xã …"): the pipeline's
+            tasks = sorted(tasks + _between_clauses(tasks, read_tasks, doc), key=lambda t: t.evidence.start if t.evidence else 0)
         if tabled:
             tasks = _table_rows(tasks, read_tasks)
         elif appendix:  # the walker stops at the signature; the table annexed to the notice is the pipeline's
@@ -970,7 +985,7 @@ def extract(
 # accountability ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để …") rather than work.
 _NOT_WORK = re.compile(
     r"^(?:kinh phí (?:thực hiện|tổ chức)|mọi (?:vướng mắc|khó khăn|chi tiết)|trân trọng cảm ơn|xin (?:trân trọng )?cảm ơn|"
-    r"em cảm ơn|[^.;:]{0,80}?(?<!\w)(?:phải )?chịu trách nhiệm (?:trước|về tính)[^;]*$|"
+    r"em cảm ơn|thông tin(?: thêm)? để [^.;:]{0,30}(?:nắm|biết)(?!\w)|[^.;:]{0,80}?(?<!\w)(?:phải )?chịu trách nhiệm (?:trước|về tính)[^;]*$|"
     # "Các chi hội căn cứ Kế hoạch này triển khai thực hiện": carry out the document, nothing specific
     r"(?:các|mọi) [^.;:]{0,60}?căn cứ (?:kế hoạch|thông báo|công văn|văn bản|chỉ thị|hướng dẫn)(?: này| trên)?"
     r"(?:[^.;:]{0,40}?(?:triển khai|tổ chức) thực hiện)?[^.;:]{0,30}[./\s]*$|"
@@ -995,6 +1010,10 @@ def _no_task(task: TaskDraft) -> bool:
     first = re.sub(r"\([^()]{0,120}\)", "", first)  # "(dự kiến tổ chức ngày 18/12)": an aside, not the clause
     if _NOT_WORK.match(content) or reports_only(first, past=False) or _COUNT_ONLY.match(re.sub(r"\([^)]*\)?", "", content).strip()):
         return True
+    ongoing = _ONGOING.match(content)
+    name = ongoing.group(1) if ongoing else ""
+    if ongoing and opens_with_body(name) and not cues(content) and all(verb_at(name, w.start()) == w.start() for w in re.finditer(r"\S+", name)):
+        return True  # "Hội Cựu chiến binh đang chuẩn bị …": where a body stands now, told in a review, not asked
     words = content.split()
     if content.isupper() and len(words) <= 14:
         return True  # "ĐỀ XUẤT, KIẾN NGHỊ": a section title
@@ -1007,6 +1026,7 @@ def _no_task(task: TaskDraft) -> bool:
 
 # "Ngày 04/6, UBND huyện ban hành Công văn số 1125/UBND-VP …, trong đó yêu cầu …": a document cited by its number
 _CITED = re.compile(r"\b(?:ban hành|có)\s+(?:Công văn|Kế hoạch|Văn bản|Chỉ thị|Quyết định|Thông báo|Hướng dẫn)\s+số\s+\d", re.I)
+_ONGOING = re.compile(r"([^,;:()]{3,60}?)\s+đang\s", re.I)
 # "05 nhiệm vụ (trong đó …)": a count under a body's name, what is overdue, not what to do
 _COUNT_ONLY = re.compile(r"\d{1,4}\s+(?:nhiệm vụ|việc|hồ sơ|văn bản|báo cáo|trường hợp|đơn|kiến nghị)[\s.;,]*$", re.I)
 

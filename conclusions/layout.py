@@ -19,8 +19,11 @@ BODY_LABELS = ("paragraph", "item", "table_row")
 
 # The mark that opens a numbered or bulleted item: "-", "•", "->" (chat), "1.", "1.2.", "1)", "1/ " (chat and
 # scanned letters; "15/3" is a date, so a space must follow), "II.", "a)", and the keycap emoji "1️⃣" of chat lists.
+# the pictographs chat messages open their points with: "📌", "👉", "🔹", "✅", "▶️"
+_EMOJI_BULLET = r"(?:[\U0001F4CC\U0001F4CD\U0001F449\U0001F539\U0001F538\U0001F53A\u2705\u25B6\u25BA\u27A1\u2B50\u2757]\ufe0f?)+"
 ITEM_MARK = re.compile(
-    r"\s*(?:(?:[-=]>|→|⇒)\s*|\d\ufe0f?\u20e3\s*|\U0001F51F\s*|[-–—+•*▪●◦✓✔]\s*|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*|"
+    r"\s*(?:(?:[-=]>|→|⇒)\s*|\d\ufe0f?\u20e3\s*|\U0001F51F\s*|[-–—+•*▪●◦✓✔]\s*|" + _EMOJI_BULLET + r"\s*|"
+    r"\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*|"
     # "Thứ nhất, …", "Thứ hai, …": the points of a speech reported in a news article (not "Thứ Hai, ngày 15/3", a weekday)
     r"[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s+(?!ngày|\d))(?=\S)"
 )
