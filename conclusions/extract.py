@@ -724,6 +724,23 @@ def _between_clauses(tasks: list[TaskDraft], read: list[TaskDraft], doc: Documen
     return _unwalked(tasks, inside, doc)
 
 
+def _unread_sentences(tasks: list[TaskDraft], doc: Document) -> bool:
+    """Whether a sentence between the walker's first and last clause that it read nothing from might ask for work
+    (a cue or a body opening it): only then is the pipeline's second reading worth its cost."""
+    spans = sorted((t.evidence.start, t.evidence.end) for t in tasks if t.evidence)
+    if not spans:
+        return False
+    first, last = spans[0][0], max(e for _, e in spans)
+    for sentence in doc.layer("sentence"):
+        if sentence.start < first or sentence.end > last or any(s < sentence.end and sentence.start < e for s, e in spans):
+            continue
+        text = doc.text[sentence.start : sentence.end].strip()
+        if len(text.split()) >= 4 and not text.isupper() and doc.covering(sentence.start, "table_row") is None \
+                and (cues(text) or opens_with_body(text)):
+            return True
+    return False
+
+
 def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
     """The paragraphs that hold the conclusions: after "… kết luận như sau:", before "Nơi nhận"/signature."""
     start = None
@@ -940,7 +957,8 @@ def extract(
         chat = any(CHAT_PREFIX.fullmatch(p) or CHAT_SENDER.fullmatch(p) for p in paras)
         walked = max((t.evidence.end for t in tasks if t.evidence), default=0)
         appendix = any(r.start >= walked for r in doc.layer("table_row"))  # a task table after the clauses, the signature
-        read_tasks = pipeline.run(doc, resolver, start="assignments")
+        gaps = not (doubtful or chat or appendix) and _unread_sentences(tasks, doc)
+        read_tasks = pipeline.run(doc, resolver, start="assignments") if doubtful or chat or appendix or gaps else []
         if any(id(t) in ex.unnamed for t in old):
             # A clause sentence given to nobody stands only where the pipeline reads an action in it:
             # "Năm học …, toàn huyện có thêm …" states a fact.
