@@ -29,15 +29,16 @@ _STRONG = re.compile(
     r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ|Ban|Văn phòng|Trung tâm|Công an|Đảng bộ|"
     r"Chi bộ|Đảng ủy|Đảng đoàn|Hội|Lực lượng|Thủ trưởng|Hiệu trưởng|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Bí thư|"
     r"Tổ|Thường trực|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Trường|Bệnh viện|Ngành|BCH|Ban Chỉ huy|Trạm|Đồn|Hạt|Quỹ|"
-    r"TDP|KP|Báo(?=\s+[A-ZĐ]))(?=\s|$)"
+    r"TDP|KP|Chi nhánh|Báo(?=\s+[A-ZĐ]))(?=\s|$)"
 )
 # Heads that open words which are not bodies: "Hội nghị", "Ban hành", "Tổ chức" (the verb), "Đoàn công tác".
 _NOT_A_BODY = re.compile(
     r"(?:hội (?:nghị|thảo|thi|diễn|trại|chợ|đồng thi|viên)|ban (?:hành|đầu)|tổ chức|trường hợp|đoàn (?:công tác|kiểm tra|giám sát|đại biểu)|"
-    r"các (?:nội dung|văn bản|nhiệm vụ|chỉ tiêu|giải pháp|đại biểu|ý kiến|dự thảo|bước|đồng chí trong)|những (?:nội dung|khó khăn|kết quả))(?![\w])",
+    r"các (?:nội dung|văn bản|nhiệm vụ|chỉ tiêu|giải pháp|đại biểu|ý kiến|dự thảo|bước|đồng chí trong)|những (?:nội dung|khó khăn|kết quả)|"
+    r"(?:mỗi|từng) (?:ngày|tuần|tháng|quý|năm|đợt|kỳ|lần))(?![\w])",  # "mỗi quý tổ chức …": how often, no body
     re.I,
 )
-_LEVEL_END = re.compile(r"(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)$")
+_LEVEL_END = re.compile(r"(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh|đặc khu)$")
 _NAMED_PLACE_END = re.compile(r"\s(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*$")
 _LOWER_HEAD = re.compile(r"^(?:thôn|xóm|ấp|xã|phường|thị trấn|huyện|quận|tổ|khu phố|bản|làng|cá nhân)(?=\s|,|$)")
 _TITLES = r"(?:Giám đốc|Thủ trưởng|Hiệu trưởng|Chủ tịch|Phó Chủ tịch|Trưởng ban|Trưởng|Bí thư|Chánh Văn phòng|Tổ trưởng|Tổ phó|Phó Bí thư)"
@@ -231,8 +232,21 @@ def _pieces(phrase: str) -> list[tuple[str, str]]:
     return [(s, p.strip(_TRAIL)) for s, p in out if p.strip(_TRAIL)]
 
 
+# Fields whose standard name has a comma or "và" inside ("Hội đồng bồi thường, hỗ trợ, tái định cư", "công chức phụ trách lao
+# động, thương binh và xã hội"): one field, never a list of bodies
+_FIXED_FIELDS = re.compile(r"bồi thường,\s*hỗ trợ(?:,\s*|\s+và\s+)tái định cư|lao động,\s*thương binh và xã hội|"
+                           r"văn hóa,\s*thể thao và du lịch|kinh tế,\s*hạ tầng và đô thị|văn hóa,\s*khoa học và thông tin", re.I)
+
+
 def split_units(phrase: str) -> list[str]:
     """Cut an addressee phrase into the units it lists, keeping collectives whole ("các cơ quan, đơn vị")."""
+    kept = _FIXED_FIELDS.sub(lambda m: m.group(0).replace(",", "\x01").replace(" và ", " \x02 "), phrase)
+    if kept == phrase:
+        return _split_units(phrase)
+    return [u.replace("\x01", ",").replace("\x02", "và") for u in _split_units(kept)]
+
+
+def _split_units(phrase: str) -> list[str]:
     phrase = re.sub(r"\s+", " ", phrase).strip(_TRAIL)
     phrase = _ADVERB_END.sub("", phrase)  # "Chủ tịch UBND tỉnh trực tiếp (chỉ đạo)": the manner, not the name
     titled = re.match(r"^(" + _TITLES + r")\s*:\s*(.+)$", phrase)
@@ -268,6 +282,8 @@ def split_units(phrase: str) -> list[str]:
         new = False
         if sep == "và" and _JOINT_OFFICE.search(current) and _JOINT_PARTNER.match(piece):
             pass  # "Văn phòng HĐND và UBND huyện": one office serving both bodies
+        elif sep == "và" and re.match(r"Đảng (?:ủy|uỷ)\s", current) and re.match(r"(?:các\s+)?(?:đoàn thể|tổ chức chính trị)", piece):
+            pass  # "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh": one party committee over the Front and the mass bodies
         elif sep == "," and _named_person(current) and _POST.match(piece):
             pass  # "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã": the post says who the person is, one addressee
         elif _named_person(piece):
@@ -286,8 +302,10 @@ def split_units(phrase: str) -> list[str]:
             new = not collective or bool(strong_gov) or sep == "và"
             if sep == "và" and not collective and len(piece.split()) == 1:
                 new = False
+        elif piece[:1].islower() and sep != ";" and re.search(r"\bphụ trách\s+[a-zđà-ỹ]", current) and not _LOWER_HEAD.match(piece):
+            pass  # "công chức phụ trách văn hóa, xã hội": the fields one person answers for
         elif piece[:1].islower():
-            level_piece = re.fullmatch(r"(?:các\s+)?(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh)(?:\s+[A-ZĐ]\w*)*", piece)
+            level_piece = re.fullmatch(r"(?:các\s+)?(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh|đặc khu)(?:\s+[A-ZĐ]\w*)*", piece)
             if level_piece and (" các " in f" {current} " or _LEVEL_END.search(current) or _NAMED_PLACE_END.search(current)):
                 new = False  # "Hội Nông dân xã A, xã B": one body's branches in two places
             elif sep == "và" and _LOWER_HEAD.match(piece):
@@ -412,12 +430,17 @@ _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|ph
                            r"(?:các|những|mỗi|từng)\s+chi đoàn\b)", re.I)  # "Các chi đoàn trực thuộc": the Union's own cells
 
 
+_ROLE_TAIL = re.compile(r"(?<=\w)\s+làm\s+(?:cơ quan|đơn vị|bộ phận)?\s*(?:thường trực|đầu mối)(?:\s+[^\s,;]+){0,4}$")
+
+
 def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
     """Catalog units where a name is one, the name as written otherwise."""
     out: list[UnitRef] = []
     for name in names:
         refs: list[UnitRef] = []
+        name = _ROLE_TAIL.sub("", name) or name  # "Ban Xây dựng Đảng làm cơ quan thường trực": the board, its role apart
         plain = re.sub(r"^(?:Hệ thống|Tập thể|Lãnh đạo)\s+", "", name)
+        plain = re.sub(r"(?<=\w)\s*\([^()]{2,60}\)$", "", plain)  # "Văn phòng Tỉnh ủy (Phòng Tổng hợp)": the office, through its section
         inner = _OF_ORGANISATION.sub("", plain)
         mass = _mass_unit(plain, resolver) or (inner != plain and _mass_unit(re.sub(r"^Đoàn$", "Đoàn Thanh niên", inner), resolver))
         if not mass and _YOUTH_BRANCH.match(_BRANCH_BOARD.sub("", plain)):

@@ -149,6 +149,7 @@ _COUNTED = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mư�
 _MASS_ORG_KEYS = {"mttq", "nong_dan", "cuu_chien_binh", "phu_nu", "doan_thanh_nien", "lien_hiep_thanh_nien", "lien_doan_lao_dong"}
 _PARTY_DEPARTMENTS = {"tuyen_giao", "to_chuc", "kiem_tra", "van_phong", "dan_van", "tuyen_giao_dan_van", "xay_dung_dang"}
 # A capitalized body head ("Ban", "Phòng", "Văn phòng", "Trung tâm" …) opening a label
+_PERSON_LABEL = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|Ông|Bà)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}(?:\s*,\s*[^:;()]{3,80})?$")
 _BODY_LABEL = re.compile(r"(?:Ban|Phòng|Văn phòng|Trung tâm|Tổ|Đội|Chi cục|Cục|Sở)\s+[A-ZĐ]")
 
 
@@ -412,6 +413,9 @@ class Extractor:
                     para = para[lm.end() :]
                 elif refs and self.units.run_at(topic, 0)[1] >= len(topic.rstrip()) - 1:
                     label_units = refs
+                    para = para[lm.end() :]
+                elif len(refs) == 1 and refs[0].key is None and _PERSON_LABEL.match(topic.strip()):
+                    label_units = refs  # "a) Đồng chí Lò Văn A, công chức phụ trách …: đôn đốc …": the person named heads the item
                     para = para[lm.end() :]
                 elif _one_body_label(topic):  # "b) Ban Tổ chức - Kiểm tra: tham mưu …": the label is one body's name
                     label_units = resolve([topic.strip()], self.units)

@@ -58,7 +58,7 @@ SPLIT_VERBS = VERBS - {_norm(w) for w in (
 _HEADS = """
 ban|phòng|sở|hội|trung tâm|đảng ủy|đảng uỷ|đảng bộ|chi bộ|đảng đoàn|ban cán sự|công an|văn phòng|trường|bệnh viện|
 thôn|ấp|tổ|cơ quan|chi cục|trạm|ngân hàng|bảo hiểm|đội|tòa án|viện|liên đoàn|huyện hội|tỉnh hội|ủy ban|uỷ ban|ubnd|
-hđnd|ubmttq|mttq|hạt|kho bạc|đài|quỹ|cục|tổng cục|công ty|khối|huyện đội|đồn|bộ|bộ chỉ huy|ngành|lực lượng|
+hđnd|ubmttq|mttq|hạt|kho bạc|đài|quỹ|cục|tổng cục|công ty|khối|huyện đội|đồn|bộ|bộ chỉ huy|ngành|lực lượng|chi nhánh|
 thường trực|ban thường vụ|ban chấp hành|ban thường trực|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|hiệu trưởng|
 trưởng|bí thư|cán bộ|công chức|lãnh đạo|tập thể|cá nhân|đồng chí|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|mặt trận|
 bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|

@@ -64,12 +64,13 @@ _COLLECTIVES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _UNKNOWN_HEAD = re.compile(
     r"(?:Ban|Phòng|Sở|Hội|Trung tâm|Đảng ủy|Đảng uỷ|Đảng đoàn|Chi bộ|Công an|Ban Chỉ huy|Văn phòng|Trường|Bệnh viện|Thôn|thôn|"
     r"Ấp|ấp|Tổ|Cơ quan|Chi cục|Trạm|Ngân hàng|Bảo hiểm|Đội|Tòa án|Viện|Liên đoàn|Huyện hội|Tỉnh hội|Ủy ban|Uỷ ban|"
-    r"Hạt|Kho bạc|Đài|Quỹ|Cục|Tổng cục|Công ty|Ban Công tác|Khối|Huyện đội|Đồn)(?=\s|$)"
+    r"Hạt|Kho bạc|Đài|Quỹ|Cục|Tổng cục|Công ty|Ban Công tác|Khối|Huyện đội|Đồn|Chi nhánh)(?=\s|$)"
     r"(?!\s+(?:chức|nghị|thi|thảo|diễn|hành|ngũ|hợp|chống|kết|dẫn|viên|đại))"
 )
 # "Ban Thường vụ Hội", "Ban Chấp hành" with no body after it: the standing board of the issuing body.
 OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ|Chấp hành)(?:\s+(?:Hội|Đoàn|Ủy ban))?$")
 _PARTY_CADRE = _fc(r"ban cán sự đảng\s+")  # "Ban cán sự đảng UBND tỉnh": one name, the body after it included
+_PARTY_OF_BLOC = re.compile(r"\s+và\s+(?:các\s+)?đoàn thể(?:\s+(?:chính trị\s*-\s*xã hội))?(?:\s+(?:tỉnh|huyện|thành phố|xã|phường))?(?!\w)")
 _OFFICE_OF = _fc(r"cơ quan")  # "Cơ quan Ban X": the office of a body (the gap is matched unfolded)
 _OFFICE_GAP = re.compile(r"\s+(?=\w)")
 _STOP_WORDS_RAW = {
@@ -270,6 +271,8 @@ class UnitResolver:
         if inner:
             return [UnitRef(None, _clean(text[pos : inner[1]]))], inner[1], False  # the party cadre board of a body is not that body
         hm = _UNKNOWN_HEAD.match(text, pos)
+        if hm and hm.group(0) == "thôn" and re.search(r"(?<!\w)nông\s+$", text[max(0, pos - 8) : pos], re.I):
+            hm = None  # "xây dựng nông thôn mới": the countryside, no village
         office = _OFFICE_OF.match(folded, pos)
         gap = _OFFICE_GAP.match(text, office.end()) if office else None
         if gap and hm:
@@ -278,6 +281,9 @@ class UnitResolver:
                 return inner  # "Cơ quan Ban Tuyên giáo và Dân vận Tỉnh ủy": the office of a catalog body is that body
         if hm:
             end = self._unknown_end(text, hm.end())
+            joint = _PARTY_OF_BLOC.match(text, end) if re.match(r"Đảng (?:ủy|uỷ)\s", text[pos:end]) else None
+            if joint:
+                end = joint.end()  # "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh": one party committee over the Front and the mass bodies
             name = _clean(text[pos:end])
             if self.issuer is not None and OWN_STANDING.match(name):
                 return [self.issuer], end, True  # "Ban Thường vụ Hội" with no body after it: the issuing body's own
