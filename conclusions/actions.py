@@ -51,7 +51,10 @@ def _split_verb_at(text: str, pos: int) -> bool:
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
 # send is a deliverable of its own: a task).
 _FINISHING = re.compile(
-    r"(?:(?:hoàn thành|xong|phấn đấu|trình)\b[^,;]*?|(?:tổng kết|sơ kết)\s+)(?:trước|trong|chậm nhất|đến|vào)\s+"
+    # ", ban hành trước ngày 15/9", ", bàn giao trước ngày 22/12": a verb of the action before, with only its date (a report
+    # or a sending is a deliverable of its own)
+    r"(?:(?:hoàn thành|xong|phấn đấu|trình)\b[^,;]*?|(?:tổng kết|sơ kết)\s+|(?!báo cáo|gửi|nộp)[^\W\d]+(?:\s+[^\W\d]+)?\s+(?=trước|chậm nhất))"
+    r"(?:trước|trong|chậm nhất|đến|vào)\s+"
     r"(?:ngày\s+)?(?:\d|tháng|quý|năm|cuối|6 tháng|tết)",
     re.I,
 )
@@ -75,8 +78,9 @@ _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức đ�
 _COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:thứ \w+\s+)?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm),?\s+)?(?:tổng hợp|thống kê)\s", re.I)
 _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
 # "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
-_OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư)\s*$")
-_OPINION_NEXT = re.compile(r"(?:kiến nghị|phản ánh|đề xuất|nguyện vọng|đề đạt)(?:\s+(?:của|từ|về)\b|\s*$)")
+# "đơn thư tố cáo, phản ánh đối với tổ chức đảng": complaints listed as nouns too
+_OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư|tố cáo|khiếu nại)\s*$")
+_OPINION_NEXT = re.compile(r"(?:kiến nghị|phản ánh|đề xuất|nguyện vọng|đề đạt|tố cáo|khiếu nại)(?:\s+(?:của|từ|về|đối với)\b|\s*$)")
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
 _PURPOSE = re.compile(r"(?:^|\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")
 
@@ -405,6 +409,8 @@ def _subject_commas(view: str, start: int, end: int, resolver: UnitResolver) -> 
     cut = start
     for m in re.finditer(r"(?:,\s+|\s+và\s+)(?=[A-ZĐ])", view[start:end]):
         at = start + m.end()
+        if view.count("(", start, start + m.start()) > view.count(")", start, start + m.start()):
+            continue  # "… (Ban Phong trào chủ trì, Hội LHTN tỉnh phối hợp)": who does it, in brackets, no new clause
         refs, np_end = addressees_at(view, at, resolver)
         nxt = skip_chars(view, np_end, " ,")
         new_subject = bool(refs) and (verb_at(view, nxt) > nxt or modal_at(view, nxt) > nxt)

@@ -27,6 +27,7 @@ from conclusions.model import Deadline, UnitRef
 from conclusions.normalize import fold
 from conclusions.reading import column_kind
 from conclusions.sentences import split_semicolons
+from conclusions.structure import is_result_heading
 from conclusions.units import UnitResolver
 
 _FOLLOWUP = re.compile(
@@ -99,6 +100,7 @@ class _Ctx:
     nouns: bool = False  # the lead-in lists topics ("… bao gồm:"), so items need no verb
     labelled: bool = False  # the items are under a name and a colon ("Chủ tịch UBND các xã:")
     purpose: bool = False  # under "I. MỤC ĐÍCH, YÊU CẦU": aims and principles, no tasks
+    results: bool = False  # under "I. KẾT QUẢ THỰC HIỆN …" of a report: what was done, no tasks
     # whom the list's items were for before a request inside one item ("…; đề nghị doanh nghiệp thanh toán …")
     before_inner: list[UnitRef] | None = None
 
@@ -313,6 +315,7 @@ class Reader:
         roman = bool(marker and re.match(r"\s*\(?[IVX]{1,5}[.)]", text))
         heading = _section_heading(text[marker.end() if marker else 0 :], roman)
         if heading in ("purpose", "duties"):
+            self.ctx.results = False
             self.narrative(s, e, f"section heading ({heading})")
             self.ctx.purpose = heading == "purpose"
             if heading == "duties":  # "IV. TỔ CHỨC THỰC HIỆN": its items assign the work
@@ -322,10 +325,19 @@ class Reader:
             return
         if heading:
             self.ctx.purpose = False  # another section: the aims are over
+            # "I. KẾT QUẢ THỰC HIỆN 6 THÁNG CUỐI NĂM 2025": a report's results and shortcomings, up to the next section
+            self.ctx.results = is_result_heading(text[marker.end() if marker else 0 :])
+            if self.ctx.results:
+                self.narrative(s, e, "section heading (results)")
+                return
             self.section_scope(text)
         elif self.ctx.purpose:
             self.doc.add(s, e, "narrative", "under a heading of purposes or principles: what the plan aims at, no task")
             return
+        elif self.ctx.results and not roman:  # "II. NHIỆM VỤ TUẦN TỚI (từ ngày … đến …)": a section too long for a title
+            self.narrative(s, e, "under a heading of results: what was done, no task")
+            return
+        self.ctx.results = self.ctx.results and not roman
         fm = _FOLLOWUP.match(text, marker.end() if marker else 0)
         if fm and self.ctx.active or fm and self._has_deadline(text):
             self.followup(s, e, s + fm.end())
@@ -377,7 +389,9 @@ class Reader:
         numbered = marker is not None and not _BULLET_NEXT.match(text)  # "3. …", "b) …", not "- …"
         if (span.data.get("block") == "item" and numbered and (_BULLET_NEXT.match(view, e) or self.paragraph_at(e)
                                                                 or _LETTER_NEXT.match(view, e) and not _LETTER_NEXT.match(text))
-                and len(re.sub(r"\([^()]*\)", "", text[marker.end() :]).split()) <= 12
+                and (len(re.sub(r"\([^()]*\)", "", text[marker.end() :]).split()) <= 12
+                     # "4. Tham gia xây dựng Đảng, chính quyền; giữ gìn an ninh trật tự": two short topics
+                     or all(0 < len(t.split()) <= 8 for t in text[marker.end() :].split(";")) and ";" in text)
                 and not text.rstrip().endswith((".", ";", "!", "?", ":"))):
             # "3. Tham gia phát triển kinh tế - xã hội" over "- …" lines or a paragraph: a heading, what is under it the tasks
             self.doc.add(s, e, "narrative", "numbered heading over bulleted lines")

@@ -48,9 +48,11 @@ _LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|giải pháp|�
 # "Bổ sung:", "Bổ sung ý kiến đ/c Chủ tịch:", "Xin bổ sung thêm mấy việc:": what follows adds to the tasks given before
 _ADDENDUM = re.compile(r"\s*(?:(?:à|à quên|dạ|em|vp)\s*,?\s*)?(?:xin\s+)?bổ sung(?:\s+thêm)?"
                        r"(?:\s+(?:ý kiến|nội dung|nhiệm vụ|việc|mấy việc|một số việc)(?!\w)[^:.;]{0,80}|\s+ạ)?", re.I)
+# ("Trên đây là kết luận của …, đề nghị các đơn vị nghiêm túc triển khai thực hiện": what the document was, then the same ask)
 _RESTATEMENT = re.compile(
     r"thông báo (?:để|cho) .{0,80}(?:biết|thực hiện)|"
-    r"^(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) (?P<who>[^.;]{0,60}?)(?:nghiêm túc |khẩn trương |quan tâm )?"
+    r"^(?:trên đây là [^;]{0,200}?,\s*)?(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) (?P<who>[^.;]{0,60}?)"
+    r"(?:nghiêm túc |khẩn trương |quan tâm )?"
     r"(?:tổ chức )?(?:triển khai )?thực hiện(?: tốt| nghiêm túc| có hiệu quả)?(?: (?:văn bản|thông báo|kết luận) này)?\s*[./]*\s*$",
     re.I,
 )

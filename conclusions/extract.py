@@ -640,7 +640,9 @@ def _is_heading(text: str) -> bool:
     t = text.strip()
     if t.endswith(":"):
         return True
-    return len(t.split()) <= 20 and not t.endswith((".", ";", "!", "?")) and ";" not in t
+    # "4. Tham gia xây dựng Đảng, chính quyền; giữ gìn an ninh trật tự": two short topics, still a heading
+    return len(t.split()) <= 20 and not t.endswith((".", ";", "!", "?")) and (
+        ";" not in t or all(0 < len(p.split()) <= 8 for p in t.split(";")))
 
 
 def _is_lead_in(text: str) -> bool:
@@ -764,7 +766,7 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
         return out
     # No "như sau:" sentence: a news report or a pasted list. The conclusions start at the first
     # sentence that asks a named unit to act, or at the first numbered task heading.
-    for p in paras:
+    for i, p in enumerate(paras):
         if (is_closer(p) or is_restatement(p)) and out:
             break
         if is_chrome(ascii_fold(p)) or is_restatement(p):  # the closing asks, but for nothing specific
@@ -787,6 +789,8 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
         if not out and re.match(r"^(?:[IVX]+|\d{1,3})[.)]\s", p) and re.search(
             fold(r"nhiệm vụ|giải pháp|phương hướng"), fold(p)
         ):
+            if i and is_purpose_heading(paras[i - 1]):
+                out.append(paras[i - 1])  # "I. MỤC ĐÍCH, YÊU CẦU" over "1. Phát huy … nhiệm vụ …": the aims, not tasks
             out.append(p)
     return out
 
@@ -1011,6 +1015,23 @@ _NOT_WORK = re.compile(
     # "Các chi hội căn cứ Kế hoạch này triển khai thực hiện": carry out the document, nothing specific
     r"(?:các|mọi) [^.;:]{0,60}?căn cứ (?:kế hoạch|thông báo|công văn|văn bản|chỉ thị|hướng dẫn)(?: này| trên)?"
     r"(?:[^.;:]{0,40}?(?:triển khai|tổ chức) thực hiện)?[^.;:]{0,30}[./\s]*$|"
+    # "… thực hiện các nhiệm vụ được giao tại Phụ lục kèm theo": the annex's rows are the tasks, the sentence points to them;
+    # "Các phòng căn cứ chức năng, nhiệm vụ" cut from such a sentence: the basis alone, no action
+    r"[^.;:]{0,120}?(?<!\w)(?<!kết quả )(?<!tình hình )(?<!tiến độ )(?<!việc )(?:thực hiện|triển khai|tổ chức thực hiện)\s+"
+    r"(?:tốt\s+)?(?:các|những)\s+nhiệm vụ(?:\s+cụ thể)?"
+    r"(?:\s+(?:được giao|được phân công|nêu))?\s+(?:tại|theo|trong)\s+(?:các\s+)?phụ lục|"
+    r"[^.;:]{0,160}?(?<!\w)căn cứ(?: vào)? chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:được giao|của (?:mình|đơn vị)))?\W*$|"
+    # "Quá trình thực hiện, nếu có vướng mắc, các địa phương phản ánh về …", "đề nghị liên hệ đồng chí X (ĐT: …) để được
+    # hướng dẫn": whom to ask for help, the closing of the letter
+    r"(?:trong )?quá trình (?:tổ chức )?(?:triển khai|thực hiện)[^.;]{0,40}?(?:nếu|có) [^.;]{0,20}?(?:vướng mắc|khó khăn)|"
+    r"(?:đề nghị\s+)?(?:liên hệ|liên lạc)\s+(?:với\s+)?(?:đồng chí|đ/c)\s[^;]*?(?:\(?(?:đt|điện thoại|sđt)\b|để được)|"
+    # "Dự án … được khởi công ngày 25/3/2023, là một trong …": what happened to a thing on a day, background
+    r"[^.;:,]{3,80}?\sđược (?:khởi công|khánh thành|thành lập|phê duyệt|đưa vào sử dụng|khai trương)\s+(?:vào\s+)?(?:ngày|năm|tháng|từ)\s|"
+    # "Đề nghị X quan tâm, tạo điều kiện để Hội hoàn thành tốt nhiệm vụ": support asked in general, nothing specific
+    r"[^.;:]{0,120}?(?<!\w)tạo điều kiện(?: thuận lợi)? (?:để|cho) [^.;:]{1,50}? hoàn thành tốt (?:các |những )?(?:nội dung|nhiệm vụ)"
+    r"(?: được giao| đề ra)?(?: (?:của|trong|theo) (?:kế hoạch|chương trình)(?: này| trên)?)?\W*$|"
+    # "Đây là nhiệm vụ thường xuyên, lâu dài": what the work is, said of the task before
+    r"đây là (?:một )?(?:nhiệm vụ|việc|công việc|nội dung)\s[^.;:]{0,60}[.!]?\s*$|"
     # "Các chi bộ không hoàn thành … sẽ bị xem xét khi đánh giá …": a consequence, not work
     r"[^.;:]{0,100}?(?<!\w)sẽ bị (?:xem xét|xử lý|phê bình|trừ điểm|nhắc nhở)|"
     # "Bí thư Tỉnh ủy yêu cầu.": the speaker, with what he asks in the sentences after
