@@ -139,12 +139,15 @@ def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadlin
         own = None if dated_by_event(text, ref) else assignment.data.get("scope")
         if own is not None and recurrence and own.due is not None:
             own = None  # "hằng quý kiểm tra …" repeats: the period opening the sentence is not when it ends
-        if own is None:
+        scope = own
+        if own is None or not recurrence:
             nxt = next((f for f in _followups(doc) if f.start >= assignment.end and f.start > assignment.start), None)
             between = [a for a in doc.layer("assignment") if assignment.end <= a.start < (nxt.start if nxt else 0)
                        and not a.data.get("deliverable")]
-            if nxt is not None and not between and nxt.data.get("deadline"):
-                own = nxt.data["deadline"]
+            if nxt is not None and nxt.data.get("deadline") and (not between or _all_above(doc, assignment, nxt)):
+                own = nxt.data["deadline"]  # "Thời gian hoàn thành: …" right after the tasks: before their section's period
+            if own is not None and own.due is None and scope is not None:
+                own = scope
         if own is None and _GIVES_COMMENTS.search(text):
             own = _comment_window(doc)
     deadline = replace(own or Deadline(), recurrence=recurrence)
@@ -155,6 +158,19 @@ def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadlin
         )
         deadline = replace(deadline, due=None)
     return deadline
+
+
+# "Thời gian hoàn thành các nội dung trên: …": the deadline of every task of the section above it
+_ALL_ABOVE = re.compile(r"(?:các|những|toàn bộ)\s+(?:nội dung|nhiệm vụ|việc|công việc|phần việc)\s+(?:nêu\s+)?trên", re.I)
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s")
+
+
+def _all_above(doc: Document, assignment: Span, followup: Span) -> bool:
+    """The follow-up names all the tasks above it and no numbered heading or other follow-up stands between them."""
+    if not _ALL_ABOVE.search(doc.view[followup.start : followup.end]):
+        return False
+    return not any(assignment.end <= sp.start < followup.start and (sp.label == "followup" or _NUMBERED.match(doc.view, sp.start))
+                   for sp in doc.layer("item", "followup"))
 
 
 def _shared(doc: Document, actions: list[Span]) -> None:

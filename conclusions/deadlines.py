@@ -60,6 +60,8 @@ _Y = r"(?:\s*(?:/|-|\.|,)?\s*(?:nam\s+)?(\d{4})(?![\d\-–]))?"
 _FULL_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])")
 _WORD_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?")
 _SHORT_DATE = re.compile(r"(?<![\d/.\-,])(\d{1,2})\s*([/\-.])\s*(\d{1,2})(?![\d]|\s*[/\-.]\s*\d|\s*(?:tin|bai|nguoi|ho|%))")
+_COUNTED_AFTER = re.compile(r"\s*(?:thon|xa|phuong|huyen|ap|ban|khu\s+(?:pho|dan\s+cu)|to\s+dan\s+pho|truong|don\s+vi|co\s+so|chi\s+(?:bo|hoi|doan)|"
+                            r"hoi\s+vien|dang\s+vien|doan\s+vien|ho)(?![a-z])")
 _MONTH = re.compile(r"thang\s+(\d{1,2})(?![\d/.\-]\d{1,2}(?!\d))" + _Y)
 # "tháng 01 và tháng 02/2026", "tháng 11, 12/2025", "quý I và quý II/2026": one period ending with the later; a bare
 # second number needs the year ("tháng 3, 5 đơn vị" is no period).
@@ -91,6 +93,7 @@ _MARKER_BEFORE = re.compile(
     r"(?:\s+(?:la|vao|ngay|tr(?:uo)?c|trong|cua|" + _TIME_OF_DAY + r"))*\s*[:\-]?\s*$"
 )
 _STRICT_BEFORE = re.compile(r"tr(?:uo)?c(?:\s+(?:" + _TIME_OF_DAY + r"))*(?:\s+ngay)?\s*:?\s*$")
+_BEFORE_NAMED_DAY = re.compile(r"(?<![a-z])truoc\s+ngay\s+(?:[a-z]+\s+){1,3}$")
 _SUBMIT_BEFORE = re.compile(r"(?:gui|nop|bao\s+cao|trinh)[^.;:]{0,50}?\s(?:vao\s+)?ngay\s*$")
 # A date right after these is a cited document, an anniversary or a meeting, not a deadline.
 _CITATION_BEFORE = re.compile(
@@ -153,6 +156,8 @@ def _candidates(t: str, ref: date | None) -> list[Found]:
     for m in _SHORT_DATE.finditer(t):
         if m.group(2) == "." and not re.search(r"(?:ngay|truoc|den|nhat)\s*$", t[max(0, m.start() - 12) : m.start()]):
             continue  # "1.5 triệu" is not a date; "ngày 6.10" is
+        if _COUNTED_AFTER.match(t, m.end()) and not re.search(r"(?:ngay|truoc|den|han)\s*$", t[max(0, m.start() - 12) : m.start()]):
+            continue  # "tại 9/9 thôn", "đạt 12/15 xã": so many out of so many, not a day
         d = parse_plain_date(int(m.group(1)), int(m.group(3)), y0) if y0 else None
         if d or (y0 is None and safe_date(2000, int(m.group(3)), int(m.group(1)))):
             add(m, _roll(d, ref, False), "date", False)
@@ -277,9 +282,16 @@ _DEADLINE_WORDS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A scanned date with a letter for a digit: "3O/11/2024", "2O/12", "l5/3/2025" (O for 0, l or I for 1)
+_OCR_DATE = re.compile(r"(?<![\w/])(?=[\dOolI]{1,2}\s*/\s*[\dOolI]{1,2}(?:\s*/\s*\d{2,4})?(?![\w/]))(?=\S*\d)[\dOolI]{1,2}\s*/\s*[\dOolI]{1,2}")
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+
+
 def _deadline_fold(text: str) -> str:
     """`ascii_fold` with tone-checked deadline words and "tới ngày" read as "đến ngày" ("tối" is the evening)."""
     t = ascii_fold(text)
+    if "/" in t:
+        t = _OCR_DATE.sub(lambda m: m.group(0).translate(_OCR_DIGIT), t)
     nfc_text = unicodedata.normalize("NFC", text)
     if len(nfc_text) != len(text):
         return t
@@ -305,6 +317,9 @@ def find_deadlines(text: str, ref: date | None) -> list[Found]:
         if f.kind == "tet":
             strict = pre.rstrip().endswith("truoc")
         marked = f.marked or bool(marker) or (f.kind == "date" and bool(_SUBMIT_BEFORE.search(pre)))
+        named_day = _BEFORE_NAMED_DAY.search(pre) if f.kind == "date" and not marked else None
+        if named_day:  # "trước ngày khai giảng 05/9/2025", "trước ngày Quốc khánh 02/9": before that day
+            marker, marked, strict = named_day, True, True
         if not marked and f.kind == "period" and t.startswith("thang", f.start) and _OCCASION_BEFORE.search(pre):
             marked = True  # "báo cáo … tại phiên họp thường kỳ tháng 9/2024": done by that month's meeting
             occasions.add(f.start)
@@ -344,6 +359,7 @@ _DAY_WORDS = r"(?:(?:buoi\s+)?(?:sang|chieu|toi|trua)\s+(?:nay|mai)|hom\s+nay|ng
 _GRAMMAR_MARKER = re.compile(rf"(?<![a-z])(?:truoc|cham\s+nhat|han\s+chot|han\s+cuoi|xong\s+truoc|trong(?=\s+{_DAY_WORDS}))(?![a-z])")
 _GRAMMAR_HINT = re.compile(rf"\d|(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|ram|mung|mong|gieng|chap|am\s+lich|{_DAY_WORDS})(?![a-z])")
 _GRAMMAR_WORD = re.compile(r"[^\s,;.:!?]+")
+_EVERY_WEEK = re.compile(r"(?<![a-z])(?:hang|moi)\s+tuan(?![a-z])")
 _GRAMMAR_WINDOW = 9  # words after the marker, the longest phrase tried
 
 
@@ -364,6 +380,8 @@ def _with_grammar_readings(text: str, folded: str, ref: date | None, found: list
             if end - m.end() > 60 or re.search(r"[,;.]", text[m.end() : end].rstrip(")")):
                 continue
             deadline = timegrammar.parse_deadline(text[m.start() : end], ref)
+            if deadline is not None and deadline.due is not None and _EVERY_WEEK.search(folded[m.end() : end + 16]):
+                break  # "trước 16 giờ thứ Sáu hằng tuần": every week's Friday, no one due day
             if deadline is not None and deadline.due is not None:
                 year_given = bool(re.search(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}", text[m.start() : end]))
                 added.append(Found(m.start(), end, deadline.due, deadline.strict_before, "date", True, year_given,
@@ -464,6 +482,24 @@ def scope_deadline(text: str, ref: date | None) -> Deadline | None:
     return None
 
 
+_HEADING_MARK = re.compile(r"\s*(?:\(?(?:\d{1,2}|[IVXivx]{1,5}|[a-zA-ZđĐ])[.)/]|[-+•*])?\s*")
+
+
+def period_heading(text: str, ref: date | None) -> Deadline | None:
+    """A heading that is only a month or a quarter ("1. Tháng 9/2025", "Quý III:"): the period of the items under it."""
+    m = _HEADING_MARK.match(text)
+    body = text[m.end() :].strip().rstrip(":.").strip()
+    if not body or len(body.split()) > 6 or not re.match(r"(?:trong\s+)?(?:thang|quy)\s", ascii_fold(body).lower()):
+        return None
+    found = [f for f in find_deadlines(body, ref) if f.kind == "period" and f.due]
+    if len(found) != 1 or body[found[0].end :].strip(" ,.:()") or found[0].start > 6:
+        return None
+    return Deadline(text=body, due=found[0].due)
+
+
+_ALL_ABOVE_WORDS = r"(?:cac|nhung)\s+(?:noi\s+dung|nhiem\s+vu|viec|cong\s+viec)(?:\s+neu)?\s+tren"
+
+
 def is_deadline_sentence(text: str, ref: date | None) -> bool:
     """True for a sentence that only states when to finish ("Thời gian hoàn thành trước ngày 06/3/2018.")."""
     t = ascii_fold(text).strip()
@@ -481,6 +517,7 @@ def is_deadline_sentence(text: str, ref: date | None) -> bool:
     # What is left besides the deadline is only its subject/verb ("Các cấp hoàn thành …"), not a new job.
     rest = t[: marked[0].start] + " " + t[marked[-1].end :]
     rest = re.sub(r"\(\s*tuc\s[^)]*\)", " ", rest)  # "(tức ngày 20 tháng Chạp)": the same day by the lunar calendar
+    rest = re.sub(_ALL_ABOVE_WORDS, " ", rest)  # "Thời gian hoàn thành các nội dung trên: …"
     rest = re.sub(r"thoi\s+(?:gian|han)|hoan\s+thanh|cac\s+(?:don\s+vi|cap|dia\s+phuong|xa|doan\s+the)|bao\s+cao|[^a-z ]", " ", rest)
     return len(rest.split()) <= 3
 
@@ -496,11 +533,11 @@ def period_deadline(text: str, ref: date | None) -> Deadline | None:
 _DAY_OF_MONTH = re.compile(
     r"(?:(truoc|cham\s+nhat|han\s+chot|vao|den|han)\s+)?ngay\s+(\d{1,2})(?![\d,])(?!\s*[/\-.]\s*\d)(?!\s+thang\s+\d)(?!\s+(?:lam\s+viec|nua|toi))"
 )
-_MONTHLY_NEAR = re.compile(r"(?<![a-z])(?:hang|moi)\s+thang|dinh\s+ky\s+(?:hang\s+)?thang|thang\s+(?:mot|1)\s+lan")
 
 
 def recurring_day_deadline(text: str | None, ref: date | None, recurrence: str | None) -> Deadline | None:
-    """The next due date of a monthly task that names its day ("hàng tháng, trước ngày 25", "ngày 20 hằng tháng").
+    """The next due date of a monthly task that names the day it is due by ("hàng tháng, trước ngày 25"); a day it
+    only happens on ("vào ngày 15 hằng tháng", "ngày 20 hằng tháng") gives none.
 
     The schema keeps one due date and a recurrence, so the day is exposed as the first such day on or
     after the document's date; the recurrence says it comes back every month.
@@ -510,8 +547,8 @@ def recurring_day_deadline(text: str | None, ref: date | None, recurrence: str |
     t = ascii_fold(text)
     for m in _DAY_OF_MONTH.finditer(t):
         marker = m.group(1)
-        if not marker and not _MONTHLY_NEAR.match(t, m.end() + 1) and not _MONTHLY_NEAR.search(t[max(0, m.start() - 25) : m.start()]):
-            continue
+        if marker in (None, "vao"):
+            continue  # "sinh hoạt vào ngày 15 hằng tháng": the day it comes back, not a day it is due by
         day = int(m.group(2))
         if not 1 <= day <= 31:
             continue

@@ -31,6 +31,7 @@ from conclusions.deadlines import (
     is_deadline_sentence,
     is_ongoing,
     period_deadline,
+    period_heading,
     recurring_day_deadline,
     repeats_within,
     scope_deadline,
@@ -111,6 +112,8 @@ _NON_TASK_START = _fc(
     r"^(?:trong đó|cụ thể|lưu ý|nội dung|thành phần|tuy nhiên|qua đó|hội nghị|đồng chí|đ/c|"
     r"(?:ban thường vụ|thường trực|ban chấp hành)\s+(?:huyện ủy|đảng ủy|tỉnh ủy|thành ủy|quận ủy)\s+(?:sẽ|đã|thống nhất))"
 )
+_BARE_DEADLINE = _fc(r"(?:xong|hoàn thành|thời gian hoàn thành|thời hạn|chậm nhất)\s+(?:trước|trong|chậm nhất|:)?(?:\s*[^\s\d]+){0,2}\s*\d")
+_ALL_ABOVE = _fc(r"(?:các|những|toàn bộ)\s+(?:nội dung|nhiệm vụ|việc|công việc|phần việc)\s+(?:nêu\s+)?trên")
 _NEWS_ASIDE = _fc(r"^(?:được biết|theo ghi nhận|theo tìm hiểu)\s*,")
 # "Quá thời hạn nêu trên, Ban Dân vận sẽ báo cáo …", "Nếu …, … sẽ xử lý": what happens if the tasks
 # are not done, said by the issuer about itself; it assigns nothing.
@@ -172,6 +175,7 @@ class Extractor:
         self.assumed_audience = False  # the default audience is the issuer, assumed outside a plan: the pipeline weighs it
         self.unnamed: set[int] = set()  # ids of tasks given to nobody
         self.doubtful: set[int] = set()  # ids of tasks with bodies carried over, or words of work already done
+        self.lead_scope: Deadline | None = None  # the month the lead-in of the conclusions names
 
     # -- units ------------------------------------------------------------------------------
     def explicit_units(self, text: str) -> tuple[list[UnitRef], bool, int]:
@@ -290,8 +294,19 @@ class Extractor:
 
     # -- structure --------------------------------------------------------------------------
     def run_items(self, items: Sequence[Item], ctx: _Ctx) -> None:
-        for item in items:
-            self.run_item(item, ctx)
+        closing = [self._all_above(item) for item in items]
+        for i, item in enumerate(items):
+            later = next((d for d in closing[i + 1 :] if d is not None), None)
+            self.run_item(item, _Ctx(ctx.units, later) if later else ctx)
+
+    def _all_above(self, item: Item) -> Deadline | None:
+        """The deadline of "Thời gian hoàn thành các nội dung trên: …" closing a bullet: that of its siblings above too."""
+        if item.children:
+            return None
+        last = split_sentences([item.text, *item.body][-1])[-1:]
+        if not last or not _ALL_ABOVE.search(fold(last[0])) or not is_deadline_sentence(last[0], self.ref):
+            return None
+        return task_deadline(last[0], self.ref)[0]
 
     def run_item(self, item: Item, ctx: _Ctx) -> None:
         text = item.text.strip()
@@ -366,7 +381,7 @@ class Extractor:
     def header_context(self, text: str, ctx: _Ctx) -> _Ctx:
         units = self.label_units(text) or ctx.units
         own, _ = task_deadline(text, self.ref)
-        deadline = own or scope_deadline(text, self.ref) or ctx.deadline
+        deadline = own or scope_deadline(text, self.ref) or period_heading(text, self.ref) or ctx.deadline
         return _Ctx(units, deadline)
 
     # -- clauses ----------------------------------------------------------------------------
@@ -421,7 +436,8 @@ class Extractor:
                     label_units = resolve([topic.strip()], self.units)
                     para = para[lm.end() :]
             for sentence in split_sentences(para):
-                head, sep, rest = _split_lead_in(sentence)
+                # "Thời gian hoàn thành các nội dung trên: trước ngày 30/4." only says when, it opens no list
+                head, sep, rest = (sentence, False, "") if is_deadline_sentence(sentence, self.ref) else _split_lead_in(sentence)
                 if sep:
                     lead_units, _, _ = self.explicit_units(head)
                     if lead_units:
@@ -457,6 +473,7 @@ class Extractor:
                     apart += pieces
                 parts = apart
                 subject: list[UnitRef] = []
+                first_of_sentence = len(segments)
                 for part in parts:
                     explicit, by_verb, _ = self.explicit_units(part)
                     if by_verb and (label_units or ctx.units) and _ASSIGN_ON.match(fold(part)):
@@ -495,6 +512,13 @@ class Extractor:
                             and not task_deadline(segments[-1].text, self.ref)[0]:
                         segments[-1].deadline = task_deadline(part, self.ref)[0]  # "A; nếu … thì B, trước ngày 30/4": both by then
                     segments.append(seg)
+                tail = split_semicolons(sentence)[-1]
+                if len(segments) - first_of_sentence > 1 and len(tail.split()) <= 9 and _BARE_DEADLINE.match(fold(tail)):
+                    # "A; B; xong trước ngày 25/01": the date closing the list is each of its parts'
+                    found = task_deadline(tail, self.ref)[0]
+                    for seg_before in segments[first_of_sentence:-1]:
+                        if found and seg_before.deadline is None and not task_deadline(seg_before.text, self.ref)[0]:
+                            seg_before.deadline = found
 
         base_units = label_units or ctx.units
         for seg in segments:
@@ -595,6 +619,8 @@ class Extractor:
         inherited = clause_deadline or ctx.deadline
         if inherited is ctx.deadline and inherited is not None and own is None and (event or dated_by_event(seg.text, self.ref)):
             inherited = None
+        if recurrence and inherited is not None and inherited is self.lead_scope:
+            inherited = None  # "… hằng tuần" under "nhiệm vụ trọng tâm tháng 9 như sau:": a standing duty, not the month's
         if own is not None and own.due is None and not recurrence and inherited is not None and not is_ongoing(seg.text):
             own = None  # "… sau khi hợp nhất chi bộ": a condition without a date; the section's period still bounds it
         if own is None and is_ongoing(field_due_text):
@@ -640,6 +666,9 @@ def _is_heading(text: str) -> bool:
     t = text.strip()
     if t.endswith(":"):
         return True
+    letters = [ch for ch in t if ch.isalpha()]
+    if t.endswith(".") and letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(t.split()) <= 20:
+        return True  # "II. NHIỆM VỤ TRỌNG TÂM TRONG THÁNG 01/2026.": a heading in capitals, with a full stop
     # "4. Tham gia xây dựng Đảng, chính quyền; giữ gìn an ninh trật tự": two short topics, still a heading
     return len(t.split()) <= 20 and not t.endswith((".", ";", "!", "?")) and (
         ";" not in t or all(0 < len(p.split()) <= 8 for p in t.split(";")))
@@ -793,6 +822,26 @@ def _zone(paras: list[str], resolver: UnitResolver) -> list[str]:
                 out.append(paras[i - 1])  # "I. MỤC ĐÍCH, YÊU CẦU" over "1. Phát huy … nhiệm vụ …": the aims, not tasks
             out.append(p)
     return out
+
+
+def _trigger_scope(paras: list[str], ref: date | None) -> Deadline | None:
+    """"… tập trung thực hiện một số nhiệm vụ trọng tâm tháng 9 như sau:": the month the lead-in of the
+    conclusions names scopes every item under it that has no date of its own."""
+    trigger = next((p for p in paras if is_trigger(p)), None)
+    if trigger is None:
+        return None
+    head = split_sentences(trigger)[-1]
+    t = ascii_fold(head)
+    # a month's list only: a quarter's or a year's programme ("nhiệm vụ kiểm tra năm 2017 như sau:") spans the period
+    periods = [f for f in find_deadlines(head, ref) if f.kind == "period" and f.due and t.startswith("thang", f.start)]
+    if not periods or not _LEAD_IN_TAIL.match(t, periods[-1].end) or not _WORK_OF.search(t[max(0, periods[-1].start - 40) : periods[-1].start]):
+        return None  # "… hoàn thành nhiệm vụ trong tháng 6, ghi nhận …, kết luận như sau:": praise, not the list's period
+    return Deadline(text=periods[-1].text or None, due=periods[-1].due)
+
+
+# the lead-in ends right after the period it names: "… nhiệm vụ trọng tâm tháng 9 (năm 2023) như sau:"
+_LEAD_IN_TAIL = re.compile(r"\s*(?:nam\s+\d{4}\s*)?,?\s*(?:cu\s+the\s+)?(?:nhu\s+sau|sau(?:\s+day)?)\s*:?\s*$")
+_WORK_OF = re.compile(r"nhiem\s+vu|cong\s+viec|phuong\s+huong|noi\s+dung|ke\s+hoach")
 
 
 _MEETING_WITH = _fc(r"(?:làm việc|giao ban|họp|hội nghị)\s+(?:với|cùng)\s+")
@@ -952,7 +1001,8 @@ def extract(
     if audience:
         ex.units.audience_units = audience
     tree = build_tree(zone)
-    ex.run_items(tree.children, _Ctx())
+    ex.lead_scope = _trigger_scope(paras, ex.ref)
+    ex.run_items(tree.children, _Ctx(deadline=ex.lead_scope))
     old = _dedupe(ex.tasks)
     structured = any(is_trigger(p) for p in paras)
     # A notice with a "… như sau:" lead-in is read by the clause walker; the pipeline reads the rest.
