@@ -472,6 +472,9 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
 _TITLE_LIST = re.compile(rf"\s*{_TITLES}(?:\s+(?:các|những)\s+(phòng|sở|ban|ngành|trường|cơ quan|đơn vị))?\s*:\s*")
 
 
+_BASIS = re.compile(r"\s*,?\s*(?:theo|căn cứ)\s+chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*quyền hạn)?(?:\s+được giao)?\s*,?", re.I)
+
+
 def titled_list(text: str, pos: int, resolver: UnitResolver) -> tuple[list[UnitRef], int]:
     """The bodies listed after a title and a colon, the title kept with each; ([], pos) when none.
 
@@ -482,6 +485,8 @@ def titled_list(text: str, pos: int, resolver: UnitResolver) -> tuple[list[UnitR
     if not m:
         return [], pos
     end = phrase_end(text, m.end(), need_head=False)
+    semi = text.find(";", m.end(), end)
+    end = semi if semi >= 0 else end  # the list ends at ";" (what follows is another subject or another clause)
     phrase = text[m.end() : end].strip()
     if not phrase:
         return [], pos
@@ -490,7 +495,16 @@ def titled_list(text: str, pos: int, resolver: UnitResolver) -> tuple[list[UnitR
         names = [f"{title} {m.group(1)} {p}" for p in re.split(r"\s*,\s*", phrase) if p]
     else:
         names = [f"{title} {p}" for p in split_units(phrase)]
-    return resolve(names, resolver), end
+    listed = resolve(names, resolver)
+    # "Giám đốc các sở: A, B; Chủ tịch UBND các huyện theo dõi …": a second subject after ";", the same request
+    more = re.compile(r"\s*;\s*").match(text, end)
+    if more:
+        extra, after = addressees_at(text, more.end(), resolver)
+        basis = _BASIS.match(text, after)  # "… theo chức năng, nhiệm vụ tiếp tục theo dõi …"
+        verb = skip_chars(text, basis.end() if basis else after, " ")
+        if extra and (verb_at(text, verb) > verb or modal_at(text, verb) > verb):
+            return listed + [r for r in extra if r not in listed], after
+    return listed, end
 
 
 def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: bool = True) -> tuple[list[UnitRef], int]:

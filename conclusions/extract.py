@@ -71,11 +71,15 @@ def _directives(text: str, folded: str | None = None) -> list[re.Match[str]]:
     for m in _DIRECTIVE.finditer(folded):
         if folded.startswith(fold("nhờ"), m.start()) and text[m.start() : m.start() + 3].lower() != "nhờ":
             continue  # "nhớ" (remember) folds to the same letters as "nhờ" (ask)
+        if folded.startswith("giao", m.start()) and text[m.start() : m.start() + 4].lower() != "giao":
+            continue  # "Ban Tuyên giáo": "giáo" folds to the same letters as "giao" (assign)
         if folded.startswith("giao", m.start()):
             after = m.start() + 4
             after += len(text[after:]) - len(text[after:].lstrip())
             if _BRIEFING.match(text, after):
                 continue
+        if re.match(r"cua\s", folded[m.end():]) or re.search(r"(?:^|\s)theo\s+$", folded[max(0, m.start() - 8):m.start()]):
+            continue  # "Để bảo đảm tiến độ theo yêu cầu của Ban X, …": whose request, not a request made here
         out.append(m)
     return out
 
@@ -83,6 +87,12 @@ def _directives(text: str, folded: str | None = None) -> list[re.Match[str]]:
 _ASSIGN_ON = _fc(r"^\s*[-–—+•*]?\s*phân công(?![\w])")
 # "định kỳ hàng quý tổng hợp …": a recurrence opening an action
 _RECURRING_LEAD = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)\s*,?\s*|định kỳ\s*,?\s*", re.I)
+# "định kỳ thứ Sáu hằng tuần ", "hằng quý ": how often a part opened by a report recurs
+_PERIODIC_LEAD = re.compile(r"(?:định kỳ\s+)?(?:(?:vào\s+)?(?:thứ\s+\w+|ngày\s+\d{1,2})\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)"
+                            r"\s*,?\s*", re.I)
+# "… theo dõi, đôn đốc": oversight verbs with no object of their own ("…; định kỳ … tổng hợp, báo cáo" is then the same task)
+_BARE_OVERSIGHT = _fc(r"(?:.*\s)?(?:theo dõi|đôn đốc|giám sát|kiểm tra)(?:\s*,\s*(?:và\s+)?(?:theo dõi|đôn đốc|giám sát|kiểm tra))*"
+                      r"(?:\s+thực hiện)?\W*$")
 # "…; nếu nhà thầu vẫn chậm thì kiên quyết chấm dứt hợp đồng": what to do if the condition holds, an action of its own
 # (a threat, "… thì sẽ bị xử lý", is no action: no verb follows "thì")
 _IF_THEN = re.compile(r"(?:nếu|trường hợp)\s[^;]{3,120}?\sthì\s+", re.I)
@@ -560,7 +570,12 @@ class Extractor:
             own_action = (verb_at(opens, 0) > 0 and len(part.split()) >= 4 and not is_deadline_sentence(part, self.ref)
                           and (self._directs_other(out[-1]) or own_time or after_closed or self._subject_led(out[0], opens)
                                or self._own_object(opens)))
-            if explicit or milestone or own_action:
+            # "X theo dõi sát tình hình …; định kỳ thứ Sáu hằng tuần báo cáo Y": a recurring report after an action with
+            # an object of its own is a task of its own (after a bare "theo dõi, đôn đốc" it is that oversight's content)
+            periodic = _PERIODIC_LEAD.match(part.strip())
+            periodic = bool(periodic and find_recurrence(part) and not find_recurrence(out[-1]) and not own_prev
+                            and _CLOSING_STEP.match(fold(part.strip()[periodic.end():])) and not _BARE_OVERSIGHT.match(fold(out[-1])))
+            if explicit or milestone or own_action or periodic:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part

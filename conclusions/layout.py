@@ -36,7 +36,9 @@ _CHROME = re.compile(
     r"dinh kem|tap tin dinh kem|y kien ban doc|nguon:|\(?nguon|video|loading|chinh tri - xa hoi|tdoffice|"
     r"hoat dong khoi|•\s*:|bbt$|ttxvn|in bai viet|gui bai viet|gui ban be|gui email|gui e-mail|tai ve|download|"
     r"tai tep|tep dinh kem|van ban dinh kem|(?:thong tin |noi dung )?chi tiet xem (?:tai |trong )?(?:van ban|tep|file)|"
-    r"xem (?:chi tiet|toan van) (?:tai|trong|van ban))",
+    r"xem (?:chi tiet|toan van) (?:tai|trong|van ban)|"
+    # "Thu Hiền (tổng hợp)", "Minh Anh (lược ghi)": the reporter's byline closing a web article
+    r"[a-z]+(?: [a-z]+){0,3} \((?:tong hop|th|luoc ghi|luoc thuat|ghi)\)\.?$)",
 )
 _WEEKDAY_TIME = re.compile(r"^(?:thu \w+|chu nhat)?[, ]*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?[, ]*(?:\d{1,2}[:h]\d{2})?\s*$")
 
