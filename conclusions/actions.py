@@ -74,8 +74,9 @@ _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức đ�
                                # "vận động hội viên chủ động …": the people urged, then what they are urged to do
                                r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"
                                r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$", re.I)
-# "Tổng hợp tình hình thiệt hại, báo cáo …": what is compiled is the report, one task
-_COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:thứ \w+\s+)?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm),?\s+)?(?:tổng hợp|thống kê)\s", re.I)
+# "Tổng hợp tình hình thiệt hại, báo cáo …": what is compiled is the report, one task (also "theo dõi, tổng hợp …, báo cáo")
+_COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:định kỳ,?\s+)?(?:(?:thứ \w+\s+)?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm),?\s+)?"
+                        r"(?:tổng hợp|thống kê)\s", re.I)
 _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
 # "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
 # "đơn thư tố cáo, phản ánh đối với tổ chức đảng": complaints listed as nouns too
@@ -326,7 +327,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
                         and not _BARE_WORK_END.search(before)
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
-                        and not (_COMPILING.match(before) and after.startswith("báo cáo"))
+                        and not ((_COMPILING.match(before) or before.rsplit(",", 1)[-1].lstrip().startswith("tổng hợp"))
+                                 and after.startswith("báo cáo"))
                         and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4))):
                     out.append((base + start, base + i))
                     start = nxt
@@ -380,7 +382,9 @@ _EVENT_DONE = re.compile(r"(?:Việc\s+)?(?:tổ chức\s+)?Đại hội\s[^,;.]
 _CLAUSE_LEAD = re.compile(r"\s*(?:trong đó,?\s+)?(?:có\s+)?(?:trách nhiệm|vai trò)\s+(?:chính\s+)?(?:của|thuộc(?:\s+về)?)\s+", re.I)
 # "…; lấy người dân làm trung tâm", "coi đây là nhiệm vụ trọng tâm": the spirit of the task before, no task of its own
 # and "…; lồng ghép với Ngày hội …", "gắn với …": what it is done together with
-_PRINCIPLE = re.compile(r"\s*(?:(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(?:làm|là)\s|(?:lồng ghép|kết hợp|gắn)\s+(?:với|trong|vào)\s)", re.I)
+# and "…; tuyệt đối không để xảy ra tình trạng …": what must not come of it (but "không để người dân qua ngầm" is a task)
+_PRINCIPLE = re.compile(r"\s*(?:(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(?:làm|là)\s|(?:lồng ghép|kết hợp|gắn)\s+(?:với|trong|vào)\s|"
+                        r"(?:tuyệt đối|kiên quyết)\s+không\s+để\s+(?:xảy ra|phát sinh)\s)", re.I)
 # "phối hợp với Sở A, Sở B …": the partners listed after it are no new subject
 _IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+[^;]*$")
 

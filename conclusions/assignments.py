@@ -43,6 +43,7 @@ _OPENERS = re.compile(
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
     r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
     r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
+    r"[\"“]\s*(?=[A-ZĐ])|"  # a speech quoted in a news report: '"Trước mắt, các cấp Hội …", đồng chí nói'
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ])|"
     # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, before the action
@@ -61,6 +62,11 @@ _CHAIR = re.compile(r"\s*(?:(?:sẽ|dự kiến)\s+)?(?:chủ trì|dự|tham d�
                     r"phát biểu chỉ đạo)\s+(?:tại\s+)?(?:hội nghị|cuộc họp|buổi|phiên|lễ|đại hội|hội thảo)", re.I)
 _SKIP_TO_ADDRESSEE = re.compile(r"[\s,]*(?:(?:trong\s+)?thời gian tới|sau [^,A-ZĐ]{1,40}|từ nay [^,]{1,40}|"
                                 r"năm \d{4}|trong [^,A-ZĐ]{1,50}|đến [^,A-ZĐ]{1,40})\s*,?\s*")
+
+# "trong năm 2024", "trong quý I/2025", "từ nay đến cuối năm" between a cue and its verb: when, not whom
+_WHEN_FIRST = re.compile(r"(?:ngay\s+)?(?:trong|từ nay đến|đến hết|đến)\s+(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:/\d{4}|\s+năm\s+\d{4})?|"
+                         r"tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?|cuối năm(?:\s+\d{4})?|"
+                         r"(?:thời gian|những tháng|các tháng)\s+(?:tới|còn lại|cuối năm(?:\s+\d{4})?))\s*,?\s*")
 
 
 # A subject that only points back at whom the document already asked ("Các đ/c", "Các đơn vị", "Các đồng chí").
@@ -86,7 +92,9 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 # Praise of named bodies ("ghi nhận, đánh giá cao tinh thần chủ động của X"): X is whom the next request is for.
 _PRAISE = re.compile(r"(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|đánh giá)\b[^.;]{0,120}?\b(?:của|đối với)\s+")
 # A speaker and a verb of saying before ":" ("Đồng chí Chủ tịch khẳng định: …"); what follows is the sentence.
-_SAID = re.compile(r"[^:;.]{3,120}?\b(?:khẳng định|cho biết|nêu rõ|phát biểu|nói|thông tin|chia sẻ|bày tỏ)\s*:\s*(?=[A-ZĐ])")
+_SAID = re.compile(r"[^:;.]{3,120}?\b(?:(?:khẳng định|cho biết|nêu rõ|phát biểu|nói|thông tin|chia sẻ|bày tỏ)\s*:\s*(?=[A-ZĐ])|"
+                   # "Tiếp thu ý kiến, đồng chí X cho biết trong tháng 2, Hội sẽ …": what the speaker's body will do
+                   r"(?:cho biết|khẳng định)\s+(?=(?:trong|từ nay|đến|ngay)\s[^,;.:]{1,30},\s*[A-ZĐ]|[A-ZĐ]))")
 
 
 @dataclass
@@ -911,6 +919,13 @@ class Reader:
                 reason = f"directive '{cue.word}' naming its addressee"
             else:
                 first = skip_chars(view, c_end)
+                when = _WHEN_FIRST.match(view, first, seg_end) if verb_at(view, first) == first else None
+                if when and verb_at(view, when.end()) > when.end():
+                    # "đồng chí đề nghị trong năm 2024 tham mưu …": the period, then what is asked
+                    scope = [f for f in find_deadlines(view[first : when.end()], self.doc.issued_on) if f.due]
+                    if scope:
+                        self.ctx.scope = Deadline(text=scope[-1].text, due=scope[-1].due)
+                    first = when.end()
                 if verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công"):
                     extend(seg_end)
                     continue

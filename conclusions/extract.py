@@ -71,9 +71,9 @@ def _directives(text: str, folded: str | None = None) -> list[re.Match[str]]:
     for m in _DIRECTIVE.finditer(folded):
         if folded.startswith(fold("nhờ"), m.start()) and text[m.start() : m.start() + 3].lower() != "nhờ":
             continue  # "nhớ" (remember) folds to the same letters as "nhờ" (ask)
-        if folded.startswith("giao", m.start()) and text[m.start() : m.start() + 4].lower() != "giao":
-            continue  # "Ban Tuyên giáo": "giáo" folds to the same letters as "giao" (assign)
         if folded.startswith("giao", m.start()):
+            if text[m.start() : m.start() + 4].lower() != "giao":
+                continue  # "Ban Tuyên giáo": "giáo" (teaching) folds to the letters of "giao" (assign)
             after = m.start() + 4
             after += len(text[after:]) - len(text[after:].lstrip())
             if _BRIEFING.match(text, after):
@@ -125,6 +125,8 @@ _NON_TASK_START = _fc(
 _BARE_DEADLINE = _fc(r"(?:xong|hoàn thành|thời gian hoàn thành|thời hạn|chậm nhất)\s+(?:trước|trong|chậm nhất|:)?(?:\s*[^\s\d]+){0,2}\s*\d")
 _ALL_ABOVE = _fc(r"(?:các|những|toàn bộ)\s+(?:nội dung|nhiệm vụ|việc|công việc|phần việc)\s+(?:nêu\s+)?trên")
 _NEWS_ASIDE = _fc(r"^(?:được biết|theo ghi nhận|theo tìm hiểu)\s*,")
+# "Cùng ngày, đoàn công tác đã làm việc với …", "Cùng dự có đồng chí …": the reporter's account of the visit, no task
+_NEWS_EVENT = _fc(r"^(?:cùng ngày|cùng dịp|trước đó|cùng dự|dự có|tham dự có|cùng tham dự)(?![\w])")
 # "Quá thời hạn nêu trên, Ban Dân vận sẽ báo cáo …", "Nếu …, … sẽ xử lý": what happens if the tasks
 # are not done, said by the issuer about itself; it assigns nothing.
 _CONSEQUENCE = _fc(
@@ -499,7 +501,7 @@ class Extractor:
                     elif not explicit and subject and not list_mode:
                         explicit = subject  # "X chỉ đạo Y làm A; tổ chức B": X's own next action
                     seg = _Segment(part, explicit, part)
-                    if _NEWS_ASIDE.match(fold(part.strip())):
+                    if _NEWS_ASIDE.match(fold(part.strip())) or _NEWS_EVENT.match(fold(part.strip())) and not _directives(part):
                         continue  # "Được biết, …": what the reporter adds, no part of any task
                     if segments and (_is_non_task(part) or _BARE_DO.match(part.strip()) and len(part.split()) <= 10):
                         if not reports_only(part, past=False):  # "Hội nghị … dự kiến tổ chức vào ngày …": an event, dropped
