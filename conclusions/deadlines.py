@@ -307,6 +307,16 @@ def _deadline_fold(text: str) -> str:
 
 def find_deadlines(text: str, ref: date | None) -> list[Found]:
     """Every deadline-like phrase in `text` with its date, marked or not, in reading order."""
+    return list(_find_deadlines(text, ref))
+
+
+@lru_cache(maxsize=4096)
+def _find_deadlines(text: str, ref: date | None) -> tuple[Found, ...]:
+    """`find_deadlines`, remembered: a clause's words are read for dates by several stages (`Found` is frozen)."""
+    return tuple(_find_deadlines_uncached(text, ref))
+
+
+def _find_deadlines_uncached(text: str, ref: date | None) -> list[Found]:
     t = _deadline_fold(text)
     result: list[Found] = []
     occasions: set[int] = set()

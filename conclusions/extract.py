@@ -779,12 +779,21 @@ def _between_clauses(tasks: list[TaskDraft], read: list[TaskDraft], doc: Documen
 def _unread_sentences(tasks: list[TaskDraft], doc: Document) -> bool:
     """Whether a sentence between the walker's first and last clause that it read nothing from might ask for work
     (a cue or a body opening it): only then is the pipeline's second reading worth its cost."""
-    spans = sorted((t.evidence.start, t.evidence.end) for t in tasks if t.evidence)
-    if not spans:
+    merged: list[list[int]] = []
+    for start, end in sorted((t.evidence.start, t.evidence.end) for t in tasks if t.evidence):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    if not merged:
         return False
-    first, last = spans[0][0], max(e for _, e in spans)
+    first, last = merged[0][0], merged[-1][1]
+    starts = [m[0] for m in merged]
     for sentence in doc.layer("sentence"):
-        if sentence.start < first or sentence.end > last or any(s < sentence.end and sentence.start < e for s, e in spans):
+        if sentence.start < first or sentence.end > last:
+            continue
+        i = bisect_right(starts, sentence.end - 1) - 1  # the last read span starting inside or before the sentence
+        if i >= 0 and merged[i][1] > sentence.start:
             continue
         text = doc.text[sentence.start : sentence.end].strip()
         if len(text.split()) >= 4 and not text.isupper() and doc.covering(sentence.start, "table_row") is None \
