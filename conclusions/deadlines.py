@@ -441,6 +441,18 @@ def _to_deadline(f: Found, recurrence: str | None) -> Deadline:
 
 def task_deadline(text: str, ref: date | None) -> tuple[Deadline | None, list[Found]]:
     """The deadline a task's own words state (None when they state none) and every marked phrase found."""
+    found, marked = _task_deadline(text, ref)
+    return found, list(marked)
+
+
+@lru_cache(maxsize=4096)
+def _task_deadline(text: str, ref: date | None) -> tuple[Deadline | None, tuple[Found, ...]]:
+    """`task_deadline`, remembered (`Deadline` and `Found` are frozen)."""
+    found, marked = _task_deadline_uncached(text, ref)
+    return found, tuple(marked)
+
+
+def _task_deadline_uncached(text: str, ref: date | None) -> tuple[Deadline | None, list[Found]]:
     marked = [f for f in find_deadlines(text, ref) if f.marked]
     if not marked:
         return None, []

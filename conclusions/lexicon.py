@@ -99,8 +99,26 @@ def words_at(text: str, pos: int, n: int) -> list[re.Match[str]]:
     return out
 
 
+_FIRST_WORDS: dict[int, tuple[set[str], int, frozenset[str]]] = {}
+
+
+def _first_words(vocabulary: set[str]) -> frozenset[str]:
+    """The words that open a phrase of `vocabulary` (remembered per vocabulary, rebuilt if it grows or shrinks)."""
+    known = _FIRST_WORDS.get(id(vocabulary))
+    if known is None or known[0] is not vocabulary or known[1] != len(vocabulary):
+        known = (vocabulary, len(vocabulary), frozenset(p.split(" ", 1)[0] for p in vocabulary))
+        _FIRST_WORDS[id(vocabulary)] = known
+    return known[2]
+
+
 def phrase_at(text: str, pos: int, vocabulary: set[str], longest: int) -> int:
     """The end offset of the longest phrase of `vocabulary` starting at `pos` (pos itself when none)."""
+    cur = pos
+    while cur < len(text) and text[cur] in " \t":
+        cur += 1
+    first = _WORD.match(text, cur)
+    if first is None or _norm(first.group(0)) not in _first_words(vocabulary):
+        return pos  # most words open no phrase: no need to read the next ones
     ws = words_at(text, pos, longest)
     for k in range(len(ws), 0, -1):
         cand = _norm(" ".join(w.group(0) for w in ws[:k]))
