@@ -61,7 +61,9 @@ _SINGLED = re.compile(r"\s*riêng\s+(?:đối với\s+)?(?=[A-ZĐ]|các\s|nhữn
 _CHAIR = re.compile(r"\s*(?:(?:sẽ|dự kiến)\s+)?(?:chủ trì|dự|tham dự|điều hành|phát biểu|có bài phát biểu|có bài phát biểu chỉ đạo|"
                     r"phát biểu chỉ đạo)\s+(?:tại\s+)?(?:hội nghị|cuộc họp|buổi|phiên|lễ|đại hội|hội thảo)", re.I)
 _SKIP_TO_ADDRESSEE = re.compile(r"[\s,]*(?:(?:trong\s+)?thời gian tới|sau [^,A-ZĐ]{1,40}|từ nay [^,]{1,40}|"
-                                r"năm \d{4}|trong [^,A-ZĐ]{1,50}|đến [^,A-ZĐ]{1,40})\s*,?\s*")
+                                r"năm \d{4}|trong [^,A-ZĐ]{1,50}|đến [^,A-ZĐ]{1,40}|"
+                                # "đề nghị 6 tháng cuối năm 2023, Hội X …": the half of the year, then those asked
+                                r"(?:\d{1,2}|những|các) tháng (?:đầu|cuối) năm(?: \d{4})?)\s*,?\s*")
 
 # "trong năm 2024", "trong quý I/2025", "từ nay đến cuối năm" between a cue and its verb: when, not whom
 _WHEN_FIRST = re.compile(r"(?:ngay\s+)?(?:trong|từ nay đến|đến hết|đến)\s+(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:/\d{4}|\s+năm\s+\d{4})?|"
@@ -766,6 +768,9 @@ class Reader:
         named = False
         for cue in cues(head):
             refs, _ = addressees_at(head, cue.end, self.resolver, need_head=False)
+            skip = None if refs else _SKIP_TO_ADDRESSEE.match(head, cue.end)
+            if skip and skip.end() > cue.end:  # "đề nghị 6 tháng cuối năm, Hội X tập trung …:": when, then whom
+                refs, _ = addressees_at(head, skip.end(), self.resolver, need_head=False)
             if refs:
                 units, named = refs, True
         if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work
