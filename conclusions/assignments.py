@@ -256,6 +256,11 @@ _QUOTED_REQUEST = re.compile(
     r"[^.:;]{0,80}?(?:kiến nghị|phản ánh|đề nghị|đề xuất|hỏi|cho rằng)\b", re.I)
 
 
+def short_topics(text: str) -> bool:
+    """"Tham gia xây dựng Đảng, chính quyền; giữ gìn an ninh trật tự": short topics joined by ";", a heading's words."""
+    return ";" in text and all(0 < len(part.split()) <= 8 for part in text.split(";"))
+
+
 class Reader:
     """Assignment detection over one document, with the resolver and the default audience."""
 
@@ -400,8 +405,7 @@ class Reader:
         if (span.data.get("block") == "item" and numbered and (_BULLET_NEXT.match(view, e) or self.paragraph_at(e)
                                                                 or _LETTER_NEXT.match(view, e) and not _LETTER_NEXT.match(text))
                 and (len(re.sub(r"\([^()]*\)", "", text[marker.end() :]).split()) <= 12
-                     # "4. Tham gia xây dựng Đảng, chính quyền; giữ gìn an ninh trật tự": two short topics
-                     or all(0 < len(t.split()) <= 8 for t in text[marker.end() :].split(";")) and ";" in text)
+                     or short_topics(text[marker.end() :]))
                 and not text.rstrip().endswith((".", ";", "!", "?", ":"))):
             # "3. Tham gia phát triển kinh tế - xã hội" over "- …" lines or a paragraph: a heading, what is under it the tasks
             self.doc.add(s, e, "narrative", "numbered heading over bulleted lines")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from conclusions import mojibake, pipeline
 from conclusions.addressees import addressees_at, resolve, titled_list
-from conclusions.assignments import OWN_PLAN_TITLE, past_when
+from conclusions.assignments import OWN_PLAN_TITLE, past_when, short_topics
 from conclusions.attach import dates_event
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
@@ -686,9 +686,7 @@ def _is_heading(text: str) -> bool:
     letters = [ch for ch in t if ch.isalpha()]
     if t.endswith(".") and letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(t.split()) <= 20:
         return True  # "II. NHIỆM VỤ TRỌNG TÂM TRONG THÁNG 01/2026.": a heading in capitals, with a full stop
-    # "4. Tham gia xây dựng Đảng, chính quyền; giữ gìn an ninh trật tự": two short topics, still a heading
-    return len(t.split()) <= 20 and not t.endswith((".", ";", "!", "?")) and (
-        ";" not in t or all(0 < len(p.split()) <= 8 for p in t.split(";")))
+    return len(t.split()) <= 20 and not t.endswith((".", ";", "!", "?")) and (";" not in t or short_topics(t))
 
 
 def _is_lead_in(text: str) -> bool:
