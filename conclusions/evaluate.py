@@ -7,11 +7,14 @@ directory) and lists every task a careful reader would follow up: a few words to
 unit keys ("name:…" for a unit outside the catalog), the due date and the recurrence. Gold with
 "source": "corpus" reads the real documents in `<repo>/../shared/corpus/` (skipped when absent);
 `split.json` beside such gold lists the held-out documents (`--split heldout`), the rest are dev.
+"source": "pages" reads real public pages kept outside the repository, in `$DONDOC_PAGES_DIR` or
+`<repo>/../pages/` (skipped when absent): their text is not ours to ship, only our annotations are.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO / "tests" / "conclusions" / "gold"
 SEEDS = REPO / ".." / "shared" / "seeds"
 CORPUS = REPO / ".." / "shared" / "corpus"
+PAGES = Path(os.environ.get("DONDOC_PAGES_DIR") or REPO / ".." / "pages")
 SPLITS = ("dev", "heldout")
 
 
@@ -125,6 +129,8 @@ def document_path(gold: dict[str, Any], gold_dir: Path) -> Path:
         return SEEDS / gold["file"]
     if gold["source"] == "corpus":
         return CORPUS / gold["file"]
+    if gold["source"] == "pages":
+        return PAGES / gold["file"]
     return gold_dir.parent / "cases" / gold["file"]
 
 

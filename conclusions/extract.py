@@ -379,6 +379,10 @@ class Extractor:
         if _SECTION_WORDS.match(fold(t)) and len(t.split()) <= 8:
             return True
         refs, end = self.units.run_at(t, 0)
+        if refs and end < len(t) - 1:
+            after = end + len(t[end:]) - len(t[end:].lstrip(" "))
+            if t[after : after + 1].islower() and verb_at(t, after) > after:
+                return False  # "Hội Nông dân huyện rà soát …": the known name is followed by its action
         if t != text.strip().rstrip(":.") and not (refs and end >= len(t) - 1):
             refs, end = addressees_at(t, 0, self.units, need_head=False)  # "Đề nghị Báo X, Đài Y": the asked, any name
         return bool(refs) and end >= len(t) - 1
