@@ -82,8 +82,30 @@ _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đ�
 # "đơn thư tố cáo, phản ánh đối với tổ chức đảng": complaints listed as nouns too
 _OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư|tố cáo|khiếu nại)\s*$")
 _OPINION_NEXT = re.compile(r"(?:kiến nghị|phản ánh|đề xuất|nguyện vọng|đề đạt|tố cáo|khiếu nại)(?:\s+(?:của|từ|về|đối với)\b|\s*$)")
+# "căn cứ chức năng, nhiệm vụ và địa bàn được giao phụ trách, quản lý thực hiện …": the verbs of what was given, listed
+_GIVEN_VERBS = re.compile(r"(?<!\w)được (?:giao|phân công)(?: nhiệm vụ)?\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$", re.I)
+# "Giám đốc các Sở: A, B căn cứ khả năng cân đối ngân sách, tham mưu …": on what basis, then the action
+_BASIS_ONLY = re.compile(r"\s*(?:căn cứ|trên cơ sở|dựa (?:trên|vào))\s[^,;]*$", re.I)
+# "chỉ đạo của UBND tỉnh, lãnh đạo UBND tỉnh tại …": the leaders of a body, a noun, no action
+_LEADERS_OF = re.compile(r"lãnh đạo\s+(?=[^\W\d_])")
+# "…; đồng thời kêu gọi sự đồng thuận, ủng hộ của nhân dân": the speaker appeals to everyone, nobody is given work
+_APPEAL = re.compile(r"\s*(?:đồng thời\s*,?\s*)?(?:kêu gọi|mong muốn|mong nhận được)\s+(?:được\s+)?sự\s", re.I)
+# "; Công văn số 64/UBND-KSTT ngày …": one more document cited in the list before, no new clause
+_CITED_NEXT = re.compile(r"\s*(?:và\s+)?(?:(?:tại|theo)\s+)?(?:Công văn|Văn bản|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Nghị quyết|"
+                         r"Kết luận|Hướng dẫn|Thông tư|Nghị định)\s+(?:số\s+)?\d")
+# "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025": the name of a conference
+_CONFERENCE_END = re.compile(r"(?<!\w)[Hh]ội nghị\s+(?:tổng kết|sơ kết)\s[^,;()]*$")
+_CONFERENCE_NEXT = re.compile(r"(?:triển khai|định hướng)\s+(?:nhiệm vụ|phương hướng|kế hoạch|công tác)\b")
+# "hoàn thành những công việc còn tồn đọng, nhất là việc quyết toán và bàn giao mặt bằng": the works singled out of the
+# task before, "và" joins them, no new task
+_SINGLED_WORK = re.compile(r"(?:nhất là|đặc biệt là|trong đó có)\s[^,;]*$")
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
 _PURPOSE = re.compile(r"(?:^|\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")
+
+
+def _leaders_of(text: str, pos: int) -> bool:
+    m = _LEADERS_OF.match(text, pos)
+    return bool(m) and text[m.end()].isupper()
 
 
 def _in_purpose(before: str) -> bool:
@@ -103,6 +125,7 @@ def _in_purpose(before: str) -> bool:
         return True
     return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work
 _SERVING_VERBS = {"tham mưu", "hướng dẫn", "hỗ trợ", "tạo điều kiện", "thông tin", "báo cáo", "giúp"}  # "… cho X": X served
+_WHOLE_VERBS = {"rút kinh nghiệm", "xin lỗi"}  # a verb and its object in one phrase: never shares the object after it
 _PREPOSITIONS = {"trong", "về", "với", "cho", "theo", "tại", "trên", "đến"}
 _NOT_OBJECT = {"nhằm", "để", "và", "cho", "với", "theo", "tại"}
 _WHEN = re.compile(r"(?:vào\s+)?(?:ngày|lúc|dịp|sáng|chiều|tối)\s|vào\s+\d")  # "tổ chức vào ngày 20/10": when, no object
@@ -115,6 +138,8 @@ _ONLY_HOW = re.compile(
 )
 
 
+# "về chương trình đại hội", "về văn kiện": a topic opening a clause of a request, before a comma and its action
+_ABOUT_LEAD = re.compile(r"về\s+[^,;:]{2,60}", re.I)
 _TOPIC_COLON = re.compile(r"(?:riêng\s+)?đối với\s[^:;]{1,120}:\s*", re.I)
 
 
@@ -138,6 +163,7 @@ def _only_how(text: str) -> bool:
 # "kết quả công tác quản lý, tổ chức lễ hội": two kinds of work sharing the object after them, one action
 _BARE_WORK_END = re.compile(r"(?:công tác|việc|hoạt động)\s+(?:quản lý|tổ chức|kiểm tra|giám sát|hướng dẫn|theo dõi|chỉ đạo)\s*$")
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
+                          r"khâu|bước|"
                           r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+[^\s,]+(?:\s[^\s,]+)?\s*$")  # "việc thu, nộp": verbs listed, not a noun
 
 
@@ -197,6 +223,8 @@ def _has_object(text: str) -> bool:
     if verb_end == pos and pos > 0 and phrase_at(text, 0, AUXILIARIES, 2) > 0:
         return False  # "quyết tâm trong thời gian tới": an attitude, no action
     serves = text[pos:verb_end].lower() in _SERVING_VERBS
+    if text[pos:verb_end].lower() in _WHOLE_VERBS:
+        return True  # "nghiêm túc rút kinh nghiệm, thực hiện …": an action complete without an object
     pos = skip_chars(text, verb_end, " ,")
     rest = text[pos:].split()
     # "theo dõi" is a verb, not "theo"; "tham mưu cho cấp ủy" has whom it serves
@@ -330,10 +358,13 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
                         and not _BARE_WORK_END.search(before)
+                        and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
+                        and not (_CONFERENCE_END.search(before) and _CONFERENCE_NEXT.match(text, nxt))
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
                         and not ((_COMPILING.match(before) or before.rsplit(",", 1)[-1].lstrip().startswith("tổng hợp"))
                                  and after.startswith("báo cáo"))
-                        and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4))):
+                        and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4
+                                          and not _SINGLED_WORK.search(before)))):
                     out.append((base + start, base + i))
                     start = nxt
     out.append((base + start, base + len(text)))
@@ -388,7 +419,9 @@ _CLAUSE_LEAD = re.compile(r"\s*(?:trong đó,?\s+)?(?:có\s+)?(?:trách nhiệm|
 # and "…; lồng ghép với Ngày hội …", "gắn với …": what it is done together with
 # and "…; tuyệt đối không để xảy ra tình trạng …": what must not come of it (but "không để người dân qua ngầm" is a task)
 _PRINCIPLE = re.compile(r"\s*(?:(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(?:làm|là)\s|(?:lồng ghép|kết hợp|gắn)\s+(?:với|trong|vào)\s|"
-                        r"(?:tuyệt đối|kiên quyết)\s+không\s+để\s+(?:xảy ra|phát sinh)\s)", re.I)
+                        r"(?:tuyệt đối|kiên quyết)\s+không\s+để\s+(?:xảy ra|phát sinh)\s|"
+                        # "…; qua đó góp phần tổ chức thành công …": what the work before leads to, no task of its own
+                        r"(?:(?:qua đó|từ đó|nhờ đó|nhằm|để)\s*,?\s*)?góp phần\s)", re.I)
 # "phối hợp với Sở A, Sở B …": the partners listed after it are no new subject
 _IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+[^;]*$")
 
@@ -441,6 +474,7 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
     out: list[Span] = []
     subject_end = assignment.data.get("subject_end")
     own_units = units
+    names_from: int | None = None
     clauses = [part for cs, ce in _clauses(view[start:end], start) for part in _subject_commas(view, cs, ce, resolver)]
     for cs, ce in clauses:
         if out and _PROHIBITION.match(view, cs, ce) and out[-1].end >= cs - 2:
@@ -459,11 +493,17 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
         if subject_end and cs <= subject_end < ce:
             for ps, pe in [lp for a, b in _comma_parts(view[subject_end:ce], subject_end)
                            for lp in _level_parts(view, a, b, doc.issued_on)]:
-                out.append(doc.add(cs if ps == subject_end else ps, pe, "action", "one action of the assignment",
+                first_at = names_from if names_from is not None and ps == subject_end else cs
+                out.append(doc.add(first_at if ps == subject_end else ps, pe, "action", "one action of the assignment",
                                    units=list(own_units), assignment=assignment, clause=(cs, ce),
                                    after_subject=True))
             continue
         if out and _PRINCIPLE.match(view, cs, ce):
+            continue
+        if out and _APPEAL.match(view, cs, ce):
+            continue  # "đề nghị UBND xã …; đồng thời kêu gọi sự đồng thuận của nhân dân": the speaker's appeal, no task
+        if out and _CITED_NEXT.match(view, cs, ce):
+            out[-1].end = ce  # "… tại Kế hoạch số 135/KH-…; Công văn số 64/UBND-… bảo đảm …": the list of cited documents goes on
             continue
         lead = _CLAUSE_LEAD.match(view, cs, ce)
         refs, np_end = addressees_at(view, lead.end() if lead else cs, resolver)
@@ -472,11 +512,20 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             after += 1
         if refs and (verb_at(view, after) > after or modal_at(view, after) > after) and cs != start:
             own_units = refs
+        if refs and not lead and not view[after:ce].strip(" ,.;:") and (cs, ce) != clauses[-1]:
+            names_from = cs if names_from is None else names_from
+            continue  # "Giám đốc các Sở, ban, ngành; Chủ tịch UBND các xã khẩn trương …": one of the subjects, no action
         parts = [(cs, ce)] if assignment.data.get("milestones") else _comma_parts(view[cs:ce], cs)
         parts = _scope_forward([lp for ps, pe in parts for lp in _level_parts(view, ps, pe, doc.issued_on)], view)
-        for ps, pe in parts:
+        topic_at = None
+        for k, (ps, pe) in enumerate(parts):
+            if topic_at is not None:
+                ps, topic_at = topic_at, None
             text = view[ps:pe].strip(" ,.;:")
             if not text or (len(text.split()) < 2 and not listing):
+                continue
+            if k + 1 < len(parts) and _ABOUT_LEAD.fullmatch(text) and _opens_with_verb(view[slice(*parts[k + 1])]):
+                topic_at = ps  # "…; về chương trình đại hội, phải xây dựng …": the topic, then what to do about it
                 continue
             if _verdict(text):
                 continue  # "đối với ông X: kỷ luật cảnh cáo": a decision about someone, nothing for them to do
@@ -484,6 +533,8 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
                 continue  # "…; thực hiện thường xuyên, nghiêm túc": only how the work is done, no object: no task
             if only_carry_out(text) and _everyone(own_units):
                 continue  # "yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nhiệm vụ …": an exhortation, nothing named
+            if names_from is not None:
+                ps, names_from = names_from, None  # the subjects listed before stay in the action's words
             span = doc.add(ps, pe, "action", "one action of the assignment", units=list(own_units), assignment=assignment,
                            clause=(cs, ce))
             out.append(span)
@@ -514,12 +565,17 @@ def _cut_short_part(doc: Document, span: Span) -> bool:
     return len(rest) <= 3
 
 
+_MODAL_END = re.compile(r"\s(?:phải|cần|sẽ|được|cần phải)$")
+
+
 def _cut_at_end(doc: Document, span: Span) -> bool:
     """The last action of a page cut mid-word, with no whole word of its object left ("tập trung xử")."""
     tail = doc.view[span.end :].strip()
     text = doc.view[span.start : span.end].strip()
     if tail or text.endswith((".", "!", "?", "…", ";", ")", "”", '"')):
         return False
+    if _MODAL_END.search(text):
+        return True  # "… báo cáo kiểm điểm của Ban Chấp hành phải được": cut before its action
     rest = text[verb_at(text, 0):].split()
     return len(rest) <= 1 or (len(rest) <= 2 and len(rest[-1]) == 1)
 

@@ -18,8 +18,8 @@ import re
 from conclusions.catalog import PARTY_BOARD
 from conclusions.lexicon import AUXILIARIES, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import UnitRef
-from conclusions.normalize import ascii_fold
-from conclusions.units import OWN_STANDING, UnitResolver, merged_units
+from conclusions.normalize import ascii_fold, fold
+from conclusions.units import FRONT_BRANCH, OWN_STANDING, UnitResolver, merged_units
 
 _MAX_WORDS = 60  # lists of eight bodies with their full names are common
 _STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "đến", "từ", "trên", "khi", "nếu", "thì", "mà",
@@ -150,13 +150,18 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
         prev_written = text[start:cur].split()[-1] if text[start:cur].split() else ""
         one_syllable = verb_at(text, nxt) == ws[0].end()
         # "Sở Giáo dục và Đào tạo": a one-syllable verb right after a capitalized word ends a compound name
-        inside_name = prev_written[:1].isupper() and one_syllable and word.lower() not in ("cần", "phải", "sẽ", "nên")
+        inside_name = prev_written[:1].isupper() and one_syllable and word.lower() not in ("cần", "phải", "sẽ", "nên") \
+            and not _NAMED_PLACE_END.search(text[start:cur])  # "… và xã Tân Lạc gửi …": a place's name has no lower-case word
         if shared_head and sep == "," and word[:1].islower() and re.match(r"[^,;.:]{0,40},", text[nxt:]):
             end = cur = ws[0].end()  # "các sở, ngành nội vụ, thông tin và truyền thông, …": a field, not a verb
             count += 1
             continue
         if count > 0 and word.lower() in ("trên", "tại") and re.match(r"\S+\s+địa bàn\b", text[nxt:]):
             end = cur = ws[0].end()  # "các doanh nghiệp trên địa bàn huyện": where they are, still the name
+            count += 1
+            continue
+        if count > 0 and word.lower() == "trong" and _WITHIN_GROUP.match(text, ws[0].end()):
+            end = cur = ws[0].end()  # "các đơn vị trong khối Nội chính": the group they belong to, still the name
             count += 1
             continue
         # "các đồng chí lãnh đạo cơ quan": after "đồng chí", "lãnh đạo" is a title, not the verb
@@ -176,6 +181,7 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
     return end if count else pos
 
 
+_WITHIN_GROUP = re.compile(r"\s+(?:khối|cụm|hệ thống|Khối|Cụm)\s+[A-ZĐ\w]")
 _LEVEL_TAIL = re.compile(r"\s+(?:huyện|tỉnh|xã|phường|thị xã|thành phố|quận)(?=\s*(?:[;,.:\n(]|$))")
 
 
@@ -266,6 +272,9 @@ def _split_units(phrase: str) -> list[str]:
         before = [*split_units(last.group(1)), last.group(2)] if last else [head]
         places = [p for _, p in _pieces(names)]
         return before[:-1] + [f"{before[-1]} {level} {p}" for p in places]
+    mixed = _mixed_places(phrase)
+    if mixed:
+        return mixed
     shared = _shared_head(phrase)
     if shared:
         return shared
@@ -290,7 +299,8 @@ def _split_units(phrase: str) -> list[str]:
             new = True  # "… và đồng chí Lục Thị Mai, Chủ tịch Hội LHPN xã": the next person, with her own posts
         elif sep == ";" or _TITLE_START.match(piece) or _catalog_piece(piece):
             new = True  # "…; các cơ quan Trung ương", "…, chủ tịch UBND các huyện", "…, ban dân vận các cấp"
-        elif collective and current[:1].islower() and piece.split()[0].isupper() and len(piece.split()[0]) > 1:
+        elif collective and current[:1].islower() and piece.split()[0].isupper() and len(piece.split()[0]) > 1 \
+                and not (piece in _PLACE_KINDS and _LOWER_PLACES.search(current)):  # "các thôn, TDP": kinds of places
             new = True  # "các đồng chí lãnh đạo cơ quan, BCĐ …": an acronym after kinds of people or bodies
         elif collective and sep == "," and piece[:1].islower() and _qualified(current) and _qualified(piece):
             new = True  # "các phòng ban chuyên môn, đơn vị sự nghiệp": each kind has its own qualifier
@@ -298,7 +308,7 @@ def _split_units(phrase: str) -> list[str]:
             people = re.match(r"(?:các|những)\s+(?:cá nhân|đồng chí|cán bộ|hộ|người)\b", piece.lower())
             new = not (collective and sep == ",") or bool(people)
         elif _STRONG.match(piece):
-            strong_gov = re.match(r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Bộ|Công an|" + _TITLES + r")\b", piece)
+            strong_gov = re.match(r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Bộ|Công an|Đảng đoàn|" + _TITLES + r")\b", piece)
             new = not collective or bool(strong_gov) or sep == "và"
             if sep == "và" and not collective and len(piece.split()) == 1:
                 new = False
@@ -322,6 +332,37 @@ def _split_units(phrase: str) -> list[str]:
     return _share_organisation(units)
 
 
+_PLACE_LEVEL = r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)"
+_PLACES_OF = re.compile(r"^(.+?)\s+các\s+(" + _PLACE_LEVEL + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+_LEVELLED_PLACE = re.compile(r"^(" + _PLACE_LEVEL + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+
+
+def _proper(name: str) -> bool:
+    return bool(name) and all(w[:1].isupper() for w in name.split())
+
+
+def _mixed_places(phrase: str) -> list[str]:
+    """"Chủ tịch UBND các huyện A, B và thị xã C": places of two levels under one head; each place is its own body
+    ("Chủ tịch UBND huyện A", "… huyện B", "… thị xã C"). Places of one level stay one name ("UBND các xã A, B")."""
+    m = _PLACES_OF.match(phrase)
+    if not m:
+        return []
+    head, level = m.group(1), m.group(2)
+    out: list[str] = []
+    other_level = False
+    for _, piece in _pieces(phrase[m.end() :]):
+        lm = _LEVELLED_PLACE.match(piece)
+        if lm:
+            level, piece = lm.group(1), piece[lm.end() :]
+            other_level = True
+        if not _proper(piece) or len(piece.split()) > 4:
+            return []
+        out.append(f"{head} {level} {piece}")
+    return out if other_level and len(out) > 1 else []
+
+
+_PLACE_KINDS = {"TDP", "KP", "TDC"}  # tổ dân phố, khu phố, tổ dân cư written short
+_LOWER_PLACES = re.compile(r"^(?:các|những)\s+(?:thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố|khối phố)$")
 _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:(?:Đoàn\s+)?ĐBQH\s*,?\s*)?(?:HĐND|HDND|Hội đồng nhân dân)$", re.I)
 _JOINT_PARTNER = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
 _BOARD = re.compile(r"^(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Thường trực|Ban Thường trực)")
@@ -403,6 +444,9 @@ def _mass_unit(name: str, resolver: UnitResolver) -> UnitRef | None:
     found, _ = _ANY_LEVEL.run_at(name, 0)
     if not found or found[0].key not in _MASS_KEYS:
         return None
+    own = resolver.front_issued or resolver.issuer is not None and resolver.issuer.key == found[0].key
+    if own and FRONT_BRANCH.match(fold(name)):
+        return None  # "Ban Công tác Mặt trận các thôn" in the Front's own document: its lower level, as written
     spec = next((u for u in resolver.units if u.key == found[0].key), None)
     return UnitRef(found[0].key, spec.name if spec else found[0].name)
 
@@ -469,7 +513,7 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
 
 
 # "Giám đốc: Sở A, Sở B", "Trưởng các phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng": a title over a list of bodies
-_TITLE_LIST = re.compile(rf"\s*{_TITLES}(?:\s+(?:các|những)\s+(phòng|sở|ban|ngành|trường|cơ quan|đơn vị))?\s*:\s*")
+_TITLE_LIST = re.compile(rf"\s*{_TITLES}(?:\s+(?:các|những)\s+((?i:phòng|sở|ban|ngành|trường|cơ quan|đơn vị)))?\s*:\s*")
 
 
 _BASIS = re.compile(r"\s*,?\s*(?:theo|căn cứ)\s+chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*quyền hạn)?(?:\s+được giao)?\s*,?", re.I)

@@ -38,6 +38,8 @@ _WITH_PARTNERS = re.compile(r"(?:chủ trì,?\s+)?phối hợp(?:\s+chặt chẽ
 _OPENERS = re.compile(
     r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
+    # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
+    r"bắt tay (?:ngay )?vào [^,;.:]{1,60}|(?:ngay )?sau (?:dịp|kỳ|đợt) (?:nghỉ|lễ|tết)[^,;.:]{0,40}|"
     # "Về giáo dục, …", "Trước diễn biến mưa lớn …, …": the topic or the situation the request answers
     r"về (?!phía)[^,;.:]{1,60}|trước (?:diễn biến|tình hình|thực trạng|nguy cơ|yêu cầu|thực tế)\b[^,;.:]{0,80}|"
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
@@ -51,6 +53,7 @@ _OPENERS = re.compile(
     r"định kỳ\s+(?:\d{1,2}|sáu|ba)\s+tháng(?:\s+(?:một|1)\s+lần)?\s*,?\s+(?=[^\W\d]))+",
     re.I,
 )
+_IN_PERIOD = re.compile(r"\s*(?:trong|đối với (?:các\s+)?(?:nhiệm vụ|công việc)[^,]{0,20}?\strong)\s", re.I)
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
 _EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)", re.I)
@@ -65,6 +68,10 @@ _SKIP_TO_ADDRESSEE = re.compile(r"[\s,]*(?:(?:trong\s+)?thời gian tới|sau [^
                                 # "đề nghị 6 tháng cuối năm 2023, Hội X …": the half of the year, then those asked
                                 r"(?:\d{1,2}|những|các) tháng (?:đầu|cuối) năm(?: \d{4})?)\s*,?\s*")
 
+# "yêu cầu địa phương …", "đề nghị đơn vị …": the body spoken to, by a common noun without "các"
+_GENERIC_BODY = re.compile(r"\s*(địa phương|đơn vị)\s+", re.I)
+# "yêu cầu nhà thầu …", "đề nghị chủ đầu tư …": the parties of a works contract, asked by their role
+_ROLE_BODY = re.compile(r"\s*(?:các\s+)?(?:nhà thầu|chủ đầu tư|đơn vị thi công|đơn vị tư vấn giám sát)(?!\w)", re.I)
 # "trong năm 2024", "trong quý I/2025", "từ nay đến cuối năm" between a cue and its verb: when, not whom
 _WHEN_FIRST = re.compile(r"(?:ngay\s+)?(?:trong|từ nay đến|đến hết|đến)\s+(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:/\d{4}|\s+năm\s+\d{4})?|"
                          r"tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?|cuối năm(?:\s+\d{4})?|"
@@ -117,6 +124,10 @@ class _Ctx:
 
 _BACK_REFERENCE_END = re.compile(r"\s+(?:nêu trên|kể trên|nói trên|trên đây)$")
 _DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
+# "các cấp Hội", "Hội các cấp": the association the text is about, at every level (its key, as "Hội Nông dân các cấp")
+_EVERY_LEVEL = re.compile(r"[Cc]ác cấp (Hội|Đoàn|Mặt trận)|(Hội|Đoàn|Mặt trận) các cấp")
+# "Đồng chí Chủ tịch …", "Phó Chủ tịch UBND tỉnh …" (one person, no "các"): the speaker, who directs in the speech
+_SPEAKER = re.compile(r"\s*(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban)(?![^,;]*\bcác\b))", re.I)
 # "Đoàn xã A phối hợp Trường B" in a table's unit column
 _WITH_PARTNER = re.compile(r"(?:phối hợp|cùng|với)\b", re.I)
 # "X mong muốn …", "X hy vọng …": a wish, no duty
@@ -454,7 +465,9 @@ class Reader:
             om = _OPENERS.match(view, pos, e)
         # "dự kiến đến ngày 15/3, sẽ chỉ đạo …": a date opening the sentence is when what follows is due
         dated = [f for f in find_deadlines(view[opened:pos], self.doc.issued_on) if f.due and f.marked]
-        self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else None
+        # "Trong tháng 11/2019, Chủ tịch UBND yêu cầu …": the period opening the sentence scopes the requests in it
+        in_period = scope if scope and _IN_PERIOD.match(view, s, e) else None  # not "Để hoàn thành … năm 2024, …"
+        self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else in_period
         if dated:  # "Dự kiến, trong quý I/2026, X tổ chức …": the period opening the sentence scopes its actions
             self.ctx.scope = self.opening_scope
         ref = _PERIOD_REFERENCE.match(view, opened, pos) if pos > opened else None
@@ -488,9 +501,12 @@ class Reader:
                 return
         if found and self.subject(pos, e, before=pos + found[0].start, require_modal=True):
             return
-        if found and found[0].start > 0 and found[0].word in _DIRECTS and self.ctx.list_mode:
-            refs, end = addressees_at(view, pos, self.resolver)  # "- Sở X chỉ đạo Chi cục Y …" under "yêu cầu:"
-            if refs and skip_chars(view, end) == pos + found[0].start and self.subject(pos, e):
+        if found and found[0].start > 0 and found[0].word in _DIRECTS and (self.ctx.list_mode or self.ctx.active):
+            # "- Sở X chỉ đạo Chi cục Y …" under "yêu cầu:", or a body's sentence in the speech ("Công an tỉnh chỉ đạo
+            # lực lượng Y …", not the speaker "Đồng chí Chủ tịch chỉ đạo …"): X directs, X answers for it
+            refs, end = addressees_at(view, pos, self.resolver)
+            body = self.ctx.list_mode or not _SPEAKER.match(view, pos, end)
+            if refs and body and skip_chars(view, end) == pos + found[0].start and self.subject(pos, e, directing=True):
                 return
         if found:
             first = pos + found[0].start
@@ -914,6 +930,14 @@ class Reader:
                         self.ctx.scope = Deadline(text=scope[-1].text, due=scope[-1].due)
             if not refs:
                 refs = self.recipients_before(c_start)
+            generic = None if refs else _GENERIC_BODY.match(view, c_end, seg_end)
+            if generic and _action_start(view, generic.end(), seg_end) is not None:
+                # "yêu cầu địa phương rà soát …": the body the speech is for, named by a common noun
+                refs = self.default_units() or [UnitRef(key=None, name=generic.group(1))]
+                end = generic.end()
+            role = None if refs or cue.word in _DIRECTS else _ROLE_BODY.match(view, c_end, seg_end)
+            if role:
+                refs, end = self.role_named(skip_chars(view, c_end), role.end(), seg_end)
             if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("các đồng chí", "đồng chí", "các đ/c"):
                 refs = self.audience or self.ctx.units or refs  # a letter's "các đồng chí" are the ones it is sent to
             refs = self.short_name(refs, c_start)
@@ -952,6 +976,23 @@ class Reader:
             last = self.assign(c_start, seg_end, refs, action, "directive", reason, cue=cue.word)
             made = True
         return made
+
+    def role_named(self, start: int, pos: int, limit: int) -> tuple[list[UnitRef], int]:
+        """"nhà thầu các gói thầu đang chậm tiến độ nghiêm túc …": the role and the words describing it, up to the
+        action asked of it (none within a few words, or a comma first: nobody named)."""
+        view = self.doc.view
+        for _ in range(10):
+            if _action_start(view, pos, limit) is not None and view[pos : skip_chars(view, pos)].strip(" ") == "":
+                names = re.split(r"\s*,\s*|\s+và\s+(?=(?:các\s+)?(?:nhà thầu|chủ đầu tư|đơn vị))",
+                                 " ".join(view[start:pos].split()))
+                return [UnitRef(key=None, name=n) for n in names], pos
+            word = re.compile(r"[^\S\n]+[^\W\d][\w/]*").match(view, pos, limit)
+            other = re.compile(r"(?:,|\s+và)").match(view, pos, limit)
+            other = other and _ROLE_BODY.match(view, other.end(), limit)
+            if not (word or other):
+                break
+            pos = other.end() if other else word.end()
+        return [], start
 
     def topic_body(self, at: int) -> list[UnitRef]:
         """"Đối với các chi bộ trực thuộc, đồng chí yêu cầu duy trì …": the body the request is about is the one asked."""
@@ -995,7 +1036,7 @@ class Reader:
                 return refs
         return []
 
-    def subject(self, pos: int, e: int, before: int | None = None, require_modal: bool = False) -> bool:
+    def subject(self, pos: int, e: int, before: int | None = None, require_modal: bool = False, directing: bool = False) -> bool:
         """"X cần/sẽ/có trách nhiệm …", or "X <verb> …" inside a directive speech: X must act."""
         view = self.doc.view
         limit = before if before is not None else e
@@ -1027,11 +1068,13 @@ class Reader:
         nxt = _past_basis(view, nxt, limit)
         if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
             refs = self.last_named(pos, refs[0].name) or refs
+        elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
+            refs = self.last_named(pos, every.group(1) or every.group(2)) or refs  # "các cấp Hội": that Hội at every level
         refs = self.named_above(refs, pos)
         if self.ctx.labelled and self.ctx.units and _EACH_BRANCH.match(view, pos, end):
             refs = list(self.ctx.units)  # "HPN: mỗi chi hội xây dựng …": the labelled body, through its branches
         said = cues(view[nxt:limit])
-        if said and said[0].start == 0 and not (self.ctx.list_mode and said[0].word in _DIRECTS):
+        if said and said[0].start == 0 and not ((self.ctx.list_mode or directing) and said[0].word in _DIRECTS):
             return False  # "Chủ tịch UBND yêu cầu …": the speaker; but under "yêu cầu:", "X chỉ đạo Y …" is X's task
         if len(view[nxt:limit].split()) < 2:
             return False

@@ -25,6 +25,7 @@ from conclusions.deadlines import (
 )
 from conclusions.document import Document, Span
 from conclusions.layout import chat_stamp
+from conclusions.lexicon import verb_at
 from conclusions.model import Deadline
 from conclusions.normalize import CHAT_PREFIX
 
@@ -203,19 +204,48 @@ def _shared_across_clauses(doc: Document, actions: list[Span]) -> None:
         if sentence is not None:
             by_sentence.setdefault((sentence.start, id(a.data["assignment"])), []).append(a)
     for group in by_sentence.values():
-        if len(group) != 2 or group[0].data.get("clause") == group[1].data.get("clause") or "deadline_words" in group[0].data:
+        if len(group) < 2:
             continue
-        first, last = group
+        last = group[-1]
         words = doc.view[last.start : last.end]
         found = own_deadline(words, doc.issued_on)
         if found is None or found.due is None or not found.text or not _closes(words, found.text):
             continue
-        if not _DATED.search(found.text) or first.data.get("units") != last.data.get("units"):
-            continue  # "Sở A hướng dẫn …; Sở B chi trả xong trước …": another subject's date
-        words_before = doc.view[first.start : first.end]
-        if find_recurrence(words_before) or any(f.due for f in find_deadlines(words_before, doc.issued_on)):
-            continue  # "vận động ủng hộ Quỹ năm 2026 …", "báo cáo vào ngày 25 hằng tháng": a time of its own
-        first.data["deadline_words"] = words
+        if not _DATED.search(found.text):
+            continue
+        # "yêu cầu X kiểm tra, giải quyết; trả lời công dân và báo cáo UBND tỉnh trước ngày 20/11": a date closing
+        # the last of three clauses dates every undated action of the list, back to one that has a time of its own
+        for first in reversed(group[:-1]):
+            if len(group) == 2 and first.data.get("clause") == last.data.get("clause"):
+                break
+            if "deadline_words" in first.data:
+                if len(group) > 2 and first.data["deadline_words"] == words:
+                    continue  # dated already by the same words (an action of the last clause)
+                break
+            if first.data.get("units") != last.data.get("units"):
+                break  # "Sở A hướng dẫn …; Sở B chi trả xong trước …": another subject's date
+            words_before = doc.view[first.start : first.end]
+            if len(group) > 2 and not _bare_verbs(words_before):
+                break  # "huy động lực lượng …; phải bảo đảm …; thống kê …, gửi Sở … trước 17 giờ": the date is the report's
+            if find_recurrence(words_before) or any(f.due for f in find_deadlines(words_before, doc.issued_on)):
+                break  # "vận động ủng hộ Quỹ năm 2026 …", "báo cáo vào ngày 25 hằng tháng": a time of its own
+            first.data["deadline_words"] = words
+            if len(group) == 2:
+                break
+
+
+_MANNER_WORDS = re.compile(r"\s*(?:kịp thời|khẩn trương|tiếp tục|chủ động|nghiêm túc|dứt điểm)\s+", re.I)
+
+
+def _bare_verbs(words: str) -> bool:
+    """"kịp thời kiểm tra, giải quyết": verbs without an object of their own, whose work the report after them closes."""
+    parts = [p.strip(" .;") for p in re.split(r",|\svà\s", words)]
+    for part in parts:
+        m = _MANNER_WORDS.match(part)
+        part = part[m.end() :] if m else part
+        if not part or verb_at(part, 0) != len(part):
+            return False
+    return True
 
 
 _DATED = re.compile(r"(?:trước|chậm nhất|hạn|trong)\b[^\n]*\d", re.I)

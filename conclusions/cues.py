@@ -24,17 +24,23 @@ _NOT_BEFORE = {
     "yêu cầu": re.compile(r"(?:theo(?: đúng)?|đúng|đáp ứng|đạt|mục đích,?|các|những|với|có|nhiều|của|đủ|là)\s*$", re.I),
     "giao": re.compile(r"(?:được|đã|bàn|đường|việc|tự|nhiệm vụ[^.;:]{0,80})\s*$", re.I),
     "chỉ đạo": re.compile(r"(?:lãnh đạo,?|ý kiến|văn bản|các văn bản|sự|công tác|phát biểu|điểm|ban|được|kế hoạch|"
-                          r"để|việc|nội dung|định hướng|trong|ban chỉ|và|đã|vừa|,)\s*$", re.I),
+                          r"để|việc|nội dung|định hướng|trong|ban chỉ|và|đã|vừa|,|"
+                          # "X tập trung chỉ đạo triển khai …": X's own action, how X is to direct
+                          r"tập trung|khẩn trương|tiếp tục|quyết liệt)\s*$", re.I),
     "kết luận": re.compile(r"(?:các|những|thực hiện|theo|ban hành)\s*$", re.I),
 }
 _NOT_AFTER = {
     "đề nghị": re.compile(r"^\s*(?:của|được|đã)\b", re.I),
     "yêu cầu": re.compile(r"^\s*(?:của|đề ra|đặt ra|nhiệm vụ|cao|ngày càng|thực tiễn|[,.;)]|$)", re.I),
     # "giao ban" is a briefing, "giao Ban Tổ chức …" an assignment: the case tells them apart
-    "giao": re.compile(r"^\s*(?:ban(?!\w)|Ban\s+(?:công tác|khối|định kỳ|tháng|quý|trực tuyến)(?!\w)|(?i:lưu|thông|dịch|tiếp|nhận|"
+    # (but "giao ban thường vụ các tỉnh ủy …" written in lower case names the board given the work)
+    "giao": re.compile(r"^\s*(?:ban(?!\w)(?!\s+(?:thường vụ|chấp hành|chỉ huy|tuyên giáo|dân vận|quản lý dự án)(?!\w))|"
+                       r"Ban\s+(?:công tác|khối|định kỳ|tháng|quý|trực tuyến)(?!\w)|(?i:lưu|thông|dịch|tiếp|nhận|"
                        r"khoán|thương|lộ|hữu)|[,.;]|$)"),
     "chỉ đạo": re.compile(r"^\s*(?:của|tại|điều hành|[,.;:]|$)", re.I),
 }
+# "đã được UBND tỉnh chỉ đạo", "vừa được Sở giao": a body named between a past passive and the cue
+_PAST_PASSIVE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+(?:[^\s,.;:]+\s+){1,8}$", re.I)
 _LEAD_END = re.compile(
     r"(?:như sau|sau đây|sau|như|bao gồm|gồm|là|cụ thể|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|giao|kết luận|"
     r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp|hoạt động)[^:]{0,60}|"
@@ -87,6 +93,8 @@ def cues(text: str) -> list[Cue]:
         after = text[m.end() : m.end() + 30]
         if key in _NOT_BEFORE and _NOT_BEFORE[key].search(before):
             continue
+        if key in ("chỉ đạo", "giao", "yêu cầu", "đề nghị") and _PAST_PASSIVE.search(before):
+            continue  # "… đã được UBND tỉnh chỉ đạo UBND huyện X kiểm tra tại Công văn số …": asked before, reported now
         if key in _NOT_AFTER and _NOT_AFTER[key].search(after):
             continue
         if key.endswith("trách nhiệm của"):
@@ -114,10 +122,10 @@ REMINDER = re.compile(r"(?<!\w)(?:xin )?nhắc(?: lại)? (?:một số|mấy|c�
 # vào ngày …", also after an opening "Thực hiện Chỉ thị …, Ban Thường vụ thống nhất ban hành …": what the meeting
 # itself agreed or decided; the work it gives ("giao X …") is said apart
 _DECISION = re.compile(
-    r"\s*(?:về [^:]{1,80}:\s*)?(?:(?:thực hiện|căn cứ|trên cơ sở|sau khi|qua) [^.;:]{1,200}?,\s*)?"
+    r"\s*(?:về [^:]{1,160}:\s*)?(?:(?:thực hiện|căn cứ|trên cơ sở|sau khi|qua) [^.;:]{1,200}?,\s*)?"
     r"(?:(?:ban thường vụ|thường trực|ban chấp hành|hội nghị|tập thể|ban cán sự|đảng đoàn|cuộc họp)"
     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý|tán thành|thông qua)"
-    r"|(?:thống nhất|nhất trí|đồng ý)\s+(?:tổ chức|thời gian|chủ trương))(?!\s+(?:để|cho|giao|với đề xuất|với đề nghị)(?!\w))(?=\s)",
+    r"|(?:thống nhất|nhất trí|đồng ý)\s+(?:tổ chức|thời gian|chủ trương))(?!\s+(?:để|cho|giao|với đề xuất|với đề nghị)(?!\w))(?=\s|[.;]?$)",
     re.I,
 )
 _ASSIGNS = re.compile(r"(?<!\w)(?:giao|đề nghị|yêu cầu|phân công|có trách nhiệm|chỉ đạo)(?!\w)", re.I)

@@ -420,9 +420,18 @@ _NOT_EACH = re.compile(r"m[ớờọ]i", re.I)
 _ALLOWANCE = re.compile(r"(?:tro\s+cap|phu\s+cap|luong(?:\s+huu)?|thu\s+nhap)(?:\s+[a-z]+){0,2}\s+(?:hang|moi)\s+thang")
 
 
+# "chỉ đạo … tại các kết luận hằng tháng, quý": where the direction was given, how often those are held, not the task
+# (a report "tại cuộc họp giao ban hằng tuần" is made at each meeting: weekly)
+_HELD_SOURCE = re.compile(r"(?:tai|theo)\s+(?:cac\s+)?(?:ket\s+luan|thong\s+bao(?:\s+ket\s+luan)?)(?:\s+[a-z]+){0,2}?"
+                          r"\s+(?:hang|moi)\s+(?:tuan|thang|quy|nam)"
+                          r"(?:\s*(?:,|va)\s*(?:tuan|thang|quy|nam))*")
+
+
 def find_recurrence(text: str) -> str | None:
     """Return how a task repeats ("monthly", "quarterly"…) from phrases like "hàng tháng", or None."""
     t = ascii_fold(text)
+    if "tai" in t or "theo" in t:
+        t = _HELD_SOURCE.sub(lambda m: " " * len(m.group(0)), t)
     if "moi" in t:
         t = ascii_fold(_NOT_EACH.sub("mxi", unicodedata.normalize("NFC", text)))
     if "thang" in t:

@@ -671,6 +671,15 @@ class Extractor:
         self.tasks.append(task)
 
 
+def _front_letterhead(raw: str, resolver: UnitResolver) -> bool:
+    """The Front issued the document: its issuer, or the left column of the first lines names it alone
+    ("ỦY BAN MTTQ VIỆT NAM XÃ …" over "BAN THƯỜNG TRỰC", read as one block where the letterhead runs long)."""
+    if resolver.issuer is not None:
+        return FRONT in next((u.tags for u in resolver.units if u.key == resolver.issuer.key), ())
+    keyed = [r.key for line in raw.lstrip().split("\n")[:4] for r in resolver.mentions(re.split(r"\s{3,}", line.strip())[0]) if r.key]
+    return bool(keyed) and all(FRONT in next((u.tags for u in resolver.units if u.key == k), ()) for k in keyed)
+
+
 def _one_organisation(resolver: UnitResolver) -> bool:
     """The issuer is one mass organisation (not the Front, which speaks for all of them)."""
     issuer = resolver.issuer
@@ -1009,10 +1018,12 @@ def extract(
         ex.warnings.clear()
     issuer = [r for r in host_body(doc, resolver) + resolver.mentions(info.issuer or "") if r.key] or letterhead_body(doc, resolver)
     resolver.issuer = ex.units.issuer = issuer[0] if issuer else None
+    resolver.front_issued = ex.units.front_issued = _front_letterhead(raw, resolver)
     if not front_document(doc, resolver):
         # Outside a Front or mass-organisation document, an unnamed request has no default for "các đơn
         # vị": it keeps the bodies the document addresses, or none (a person assigns it on import).
         ex.units.audience_tags = resolver.audience_tags = ()
+        ex.units.collectives_as_written = resolver.collectives_as_written = True
     zone = _zone(paras, ex.units)
     audience = _intro_audience(paras, zone, ex.units)
     if not audience and not front_document(doc, resolver):

@@ -110,7 +110,15 @@ def _joinable(prev: str, line: str, chat: bool = False) -> bool:
         return False
     if _KINH_GUI.match(" ".join(ascii_fold(prev).split())) and not s[0].islower():
         return False  # the addressees of "Kính gửi(:)" end with their line; a capital starts the body
+    if _in_capitals(prev) and (any(ch.islower() for ch in s) or _STAND_DATE.match(s)):
+        return False  # a headline in capitals ends with its line: the date or the lead under it is not its tail
     return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60 and not chat
+
+
+def _in_capitals(text: str) -> bool:
+    """A line written in capitals, as a page's headline is ("UBND XÃ A TỔ CHỨC HỘI NGHỊ …")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _sender_line(text: str) -> bool:

@@ -134,9 +134,20 @@ def skip_chars(text: str, pos: int, chars: str = " ,:\t") -> int:
     return pos
 
 
+# "cụ thể hóa", "xã hội hoá", "đơn giản hóa" (or mistyped "cụ thế hóa"): two words made a verb by "hóa"; not the
+# nouns "nhà văn hóa", "phân bón hóa học", "lưu thông hàng hóa"
+_HOA_VERB = re.compile(r"[^\S\n]*[^\W\d_][a-zđà-ỹ]* (?!văn |hàng |tiêu |biến |hòa |hoà )[a-zđà-ỹ]+ h(?:óa|oá)(?!\w)"
+                       r"(?! (?:học|chất|đơn)\b)")
+
+
 def verb_at(text: str, pos: int) -> int:
     """End of the action verb opening at `pos`, or `pos` when none does."""
-    return phrase_at(text, pos, VERBS, _VERB_MAX)
+    end = phrase_at(text, pos, VERBS, _VERB_MAX)
+    if end == pos and (text.find("hóa", pos, pos + 24) >= 0 or text.find("hoá", pos, pos + 24) >= 0):
+        m = _HOA_VERB.match(text, pos)
+        if m:
+            return m.end()
+    return end
 
 
 # "Ông Lê Văn A", "Bà Nguyễn Thị B": a person by name, as "đồng chí" opens one (not "bà con", "ông bà")

@@ -43,6 +43,7 @@ _PREFIX = _fc(
     r"(?:(?:tập thể\s+)?lãnh đạo|ban thường trực|thường trực|ban thường vụ|ban chấp hành|chủ tịch|trưởng ban|"
     r"bí thư|đồng chí chủ tịch|đ/c chủ tịch|đại diện)\s+"
 )
+_CHAIR = _fc(r"(?:đồng chí |đ/c )?(?:chủ tịch|bí thư|trưởng ban)\s")  # a person's title: the chair of a body
 # "Đảng đoàn Hội Nông dân tỉnh": the party group that leads the Front or a mass organization answers for that body's work
 # (the party group of an HĐND is left as written: it is no unit of the HĐND's own).
 _PARTY_GROUP = _fc(r"đảng đoàn\s+")
@@ -60,6 +61,7 @@ _COLLECTIVES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (_fc(r"các\s+(?:cơ quan,?\s+)?đơn vị(?:\s+liên quan)?"), (AUDIENCE,)),
     (_fc(r"các\s+ban(?:\s+xây dựng)?\s+đảng"), (PARTY_BOARD,)),
 ]
+_MASS_PART = _fc(r"(?:các\s+)?(?:tổ chức chính trị|(?:tổ chức\s+)?(?:hội,?\s+)?đoàn thể|tổ chức hội)")
 # Words that open the unit names no catalog lists ("Phòng Nội vụ", "Đảng ủy Quân sự huyện").
 _UNKNOWN_HEAD = re.compile(
     r"(?:Ban|Phòng|Sở|Hội|Trung tâm|Đảng ủy|Đảng uỷ|Đảng đoàn|Chi bộ|Công an|Ban Chỉ huy|Văn phòng|Trường|Bệnh viện|Thôn|thôn|"
@@ -67,6 +69,7 @@ _UNKNOWN_HEAD = re.compile(
     r"Hạt|Kho bạc|Đài|Quỹ|Cục|Tổng cục|Công ty|Ban Công tác|Khối|Huyện đội|Đồn|Chi nhánh)(?=\s|$)"
     r"(?!\s+(?:chức|nghị|thi|thảo|diễn|hành|ngũ|hợp|chống|kết|dẫn|viên|đại))"
 )
+FRONT_BRANCH = _fc(r"ban công tác mặt trận(?![\w])")  # the Front's committee of a village or a residential area
 # "Ban Thường vụ Hội", "Ban Chấp hành" with no body after it: the standing board of the issuing body.
 OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ|Chấp hành)(?:\s+(?:Hội|Đoàn|Ủy ban))?$")
 _PARTY_CADRE = _fc(r"ban cán sự đảng\s+")  # "Ban cán sự đảng UBND tỉnh": one name, the body after it included
@@ -183,6 +186,8 @@ class UnitResolver:
         self.audience_tags = tuple(audience_tags)
         self.audience_units: list[UnitRef] | None = None  # set when the notice names whom it speaks to
         self.issuer: UnitRef | None = None  # the catalog body that issued the document, when one does
+        self.collectives_as_written = False  # set outside a Front or mass-organisation document
+        self.front_issued = False  # the Front issued the document (its letterhead), even where the issuer is not read
         self._aliases: dict[str, _Alias] = {}
         for spec in self.units:
             for name in (spec.name, *spec.aliases):
@@ -224,6 +229,12 @@ class UnitResolver:
                     end = suffix_end
                 if other:
                     return [UnitRef(None, _clean(text[pos:end]))], end, False
+                if self.collectives_as_written and MASS_ORGANIZATION in tags:
+                    # outside the Front's and the mass organisations' own documents, "các đoàn thể chính trị - xã hội
+                    # huyện" is written for the bodies together: the Front by its key, the others as written
+                    front = self.expand((FRONT,)) if FRONT in tags else []
+                    rest = _MASS_PART.search(folded, pos, end) if front else None
+                    return [*front, UnitRef(None, _clean(text[rest.start() if rest else pos : end]))], end, True
                 return self.expand(tags), end, True
         start = pos
         pm = _PREFIX.match(folded, pos)
@@ -257,13 +268,17 @@ class UnitResolver:
                     and not _PROPER_NAME.match(text, end):
                 other = False  # "Hội Cựu chiến binh xã" in a district's notice about one commune: that body's work, its key
             bloc = text[m.start() : m.start() + 4].lower() == "khối"
-            own_lower = other and self.issuer is not None and self.issuer.key == alias.spec.key and (PARTY_BOARD not in alias.spec.tags or bloc)
+            chair = pm is not None and m.start() == pm.end() and _CHAIR.match(folded, pos) is not None
+            own_lower = other and self.issuer is not None and self.issuer.key == alias.spec.key \
+                and (FRONT in alias.spec.tags or bloc or chair)
             if other and (GOVERNMENT in alias.spec.tags or own_lower):
                 # "UBND các xã", "HĐND huyện X": the government of another level is that body, not the issuing level's own;
                 # party boards, the Front and the mass organisations keep their key at any level ("Ban Tuyên giáo các
                 # huyện ủy", "Hội Nông dân các xã", "Khối dân vận các xã"), as the gold README has it, except in the body's
                 # own document: the Front of a district writing to "Ban Thường trực Ủy ban MTTQ các xã" names its lower levels
-                # (a party board's lower levels keep the key: "Ban Dân vận các huyện" in the provincial board's letter)
+                # (a party board's lower levels keep the key: "Ban Dân vận các huyện" in the provincial board's letter, and so
+                # do a mass organisation's: "Hội Nông dân các xã" in the district Hội's notice is its work, as the later gold
+                # has it; the chair of its lower levels, "Chủ tịch công đoàn cơ sở các doanh nghiệp", is named as written)
                 return [UnitRef(None, _clean(text[start:end]))], end, False
             return [UnitRef(alias.spec.key, alias.spec.name)], end, True
         cadre = _PARTY_CADRE.match(folded, pos)
@@ -287,6 +302,11 @@ class UnitResolver:
             name = _clean(text[pos:end])
             if self.issuer is not None and OWN_STANDING.match(name):
                 return [self.issuer], end, True  # "Ban Thường vụ Hội" with no body after it: the issuing body's own
+            front = FRONT_BRANCH.match(fold(name)) and next((s for s in self.units if FRONT in s.tags), None)
+            if front and not self.front_issued and (self.issuer is None or self.issuer.key != front.key):
+                # "Ban Công tác Mặt trận thôn": the Front in a village, its key at any level, as the Front's other levels;
+                # the Front's own document names its lower level as written
+                return [UnitRef(front.key, front.name)], end, True
             if len(name.split()) >= 2:
                 return [UnitRef(None, name)], end, False
         return None

@@ -1,0 +1,45 @@
+"""The extractor on real public pages annotated in round 9 (`pages_gold/`, `pages_gold2/`). Their texts are not
+ours to ship: they are read from `$DONDOC_PAGES_DIR` or `<repo>/../pages/`, and these tests skip, saying so, where
+they are absent (as on a user's machine and in CI). Thresholds sit just under the figures reached, so a regression
+shows on a machine that has the texts; the held-out third of pages_gold and all of pages_gold2 are scored by the
+lead, never tuned on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conclusions import extract
+from conclusions.evaluate import PAGES, evaluate, split_ids
+
+HERE = Path(__file__).resolve().parent
+GOLD, GOLD2 = HERE / "pages_gold", HERE / "pages_gold2"
+
+RECALL, PRECISION = 0.59, 0.82  # dev split after round 9's merges (first seen: 0.386, 0.622)
+
+pytestmark = pytest.mark.skipif(
+    not PAGES.exists(), reason=f"the real pages' texts ({PAGES}) are not on this machine; set DONDOC_PAGES_DIR"
+)
+
+
+def test_dev_and_heldout_do_not_overlap() -> None:
+    dev, heldout = split_ids(GOLD, "dev"), split_ids(GOLD, "heldout")
+    assert dev and heldout and not dev & heldout
+
+
+def test_dev_split_scores() -> None:
+    score = evaluate(GOLD, split="dev")
+    if score.documents < 40:
+        pytest.skip(f"only {score.documents} of the 43 dev pages are on this machine")
+    assert score.recall >= RECALL, score.errors
+    assert score.precision >= PRECISION, score.errors
+
+
+def test_every_page_reads_without_error_and_never_silently() -> None:
+    for gold in (GOLD, GOLD2):
+        for gold_file in sorted(gold.glob("p*.json")):
+            path = PAGES / f"{gold_file.stem}.txt"
+            if path.exists():
+                draft = extract(path.read_text(encoding="utf-8"))
+                assert draft.tasks or draft.warnings, gold_file.stem
