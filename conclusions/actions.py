@@ -21,7 +21,7 @@ from conclusions.clauses import part_offsets
 from conclusions.cues import only_carry_out
 from conclusions.deadlines import is_deadline_sentence, task_deadline
 from conclusions.document import Document, Span
-from conclusions.lexicon import AUXILIARIES, SPLIT_VERBS, head_at, modal_at, phrase_at, skip_chars, verb_at
+from conclusions.lexicon import AUXILIARIES, FIELD_VERBS, SPLIT_VERBS, head_at, modal_at, phrase_at, skip_chars, verb_at
 from conclusions.sentences import split_semicolons
 from conclusions.units import UnitResolver
 
@@ -43,8 +43,11 @@ def _split_verb_at(text: str, pos: int) -> bool:
     m = _ADVERB.match(text, pos)
     if m:
         pos = m.end()
+    start = pos
     while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos and phrase_at(text, pos, SPLIT_VERBS, 3) <= pos:
         pos = skip_chars(text, end, " ,")
+    if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
+        return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
     return phrase_at(text, pos, SPLIT_VERBS, 3) > pos
 
 

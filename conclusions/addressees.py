@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from conclusions.catalog import PARTY_BOARD
-from conclusions.lexicon import AUXILIARIES, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
+from conclusions.lexicon import AUXILIARIES, NAMING_VERBS, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import UnitRef
 from conclusions.normalize import ascii_fold, fold
 from conclusions.units import FRONT_BRANCH, OWN_STANDING, UnitResolver, merged_units
@@ -167,10 +167,14 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
         # "các đồng chí lãnh đạo cơ quan": after "đồng chí", "lãnh đạo" is a title, not the verb
         title = prev in ("chí", "đ/c") and re.match(r"(?:lãnh đạo|phụ trách)\b", text[nxt:])
         if count > 0 and word[:1].islower() and prev not in ("các", "những", "từng", "mỗi") and not inside_name and not title:
-            if word.lower() in _STOPS or verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt:
+            verb = verb_at(text, nxt)
+            if verb > nxt and sep == "," and text[nxt:verb].lower() in NAMING_VERBS:
+                verb = nxt  # "Lực lượng dân quân, bảo vệ, tuần tra": a force named by what it does
+            if word.lower() in _STOPS or verb > nxt or modal_at(text, nxt) > nxt:
                 if not (word == "có" and re.match(r"có\s+liên\s+quan", text[nxt:]) or _level_name_tail(text, nxt)):
                     break
-        if sep == "," and count > 0 and (verb_at(text, nxt) > nxt) and word[:1].islower():
+        if sep == "," and count > 0 and verb_at(text, nxt) > nxt and word[:1].islower() \
+                and text[nxt : verb_at(text, nxt)].lower() not in NAMING_VERBS:
             break
         end = cur = ws[0].end()
         count += 1

@@ -133,7 +133,7 @@ _WITH_PARTNER = re.compile(r"(?:phối hợp|cùng|với)\b", re.I)
 # "X mong muốn …", "X hy vọng …": a wish, no duty
 _WISH = re.compile(r"(?:mong muốn|mong|hy vọng|hi vọng|kỳ vọng|tin tưởng|mong mỏi)\b", re.I)
 # "X căn cứ kế hoạch này xây dựng …": the basis between the subject and its verb
-_BASIS = re.compile(r"(?:căn cứ|dựa (?:trên|vào)|trên cơ sở|bám sát)\s", re.I)
+_BASIS = re.compile(r"(?:căn cứ|dựa (?:trên|vào)|trên cơ sở|bám sát|theo (?:chức năng|thẩm quyền))[\s,]", re.I)
 # The section of a plan that assigns the work ("IV. TỔ CHỨC THỰC HIỆN"); its aims are `cues.PURPOSE_HEADING`.
 _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)|trách nhiệm thực hiện|"
                            r"(?:phương hướng,? )?nhiệm vụ(?:,? (?:và )?giải pháp)?(?: chủ yếu| cụ thể| trọng tâm)?"

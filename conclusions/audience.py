@@ -67,6 +67,12 @@ def kinh_gui(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
             listed = _listed_lines(doc, span.end, resolver)  # "Kính gửi:" over a list of "- X;" lines
             if listed:
                 return listed
+        elif m and re.match(r"[-–+•]\s+\S", text[m.end() :]):
+            # "Kính gửi: - Các chi bộ …;" then "- Thủ trưởng …" lines: the first of the list on the line itself
+            first, _ = addressees_at(re.sub(r"^[-–+•]\s*|\s*[;.,]?\s*$", "", text[m.end() :]), 0, resolver, need_head=False)
+            listed = first + [r for r in _listed_lines(doc, span.end, resolver) if r not in first]
+            if listed:
+                return listed
         elif m:
             refs, _ = addressees_at(text, m.end(), resolver, need_head=False)
             if refs:

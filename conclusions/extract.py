@@ -158,6 +158,8 @@ _DAY = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}|ngày\s+\d")  # a deadline on a da
 _TOPIC_LABEL = re.compile(r"[^:;.]{3,90}:\s+(?=[A-ZĐa-zđ])")
 _NOT_YET = re.compile(r"\s(?:chưa|không)\b", re.I)
 _COLLECTIVE_OPENER = re.compile(r"(?:các|những|mỗi|từng)\s+", re.I)
+_PASSIVE = re.compile(r"\s*(?:sẽ\s+|cũng\s+)?(?:được|bị)\s", re.I)  # "các chi bộ chậm sẽ được nêu tên": told, not asked
+_BARE_PLACE = _fc(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|nhà nước|trung ương)(?![\w])")
 _COUNTED = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s", re.I)
 
 
@@ -199,6 +201,9 @@ class Extractor:
                 aside = _ASIDE.match(folded, m.end())
                 if aside:
                     refs, end = self.units.run_at(text, aside.end(), folded)
+            if not refs and self._asks_written(text, folded, m):
+                # "đề nghị các chi bộ, đảng bộ cơ sở …", "Giao đồng chí X, chuyên viên …": bodies outside the catalog, as written
+                refs, end = addressees_at(text, m.end(), self.units)
             if refs:
                 return refs, True, end
         pos = 0
@@ -221,6 +226,14 @@ class Extractor:
         if refs and rest[:1].isalpha() and len(rest.split()) >= 2 and not re.match(r"(?:của|về|trong|tại)\b", rest):
             return refs, False, end
         return [], False, 0
+
+    @staticmethod
+    def _asks_written(text: str, folded: str, m: re.Match[str]) -> bool:
+        """Whether the words after a directive verb may name its addressee outside the catalog: not after "phân công"
+        (the one who assigns answers for it), nor "hai chi bộ" (bodies named before), nor a bare place ("thành phố")."""
+        if folded.startswith(fold("phân công"), m.start()) or _COUNTED.match(text, m.end()):
+            return False
+        return not _BARE_PLACE.match(folded, m.end())
 
     def coordinating(self, text: str) -> list[UnitRef]:
         """Units named after "phối hợp với …"."""
@@ -500,6 +513,9 @@ class Extractor:
                         carried_text = part
                     if not explicit and not subject and len(parts) > 1:
                         explicit = self.written_subject(part)
+                    then = _IF_THEN.match(part.strip()) if not explicit and len(parts) > 1 else None
+                    if then:  # "…; trường hợp quá hạn thì cấp ủy xem xét …": the body named after "thì" acts
+                        explicit = self.written_subject(part.strip()[then.end() :])
                     if explicit and not by_verb and not subject:
                         subject = explicit
                     elif not explicit and subject and not list_mode:
@@ -581,7 +597,14 @@ class Extractor:
             periodic = _PERIODIC_LEAD.match(part.strip())
             periodic = bool(periodic and find_recurrence(part) and not find_recurrence(out[-1]) and not own_prev
                             and _CLOSING_STEP.match(fold(part.strip()[periodic.end():])) and not _BARE_OVERSIGHT.match(fold(out[-1])))
-            if explicit or milestone or own_action or periodic:
+            # "…; trường hợp quá hạn thì cấp ủy xem xét, xử lý …": what another body must do if the condition holds
+            conditional = bool(lead and _IF_THEN.match(part.strip()) and self.written_subject(opens))
+            # "Giao X theo dõi …; Đài Y, Báo Z tăng cường …": a part opening with bodies of its own and their action
+            named, named_end = self._written_subject(part) if not explicit else ([], 0)
+            prev_named, prev_end = self._written_subject(out[-1]) if named else ([], 0)
+            names_only = bool(prev_named) and not out[-1][prev_end:].strip(" .,")  # "Giám đốc các sở: A, B; Chủ tịch …"
+            new_subject = bool(named) and not names_only and not _PASSIVE.match(part, named_end)
+            if explicit or milestone or own_action or periodic or conditional or new_subject:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part

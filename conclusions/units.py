@@ -47,6 +47,8 @@ _CHAIR = _fc(r"(?:đồng chí |đ/c )?(?:chủ tịch|bí thư|trưởng ban)\s
 # "Đảng đoàn Hội Nông dân tỉnh": the party group that leads the Front or a mass organization answers for that body's work
 # (the party group of an HĐND is left as written: it is no unit of the HĐND's own).
 _PARTY_GROUP = _fc(r"đảng đoàn\s+")
+# "Chi hội Nông dân", "Chi đoàn thanh niên": a branch of a mass organisation, named as such (a capital after "hội")
+_BRANCH = re.compile(r"[Cc]hi\s+(?=[Hh]ội\s+[A-ZĐ]|[Đđ]oàn\s)")
 _SUFFIX = _fc(
     r"\s*(?:(các\s+)?(cấp xã|cấp huyện|cấp tỉnh|cấp cơ sở|các cấp|cơ sở|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
     r"|(?:các\s+)?(đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|tỉnh ủy)(?:\s+(?:xã|phường|thị trấn|đặc khu))?)(?![\w])"
@@ -240,12 +242,16 @@ class UnitResolver:
         pm = _PREFIX.match(folded, pos)
         gm = _PARTY_GROUP.match(folded, pos)
         candidates = [pos] + ([pm.end()] if pm else []) + ([gm.end()] if gm else [])
+        branch = _BRANCH.match(text, pos)
+        if branch:
+            candidates.append(branch.end())  # "Chi hội Nông dân", "Chi đoàn thanh niên": the branch of a catalog body
         matches = [m for m in (self._alias_re.match(folded, c) for c in candidates) if m]
         for m in sorted(matches, key=lambda m: m.end(), reverse=True)[:1]:
             alias = self._aliases.get(re.sub(r"\s+", " ", m.group(0))) or self._aliases[
                 re.sub(r"\s+", " ", re.sub(rf"\s*(?:{fold('việt nam')}|vn)$", "", m.group(0)))
             ]
-            if gm and m.start() == gm.end() and not {FRONT, MASS_ORGANIZATION} & set(alias.spec.tags):
+            if (gm and m.start() == gm.end() or branch and m.start() == branch.end()) \
+                    and not {FRONT, MASS_ORGANIZATION} & set(alias.spec.tags):
                 break
             end = m.end()
             level = alias.implicit_level
