@@ -165,6 +165,12 @@ def _only_how(text: str) -> bool:
 # name by the word before it; the part has its own object and the next verb starts a new action.
 # "kết quả công tác quản lý, tổ chức lễ hội": two kinds of work sharing the object after them, one action
 _BARE_WORK_END = re.compile(r"(?:công tác|việc|hoạt động)\s+(?:quản lý|tổ chức|kiểm tra|giám sát|hướng dẫn|theo dõi|chỉ đạo)\s*$")
+# "đẩy mạnh các phong trào thi đua, gắn với chuyển đổi số, xây dựng nông thôn mới": what the work is tied to, listed
+_TIED = re.compile(r"(?:^|[\s,])(?:gắn với|gắn liền với|lồng ghép với|kết hợp với)\s+(?:[^\s,;]+\s+){0,8}[^\s,;]+\s*$", re.I)
+# "tăng cường công tác tuyên truyền, vận động hội viên …": one work of spreading the word and rallying, not two
+_SPREAD_END = re.compile(r"(?:công tác|việc|hoạt động)\s+tuyên truyền\s*$", re.I)
+_MOBILISE = re.compile(r"\s*(?:vận động|giáo dục)\s+(?:cán bộ,?\s+)?(?:hội viên|đoàn viên|đảng viên|nhân dân|người dân|hộ dân|"
+                       r"người lao động|quần chúng)", re.I)
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
                           r"khâu|bước|"
                           r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+[^\s,]+(?:\s[^\s,]+)?\s*$")  # "việc thu, nộp": verbs listed, not a noun
@@ -289,7 +295,8 @@ _ON_EVENT = re.compile(r"(?:kịp thời\s+)?báo cáo(?:\s+nhanh|\s+ngay|\s+k�
 
 
 # "… cần phát huy vai trò nòng cốt": an exhortation with no object of its own
-_ROLE_ONLY = re.compile(r"(?:^|\s)(?:cần\s+|phải\s+|tiếp tục\s+)*phát huy\s+(?:tốt\s+|hơn nữa\s+)?vai trò(?:\s+[^\s,;.]+){0,3}[\s,]*$",
+_ROLE_ONLY = re.compile(r"(?:^|\s)(?:cần\s+|phải\s+|tiếp tục\s+)*(?:phát huy|nêu cao)\s+(?:tốt\s+|hơn nữa\s+)?"
+                        r"(?:vai trò(?:\s+[^\s,;.]+){0,3}|tinh thần trách nhiệm)[\s,]*$",
                         re.I)
 
 
@@ -360,7 +367,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
-                        and not _BARE_WORK_END.search(before)
+                        and not _BARE_WORK_END.search(before) and not _TIED.search(before)
+                        and not (_SPREAD_END.search(before) and _MOBILISE.match(after))
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
                         and not (_CONFERENCE_END.search(before) and _CONFERENCE_NEXT.match(text, nxt))
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
@@ -409,6 +417,10 @@ def _level_parts(view: str, start: int, end: int, ref: date | None) -> list[tupl
         if all(task_deadline(view[a:b], ref)[0] for a, b in parts):
             return parts
     return [(start, end)]
+
+
+# "…; qua đó, …", "…, góp phần nâng cao …": the aim or the outcome of the actions before it, to the end of the sentence
+AIM = re.compile(r"(?<=[,;])\s*(?:(?:qua đó|từ đó|nhờ đó)\s*,|(?:(?:qua đó|từ đó|nhờ đó)\s+)?góp phần\s)", re.I)
 
 
 def _clauses(text: str, base: int) -> list[tuple[int, int]]:
@@ -479,6 +491,10 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
     own_units = units
     names_from: int | None = None
     clauses = [part for cs, ce in _clauses(view[start:end], start) for part in _subject_commas(view, cs, ce, resolver)]
+    aim = AIM.search(view, start, end)
+    if aim:
+        # "…; qua đó, lan tỏa …, góp phần củng cố …, tăng cường …": from there on what the work leads to, no task
+        clauses = [(cs, min(ce, aim.start())) for cs, ce in clauses if cs < aim.start()]
     for cs, ce in clauses:
         if out and _PROHIBITION.match(view, cs, ce) and out[-1].end >= cs - 2:
             out[-1].end = ce  # "Tuyên truyền hội viên …; không giấu dịch, không bán chạy lợn ốm": what the message says
@@ -545,6 +561,15 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
         if _ROLE_ONLY.search(view, out[i].start, out[i].end) and out[i].data.get("clause") == out[i + 1].data.get("clause"):
             out[i + 1].start = out[i].start  # "X cần phát huy vai trò nòng cốt, tham gia …": the role is how, the rest is what
             doc.remove(out.pop(i))
+    if len(out) > 1:
+        # "yêu cầu mỗi cán bộ tiếp tục đoàn kết, phát huy dân chủ; thường xuyên tự kiểm điểm …": the spirit asked, no work
+        kept = [a for a in out if not _attitude_only(view[a.start : a.end])]
+        if kept and kept[0] is not out[0]:
+            kept[0].data["spirit_before"] = True  # its content is its own, not the request's opening words
+        for a in out:
+            if kept and a not in kept:
+                doc.remove(a)
+        out = kept or out
     if out and _cut_at_end(doc, out[-1]):
         doc.remove(out[-1])
         out.pop()
@@ -552,6 +577,23 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
         out[-2].end = out[-1].end  # "…, phản biện xã hội, thực hiện dân chủ, tíc": too little left to be a task of its own
         doc.remove(out.pop())
     return out
+
+
+_ATTITUDE = re.compile(r"(?:^|\s)(?:(?:cần|phải|tiếp tục|luôn)\s+)*(?:đoàn kết|(?:phát huy|nêu cao)\s+(?:tốt\s+)?"
+                       r"(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3}))"
+                       r"(?:\s*(?:,|và)\s*(?:đoàn kết|(?:phát huy|nêu cao)\s+(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3})))*"
+                       r"[\s,.;]*$", re.I)
+_ASKED = re.compile(r"\s*(?:đề nghị|yêu cầu)\s", re.I)
+
+
+def _attitude_only(text: str) -> bool:
+    """"tiếp tục đoàn kết, phát huy dân chủ": unity and spirit asked of the addressee, nothing to do or to check."""
+    m = _ATTITUDE.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    asked = _ASKED.match(before)
+    return not _has_lower_verb(before[asked.end() :] if asked else before)
 
 
 def _cut_short_part(doc: Document, span: Span) -> bool:

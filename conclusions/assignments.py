@@ -36,18 +36,25 @@ _FOLLOWUP = re.compile(
 )
 _WITH_PARTNERS = re.compile(r"(?:chủ trì,?\s+)?phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s", re.I)
 _OPENERS = re.compile(
-    r"(?:(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|sau đó|tới đây|"
+    # "Để …, …, đòi hỏi X cần …": the aim, then what it requires
+    r"(?:để [^.;:]{1,160}?,\s*(?=(?:điều đó\s+)?đòi hỏi\s)|"
+    r"(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
     # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
     r"bắt tay (?:ngay )?vào [^,;.:]{1,60}|(?:ngay )?sau (?:dịp|kỳ|đợt) (?:nghỉ|lễ|tết)[^,;.:]{0,40}|"
     # "Về giáo dục, …", "Trước diễn biến mưa lớn …, …": the topic or the situation the request answers
     r"về (?!phía)[^,;.:]{1,60}|trước (?:diễn biến|tình hình|thực trạng|nguy cơ|yêu cầu|thực tế)\b[^,;.:]{0,80}|"
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
-    r"nếu [^,]{1,80}|khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
-    r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30})\s*,\s*|"
+    # "Trong nhiệm kỳ mới, Hội tiếp tục …", "Theo đó, Hội tập trung …": the term ahead, the programme just announced
+    r"trong nhiệm kỳ (?:mới|tới)[^,.;:]{0,30}|theo đó|"
+    r"nếu [^,]{1,80}|(?:sau )?khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
+    r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30}|"
+    r"(?:dự kiến\s+)?(?:đến|trước)\s+(?:cuối|đầu|giữa)\s+(?:tháng|quý|năm)\s+[^,]{1,20})\s*,\s*|"
     r"[\"“]\s*(?=[A-ZĐ])|"  # a speech quoted in a news report: '"Trước mắt, các cấp Hội …", đồng chí nói'
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ])|"
+    # "Để …, đòi hỏi các cấp Hội cần …": what the aim requires of the bodies named next
+    r"(?:điều đó\s+)?đòi hỏi\s+(?=[A-ZĐ]|các\s|những\s|mỗi\s)|"
     # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, before the action
     r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)\s*,?\s+(?=[^\W\d])|"
     r"định kỳ\s+(?:\d{1,2}|sáu|ba)\s+tháng(?:\s+(?:một|1)\s+lần)?\s*,?\s+(?=[^\W\d]))+",
@@ -184,6 +191,11 @@ _URGED = re.compile(r"(?<!\w)(?:cần|phải|khẩn trương|có trách nhiệm|
 _ASKS_FOR = re.compile(r"(?<!\w)cho\s+(?:em|tôi|mình|cháu|con)\s+(?:xin|hỏi)(?!\w)", re.I)
 _ASK_INSIDE = re.compile(r"[^:;.]{0,200}?,\s*(?:[^,:;.]{1,40}?\s)?(?:đề nghị|yêu cầu)\s+(?=\S)", re.I)
 _LABEL_COLON = re.compile(r"\s*(?:\([^()]{1,160}\)\s*)?:")
+# "xác định rõ phương hướng, nhiệm vụ trọng tâm trong thời gian tới", "đề ra các nhiệm vụ năm 2026": a body's own work ahead
+_PROGRAMME = re.compile(r"(?<!\w)(?:xác định|đề ra)\s+(?:rõ\s+)?(?:các\s+|những\s+|một số\s+)?"
+                        r"(?:phương hướng|nhiệm vụ|chương trình|giải pháp)(?!\w)", re.I)
+_AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm))(?!\w)", re.I)
+_CONGRESS_OF = re.compile(r"(?<!\w)(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[A-ZĐ])", re.I)
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
 
 
@@ -552,6 +564,23 @@ class Reader:
             self.doc.add(s, e, "narrative", "a remark under a named heading, its items after it")
             return
         self.narrative(s, e, "no directive cue, modal subject or imperative in a directive speech")
+        self.programme(pos, e)
+
+    def programme(self, pos: int, e: int) -> None:
+        """"Hội Nông dân xã xác định rõ phương hướng, nhiệm vụ trọng tâm trong thời gian tới …": the body sets its own
+        work ahead; what the next sentences say it does ("Theo đó, Hội tập trung …; đẩy mạnh …") is its programme."""
+        view = self.doc.view
+        m = _PROGRAMME.search(view, pos, e)
+        if m is None or not _AHEAD.search(view, m.end(), e):
+            return
+        for at in sorted({pos, *(pos + c.end() for c in re.finditer(r",\s*", view[pos : m.start()]))}, reverse=True):
+            refs, end = addressees_at(view, at, self.resolver)
+            if refs and re.fullmatch(r"\s*(?:cũng\s+|đã\s+)?", view[end : m.start()]):
+                if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
+                    refs = self.last_named(at, refs[0].name) or refs
+                self.ctx.units = refs
+                self.ctx.active = True
+                return
 
     def plan_of(self, s: int, e: int) -> bool:
         """"Theo kế hoạch … của Hội X, đến cuối năm 2020 tổ chức …": what X's plan says X will do, by when."""
@@ -794,10 +823,12 @@ class Reader:
             if refs:
                 units, named = refs, True
         if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work
-            for at in [0, *(m.end() for m in re.finditer(r"[,;]\s*", head))]:
+            # "Đại hội Hội Nông dân xã X lần thứ I xác định phương hướng nhiệm kỳ mới là:": the body whose congress it is
+            held = [m.end() for m in _CONGRESS_OF.finditer(head)]
+            for at in [0, *(m.end() for m in re.finditer(r"[,;]\s*", head)), *held]:
                 refs, end = addressees_at(head, at, self.resolver)
-                if refs and re.match(r"\s*(?:sẽ\s+)?(?:tập trung\s+)?(?:ban hành|xây dựng|đề ra|triển khai|thực hiện)\b",
-                                     head[end:]):
+                if refs and re.match(r"\s*(?:lần thứ\s+[IVXLC\d]+\s*,?\s*)?(?:sẽ\s+)?(?:tập trung\s+)?"
+                                     r"(?:ban hành|xây dựng|đề ra|triển khai|thực hiện|xác định)\b", head[end:]):
                     units, named = self.short_name(refs, s + at), True
                     break
         if not named and self.host:  # a meeting's conclusions for nobody named: the body that held it
@@ -1061,6 +1092,8 @@ class Reader:
         if _NOT_YET.search(view, pos, skip_chars(view, end) + 5) and not _URGED.search(view, end, limit):
             return False  # "Các đơn vị chưa gửi báo cáo: …": who has not done it yet, told, not asked
         bare = skip_chars(view, end)
+        also = re.match(r"cũng\s+(?=(?:sẽ|cần|phải|tiếp tục|dự kiến)\s)", view[bare:limit])
+        bare += also.end() if also else 0  # "X cũng sẽ tổ chức …": as the others did, X will too
         nxt = _past_given(view, bare, limit, True)
         given = nxt > bare and _GIVEN.match(view, bare, limit) is not None  # "X được giao <verb>": a duty, as a modal is
         if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):

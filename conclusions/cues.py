@@ -47,7 +47,7 @@ _LEAD_END = re.compile(
     r"(?<!\w)để\s+[^:,;]{0,30}?thực hiện)\s*$",  # "… anh tóm tắt lại để anh em thực hiện:"
     re.I,
 )
-_LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|giải pháp|đề nghị|yêu cầu|giao|nhấn mạnh|phân công|lưu ý|kế hoạch|"
+_LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|phương hướng|giải pháp|đề nghị|yêu cầu|giao|nhấn mạnh|phân công|lưu ý|kế hoạch|"
                          r"(?:có|cho) ý kiến(?: chỉ đạo| kết luận)?(?: như sau| sau đây| sau)\s*$|"
                          r"(?:nội dung|việc|công việc|hoạt động)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau|sau đây|như sau)\s*$",
                          re.I)

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from conclusions import mojibake, pipeline
+from conclusions.actions import AIM
 from conclusions.addressees import addressees_at, resolve, titled_list
 from conclusions.assignments import OWN_PLAN_TITLE, past_when, short_topics
 from conclusions.attach import dates_event
@@ -544,7 +545,7 @@ class Extractor:
                             and not task_deadline(segments[-1].text, self.ref)[0]:
                         segments[-1].deadline = task_deadline(part, self.ref)[0]  # "A; nếu … thì B, trước ngày 30/4": both by then
                     segments.append(seg)
-                tail = split_semicolons(sentence)[-1]
+                tail = (split_semicolons(sentence) or [sentence])[-1]
                 if len(segments) - first_of_sentence > 1 and len(tail.split()) <= 9 and _BARE_DEADLINE.match(fold(tail)):
                     # "A; B; xong trước ngày 25/01": the date closing the list is each of its parts'
                     found = task_deadline(tail, self.ref)[0]
@@ -1104,7 +1105,7 @@ def extract(
         ex.warnings += [w for w in doc.warnings if w not in ex.warnings]
         for t in tasks:
             ex.warn_unknown(t.units)
-    tasks = [t for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)]
+    tasks = _said_again([_without_aim(t) for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)])
     if resolver.issuer and OWN_PLAN_TITLE.match((info.title or "").strip()):
         # a plan's items that name nobody are the work of the body whose plan it is
         tasks = [t if t.units else replace(t, units=[resolver.issuer]) for t in tasks]
@@ -1163,6 +1164,8 @@ def _no_task(task: TaskDraft) -> bool:
     content = task.content.strip()
     first = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)[0]  # a walker's clause may run on into the next sentence
     first = re.sub(r"\([^()]{0,120}\)", "", first)  # "(dự kiến tổ chức ngày 18/12)": an aside, not the clause
+    if _PURPOSE.match(content):
+        return True  # "góp phần xây dựng …", "qua đó, lan tỏa …": what the work before leads to, no work of its own
     if _NOT_WORK.match(content) or reports_only(first, past=False) or _COUNT_ONLY.match(re.sub(r"\([^)]*\)?", "", content).strip()):
         return True
     ongoing = _ONGOING.match(content)
@@ -1179,6 +1182,9 @@ def _no_task(task: TaskDraft) -> bool:
     return heading and line is not None and content == line
 
 
+# "…; góp phần xây dựng xã … phát triển", "qua đó, góp phần củng cố niềm tin": the aim or the outcome of the work
+# before it, split off as a ";" or "," part
+_PURPOSE = re.compile(r"\W*(?:qua đó|từ đó|nhờ đó)\s*,|\W*(?:(?:qua đó|từ đó|nhờ đó|để|nhằm)\s+)?góp phần\s", re.I)
 # "Ngày 04/6, UBND huyện ban hành Công văn số 1125/UBND-VP …, trong đó yêu cầu …": a document cited by its number
 _CITED = re.compile(r"\b(?:ban hành|có)\s+(?:Công văn|Kế hoạch|Văn bản|Chỉ thị|Quyết định|Thông báo|Hướng dẫn)\s+số\s+\d", re.I)
 _ONGOING = re.compile(r"([^,;:()]{3,60}?)\s+đang\s", re.I)
@@ -1205,6 +1211,30 @@ def _table_rows(tasks: list[TaskDraft], read: list[TaskDraft]) -> list[TaskDraft
         return tasks
     kept = [t for t in tasks if not _ROW_CELLS.search(t.content)]
     return sorted(kept + rows, key=lambda t: t.evidence.start if t.evidence else 0)
+
+
+def _without_aim(task: TaskDraft) -> TaskDraft:
+    """"…; qua đó, nâng cao …, góp phần …" run on after the last action (the clause walker keeps it): its aim, cut off."""
+    m = AIM.search(task.content)
+    if m is None or len(task.content[: m.start()].split()) < 3:
+        return task
+    return replace(task, content=task.content[: m.start()].rstrip(" ,;"))
+
+
+def _said_again(tasks: list[TaskDraft]) -> list[TaskDraft]:
+    """A news page that repeats a request word for word (in its lead and again in its body): one task, for whom the
+    fuller saying names."""
+    out: list[TaskDraft] = []
+    seen: dict[str, int] = {}
+    for t in tasks:
+        key = " ".join(re.findall(r"\w+", ascii_fold(t.content)))
+        at = seen.get(key)
+        if at is None or len(key.split()) < 6:
+            seen.setdefault(key, len(out))
+            out.append(t)
+        elif not out[at].units and t.units:
+            out[at] = replace(out[at], units=t.units)
+    return out
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

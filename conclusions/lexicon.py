@@ -32,7 +32,7 @@ giải ngân|tháo gỡ|họp|chọn|thông tin cho|đại diện|làm|ra quân|
 phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|điều tra|tiến tới|tiến đến|góp phần|có thông báo|có công văn|
 có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm|đăng tải|đăng|ra thông báo|ra văn bản|
 ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra|thương lượng|sử dụng|liên hệ|
-triệt phá|phân luồng|kêu gọi|gia cố|kiên quyết|chấm dứt|đẩy nhanh tiến độ|định hướng|rút ngắn|trích|chốt|
+triệt phá|phân luồng|kêu gọi|gia cố|kiên quyết|chấm dứt|đẩy nhanh tiến độ|định hướng|rút ngắn|trích|chốt|tuyên dương|
 đối chiếu|chỉnh sửa|tuần tra|cử đồng chí|cử cán bộ|cử đại diện|cử người|cử lực lượng|cử thành viên
 """
 # Verbs of field work that open an item ("Cấp phát thùng rác …", "Nạo vét kênh …") but, being also nouns of
@@ -40,7 +40,7 @@ triệt phá|phân luồng|kêu gọi|gia cố|kiên quyết|chấm dứt|đẩy
 _ITEM_VERBS = """
 cấp phát|in ấn|lắp đặt|mua sắm|nạo vét|di dời|sơ tán|chăm lo|chăm sóc|tiêm|phun|tiêu độc|khử trùng|dọn dẹp|
 thu gom|thu hồi|thu|chi trả|quyết toán|thanh toán|bồi thường|đo đạc|trang trí|cưỡng chế|tu sửa|vận chuyển|
-lấy mẫu|cấp cứu|phát hiện|xây mới|đưa tin|photo|in sao|tăng|nhắc|nhắc nhở|lắp|treo|thông báo
+lấy mẫu|cấp cứu|phát hiện|xây mới|đưa tin|photo|in sao|tăng|nhắc|nhắc nhở|lắp|treo
 """
 _FIELD_VERBS = {_norm(w.strip()) for w in _ITEM_VERBS.replace("\n", "").split("|") if w.strip()}
 FIELD_VERBS = _FIELD_VERBS

@@ -91,7 +91,7 @@ def task_of(doc: Document, action: Span, resolver: UnitResolver, first: bool | N
     if first is None:
         first = next((a for a in doc.layer("action") if a.data["assignment"] is assignment), None) is action
     content_span = action
-    if assignment.data.get("kind") == "directive" and first:
+    if assignment.data.get("kind") == "directive" and first and not action.data.get("spirit_before"):
         content_span = Span(assignment.start, action.end, "content")  # the request with whom it names
     elif assignment.data.get("kind") == "continuation" and first:
         # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, skipped by the reader, stays in
