@@ -1229,7 +1229,9 @@ def _said_again(tasks: list[TaskDraft]) -> list[TaskDraft]:
     for t in tasks:
         key = " ".join(re.findall(r"\w+", ascii_fold(t.content)))
         at = seen.get(key)
-        if at is None or len(key.split()) < 6:
+        # the same words for other bodies ("- Tổng kết mô hình …" under each unit's heading) are each body's task
+        other = at is not None and bool(out[at].units) and bool(t.units) and set(out[at].units) != set(t.units)
+        if at is None or len(key.split()) < 6 or other:
             seen.setdefault(key, len(out))
             out.append(t)
         elif not out[at].units and t.units:

@@ -137,3 +137,12 @@ trách nhiệm, khẩn trương hoàn thiện dự thảo văn kiện.
     assert review and not review[0][0].startswith("yêu cầu"), tasks
     assert len(_has(tasks, "hoàn thiện dự thảo văn kiện")) == 1, tasks
     assert not any(c.rstrip(" .,;").endswith("tinh thần trách nhiệm") for c, _, _ in tasks), tasks
+
+
+def test_the_same_words_under_two_bodies_are_two_tasks() -> None:
+    text = ("Ban Thường vụ Huyện ủy kết luận như sau:\n\n1. Hội Cựu chiến binh huyện:\n\n"
+            "- Sơ kết mô hình tổ hợp tác chăn nuôi của hội viên; hằng quý báo cáo kết quả về Văn phòng.\n\n"
+            "2. Hội Liên hiệp Phụ nữ huyện:\n\n"
+            "- Sơ kết mô hình tổ hợp tác chăn nuôi của hội viên; hằng quý báo cáo kết quả về Văn phòng.\n")
+    tasks = _has(_tasks(text, date(2025, 3, 1)), "Sơ kết mô hình tổ hợp tác")
+    assert sorted(u for _c, units, _d in tasks for u in units) == ["cuu_chien_binh", "phu_nu"]
