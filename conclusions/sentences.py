@@ -41,6 +41,9 @@ def split_sentences(text: str) -> list[str]:
 
 def split_semicolons(sentence: str) -> list[str]:
     """Split at semicolons that are outside parentheses and quotes."""
+    if ";" not in sentence:
+        stripped = sentence.strip()
+        return [stripped] if stripped else []
     parts: list[str] = []
     depth = 0
     quote = False

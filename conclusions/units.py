@@ -191,6 +191,7 @@ class UnitResolver:
         self.collectives_as_written = False  # set outside a Front or mass-organisation document
         self.front_issued = False  # the Front issued the document (its letterhead), even where the issuer is not read
         self._aliases: dict[str, _Alias] = {}
+        self._runs: dict[tuple[object, ...], tuple[list[UnitRef], int]] = {}
         for spec in self.units:
             for name in (spec.name, *spec.aliases):
                 key = re.sub(r"\s+", " ", fold(name)).strip()
@@ -398,8 +399,24 @@ class UnitResolver:
                 return False
         return False
 
+    def _state(self) -> tuple[object, ...]:
+        """What the reading of a name depends on besides the text (set by the extractor once it knows the document)."""
+        audience = tuple(self.audience_units) if self.audience_units is not None else None
+        return (self.level, self.audience_tags, audience, self.issuer, self.collectives_as_written, self.front_issued)
+
     def run_at(self, text: str, pos: int, folded: str | None = None) -> tuple[list[UnitRef], int]:
-        """A run of unit names joined by ",", "và", "cùng" starting at `pos`; ([], pos) when none."""
+        """A run of unit names joined by ",", "và", "cùng" starting at `pos`; ([], pos) when none.
+
+        The stages ask about the same clause again and again, so answers are remembered per text, place and state."""
+        key = (text, pos, self._state())
+        known = self._runs.get(key)
+        if known is None:
+            if len(self._runs) > 50_000:
+                self._runs.clear()
+            known = self._runs[key] = self._run_at(text, pos, folded)
+        return list(known[0]), known[1]
+
+    def _run_at(self, text: str, pos: int, folded: str | None) -> tuple[list[UnitRef], int]:
         folded = fold(text) if folded is None else folded
         refs: list[UnitRef] = []
         end = pos
