@@ -16,7 +16,7 @@ from conclusions.evaluate import PAGES, evaluate, split_ids
 HERE = Path(__file__).resolve().parent
 GOLD, GOLD2 = HERE / "pages_gold", HERE / "pages_gold2"
 
-RECALL, PRECISION = 0.59, 0.82  # dev split after round 9's merges (first seen: 0.386, 0.622)
+RECALL, PRECISION = 0.75, 0.88  # dev split after round 9 (first seen: 0.386, 0.622); 39 of 43 texts re-fetched
 
 pytestmark = pytest.mark.skipif(
     not PAGES.exists(), reason=f"the real pages' texts ({PAGES}) are not on this machine; set DONDOC_PAGES_DIR"
@@ -30,7 +30,7 @@ def test_dev_and_heldout_do_not_overlap() -> None:
 
 def test_dev_split_scores() -> None:
     score = evaluate(GOLD, split="dev")
-    if score.documents < 40:
+    if score.documents < 35:  # the stored-page search no longer returns four of them (p102, p104, p108, p314)
         pytest.skip(f"only {score.documents} of the 43 dev pages are on this machine")
     assert score.recall >= RECALL, score.errors
     assert score.precision >= PRECISION, score.errors
