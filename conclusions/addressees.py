@@ -488,7 +488,8 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
         refs: list[UnitRef] = []
         name = _ROLE_TAIL.sub("", name) or name  # "Ban Xây dựng Đảng làm cơ quan thường trực": the board, its role apart
         plain = re.sub(r"^(?:Hệ thống|Tập thể|Lãnh đạo)\s+", "", name)
-        plain = re.sub(r"^(?:các|mọi) cấp\s+(?=[A-ZĐ])", "", plain)  # "các cấp Hội Nông dân tỉnh": the Hội, at every level
+        # "các cấp Hội Nông dân tỉnh", "các cấp hội nông dân": the Hội, at every level
+        plain = re.sub(r"^(?:các|mọi) cấp\s+(?=[A-ZĐ]|(?:hội|đoàn|công đoàn|mặt trận)\s+\w)", "", plain)
         plain = re.sub(r"(?<=\w)\s*\([^()]{2,60}\)$", "", plain)  # "Văn phòng Tỉnh ủy (Phòng Tổng hợp)": the office, through its section
         inner = _OF_ORGANISATION.sub("", plain)
         mass = _mass_unit(plain, resolver) or (inner != plain and _mass_unit(re.sub(r"^Đoàn$", "Đoàn Thanh niên", inner), resolver))
