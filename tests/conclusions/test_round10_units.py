@@ -117,3 +117,34 @@ Tỉnh cần khẩn trương hoàn thiện quy hoạch khu kinh tế cửa khẩ
     tasks = _tasks(text, date(2025, 9, 29))
     found = _has(tasks, "hoàn thiện quy hoạch khu kinh tế")
     assert found and found[0][1] == ["name:tỉnh Hà Giang"], tasks
+
+
+def test_the_front_of_a_district_and_its_communes_is_one_front() -> None:
+    text = """Làm việc với Mặt trận huyện Đông Sơn, Chủ tịch Ủy ban MTTQ tỉnh đề nghị Ủy ban MTTQ huyện và các xã, \
+thị trấn tập trung chuẩn bị tốt nhân sự đại hội nhiệm kỳ tới.
+"""
+    tasks = _tasks(text, date(2024, 3, 5))
+    found = _has(tasks, "chuẩn bị tốt nhân sự")
+    assert found and found[0][1] == ["mttq"], tasks
+
+
+def _split(phrase: str) -> list[str]:
+    from conclusions.addressees import split_units
+
+    return split_units(phrase)
+
+
+def test_a_collective_closed_by_its_level_is_followed_by_another() -> None:
+    assert _split("các đoàn thể chính trị - xã hội huyện, các cơ quan, đơn vị") == [
+        "các đoàn thể chính trị - xã hội huyện", "các cơ quan, đơn vị"]
+
+
+def test_a_kind_with_its_own_qualifier_is_another_addressee() -> None:
+    assert _split("các cơ quan, đơn vị, các cơ quan thông tấn của huyện") == [
+        "các cơ quan, đơn vị", "các cơ quan thông tấn của huyện"]
+    assert _split("các sở, ban, các ngành có liên quan") == ["các sở, ban, các ngành có liên quan"]
+
+
+def test_the_front_after_kinds_of_bodies_is_listed_apart() -> None:
+    assert _split("các cấp, ngành, Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội huyện") == [
+        "các cấp, ngành", "Mặt trận Tổ quốc Việt Nam", "các tổ chức chính trị - xã hội huyện"]
