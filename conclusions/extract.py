@@ -1186,6 +1186,8 @@ def _no_task(task: TaskDraft) -> bool:
     content = task.content.strip()
     first = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)[0]  # a walker's clause may run on into the next sentence
     first = re.sub(r"\([^()]{0,120}\)", "", first)  # "(dự kiến tổ chức ngày 18/12)": an aside, not the clause
+    if _EMPHASIS.match(content):
+        return True  # "Đồng thời nhấn mạnh vai trò hạt nhân của chi bộ …": what the speaker stressed, no one asked
     if _PURPOSE.match(content):
         return True  # "góp phần xây dựng …", "qua đó, lan tỏa …": what the work before leads to, no work of its own
     if _NOT_WORK.match(content) or reports_only(first, past=False) or _COUNT_ONLY.match(re.sub(r"\([^)]*\)?", "", content).strip()):
@@ -1206,6 +1208,7 @@ def _no_task(task: TaskDraft) -> bool:
     return heading and line is not None and content == line
 
 
+_EMPHASIS = re.compile(r"\W*(?:đồng thời,?\s+)?(?:đồng chí\s+)?nhấn mạnh\s+(?:đến\s+)?(?:vai trò|tầm quan trọng|ý nghĩa)(?!\w)", re.I)
 # "…; góp phần xây dựng xã … phát triển", "qua đó, góp phần củng cố niềm tin": the aim or the outcome of the work
 # before it, split off as a ";" or "," part
 _PURPOSE = re.compile(r"\W*(?:qua đó|từ đó|nhờ đó)\s*,|\W*(?:(?:qua đó|từ đó|nhờ đó|để|nhằm)\s+)?góp phần\s", re.I)

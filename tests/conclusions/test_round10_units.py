@@ -148,3 +148,12 @@ def test_a_kind_with_its_own_qualifier_is_another_addressee() -> None:
 def test_the_front_after_kinds_of_bodies_is_listed_apart() -> None:
     assert _split("các cấp, ngành, Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội huyện") == [
         "các cấp, ngành", "Mặt trận Tổ quốc Việt Nam", "các tổ chức chính trị - xã hội huyện"]
+
+
+def test_stressing_a_role_is_no_task() -> None:
+    text = """Phát biểu chỉ đạo đại hội, Bí thư Đảng ủy xã đề nghị Chi bộ Trường Tiểu học cần tiếp tục nâng cao chất \
+lượng sinh hoạt chi bộ. Đồng thời nhấn mạnh vai trò hạt nhân của Chi bộ trong việc thực hiện nhiệm vụ năm học mới.
+"""
+    tasks = _tasks(text, date(2025, 8, 2))
+    assert _has(tasks, "nâng cao chất lượng sinh hoạt"), tasks
+    assert not _has(tasks, "nhấn mạnh vai trò"), tasks
