@@ -21,7 +21,9 @@ from conclusions.clauses import part_offsets
 from conclusions.cues import only_carry_out
 from conclusions.deadlines import is_deadline_sentence, task_deadline
 from conclusions.document import Document, Span
-from conclusions.lexicon import AUXILIARIES, FIELD_VERBS, SPLIT_VERBS, head_at, modal_at, phrase_at, skip_chars, verb_at
+from conclusions.lexicon import (
+    AUXILIARIES, FIELD_VERBS, SPLIT_VERBS, body_not_verb, head_at, modal_at, phrase_at, skip_chars, verb_at,
+)
 from conclusions.sentences import split_semicolons
 from conclusions.units import UnitResolver
 
@@ -48,7 +50,7 @@ def _split_verb_at(text: str, pos: int) -> bool:
         pos = skip_chars(text, end, " ,")
     if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
         return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
-    return phrase_at(text, pos, SPLIT_VERBS, 3) > pos
+    return phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos)
 
 
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to

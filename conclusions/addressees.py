@@ -310,7 +310,12 @@ def _split_units(phrase: str) -> list[str]:
             new = True  # "các phòng ban chuyên môn, đơn vị sự nghiệp": each kind has its own qualifier
         elif piece.lower().startswith(("các ", "những ")):
             people = re.match(r"(?:các|những)\s+(?:cá nhân|đồng chí|cán bộ|hộ|người)\b", piece.lower())
-            new = not (collective and sep == ",") or bool(people)
+            # "các đoàn thể tỉnh, các cơ quan, đơn vị": a collective closed by its level, then another one
+            closed = len(current.split()) > 2 and _LEVEL_END.search(current) is not None
+            # "các cơ quan, đơn vị, các cơ quan báo chí của tỉnh": a kind with its own qualifier is another addressee
+            # ("…, các ngành có liên quan" only says which kinds: the same collective)
+            qualified = len(piece.split()) >= 5 and not piece.endswith("liên quan")
+            new = not (collective and sep == ",") or bool(people) or closed or qualified
         elif _STRONG.match(piece):
             strong_gov = re.match(r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Bộ|Công an|Đảng đoàn|" + _TITLES + r")\b", piece)
             new = not collective or bool(strong_gov) or sep == "và"
@@ -410,7 +415,9 @@ def _qualified(piece: str) -> bool:
 
 def _catalog_piece(piece: str) -> bool:
     """A lower-case piece that names one catalog body ("ban dân vận các cấp"): its own addressee."""
-    if not re.match(r"(?:ban|hội|đoàn|mặt trận|ủy ban|uỷ ban|liên đoàn)\s", piece) or _COLLECTIVE_WORDS.search(piece):
+    # (capitalised too: "các cấp, ngành, Mặt trận Tổ quốc Việt Nam" lists the Front apart from the kinds before it)
+    if not re.match(r"(?:ban|hội|đoàn|mặt trận|ủy ban|uỷ ban|liên đoàn|Mặt trận|Hội|Liên đoàn)\s", piece) \
+            or _COLLECTIVE_WORDS.search(piece):
         return False
     found, end = _ANY_LEVEL.run_at(piece, 0)
     return len(found) == 1 and found[0].key is not None
@@ -484,11 +491,15 @@ _ROLE_TAIL = re.compile(r"(?<=\w)\s+làm\s+(?:cơ quan|đơn vị|bộ phận)?\
 def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
     """Catalog units where a name is one, the name as written otherwise."""
     out: list[UnitRef] = []
+    last: list[UnitRef] = []
     for name in names:
         refs: list[UnitRef] = []
+        if _PLACES_ONLY.fullmatch(name.strip()) and len(last) == 1 and last[0].key in _MASS_KEYS:
+            continue  # "Ủy ban MTTQ huyện và các xã, thị trấn": the same Front at those levels, one key
         name = _ROLE_TAIL.sub("", name) or name  # "Ban Xây dựng Đảng làm cơ quan thường trực": the board, its role apart
         plain = re.sub(r"^(?:Hệ thống|Tập thể|Lãnh đạo)\s+", "", name)
-        plain = re.sub(r"^(?:các|mọi) cấp\s+(?=[A-ZĐ])", "", plain)  # "các cấp Hội Nông dân tỉnh": the Hội, at every level
+        # "các cấp Hội Nông dân tỉnh", "các cấp hội nông dân": the Hội, at every level
+        plain = re.sub(r"^(?:các|mọi) cấp\s+(?=[A-ZĐ]|(?:hội|đoàn|công đoàn|mặt trận)\s+\w)", "", plain)
         plain = re.sub(r"(?<=\w)\s*\([^()]{2,60}\)$", "", plain)  # "Văn phòng Tỉnh ủy (Phòng Tổng hợp)": the office, through its section
         inner = _OF_ORGANISATION.sub("", plain)
         mass = _mass_unit(plain, resolver) or (inner != plain and _mass_unit(re.sub(r"^Đoàn$", "Đoàn Thanh niên", inner), resolver))
@@ -511,10 +522,16 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
                 refs = found[:1]
             elif found and len(found) == 1 and found[0].key and whole:
                 refs = found
-        for r in refs or [UnitRef(None, name)]:
+        last = refs or [UnitRef(None, name)]
+        for r in last:
             if r not in out:
                 out.append(r)
     return out
+
+
+# "các xã, thị trấn", "các phường": places with no body named, after a body named with its level
+_PLACES_ONLY = re.compile(r"(?:các\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:các\s+)?(?:xã|phường|thị trấn|thị xã|thành phố))*",
+                          re.I)
 
 
 # "Giám đốc: Sở A, Sở B", "Trưởng các phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng": a title over a list of bodies

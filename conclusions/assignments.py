@@ -132,7 +132,9 @@ class _Ctx:
 _BACK_REFERENCE_END = re.compile(r"\s+(?:nêu trên|kể trên|nói trên|trên đây)$")
 _DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
 # "các cấp Hội", "Hội các cấp": the association the text is about, at every level (its key, as "Hội Nông dân các cấp")
-_EVERY_LEVEL = re.compile(r"[Cc]ác cấp (Hội|Đoàn|Mặt trận)|(Hội|Đoàn|Mặt trận) các cấp")
+# "Cơ quan này", "Đơn vị nói trên": the body named just before, by a common noun
+THIS_BODY = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Ss]ở|[Nn]gành|[Bb]an|[Pp]hòng|[Hh]ội|[Ll]ực lượng)\s+(?:này|nói trên|trên)")
+_EVERY_LEVEL = re.compile(r"[Cc]ác cấp ([Hh]ội|[Đđ]oàn|[Mm]ặt trận)|(Hội|Đoàn|Mặt trận) các cấp")
 # "Đồng chí Chủ tịch …", "Phó Chủ tịch UBND tỉnh …" (one person, no "các"): the speaker, who directs in the speech
 _SPEAKER = re.compile(r"\s*(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban)(?![^,;]*\bcác\b))", re.I)
 # "Đoàn xã A phối hợp Trường B" in a table's unit column
@@ -1075,6 +1077,7 @@ class Reader:
         if topic:
             return before is None and self.topic(pos, e, topic.end())
         refs, end = addressees_at(view, pos, self.resolver)
+        refs = self.body_before(refs, pos)
         person = not refs and self.chat and (self.chat_person(pos, limit) or self.chat_post(pos, limit))
         if person:
             refs, end = person
@@ -1092,7 +1095,8 @@ class Reader:
         if _NOT_YET.search(view, pos, skip_chars(view, end) + 5) and not _URGED.search(view, end, limit):
             return False  # "Các đơn vị chưa gửi báo cáo: …": who has not done it yet, told, not asked
         bare = skip_chars(view, end)
-        also = re.match(r"cũng\s+(?=(?:sẽ|cần|phải|tiếp tục|dự kiến)\s)", view[bare:limit])
+        also = re.match(r"cũng\s+", view[bare:limit])
+        also = also if also and modal_at(view, bare + also.end()) > bare + also.end() else None
         bare += also.end() if also else 0  # "X cũng sẽ tổ chức …": as the others did, X will too
         nxt = _past_given(view, bare, limit, True)
         given = nxt > bare and _GIVEN.match(view, bare, limit) is not None  # "X được giao <verb>": a duty, as a modal is
@@ -1102,12 +1106,13 @@ class Reader:
         if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
             refs = self.last_named(pos, refs[0].name) or refs
         elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
-            refs = self.last_named(pos, every.group(1) or every.group(2)) or refs  # "các cấp Hội": that Hội at every level
+            head = every.group(1) or every.group(2)
+            refs = self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "các cấp Hội", "các cấp hội": that Hội at every level
         refs = self.named_above(refs, pos)
         if self.ctx.labelled and self.ctx.units and _EACH_BRANCH.match(view, pos, end):
             refs = list(self.ctx.units)  # "HPN: mỗi chi hội xây dựng …": the labelled body, through its branches
         said = cues(view[nxt:limit])
-        if said and said[0].start == 0 and not ((self.ctx.list_mode or directing) and said[0].word in _DIRECTS):
+        if said and said[0].start == 0 and not ((self.ctx.list_mode or directing or given) and said[0].word in _DIRECTS):
             return False  # "Chủ tịch UBND yêu cầu …": the speaker; but under "yêu cầu:", "X chỉ đạo Y …" is X's task
         if len(view[nxt:limit].split()) < 2:
             return False
@@ -1189,10 +1194,21 @@ class Reader:
             return list(self.labels)
         return refs
 
+    def body_before(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
+        """"Cơ quan này", "Đơn vị này": the body the last task before `pos` was given to."""
+        if len(refs) != 1 or refs[0].key is not None or not THIS_BODY.fullmatch(refs[0].name):
+            return refs
+        given = [sp for sp in self.doc.spans if sp.label == "assignment" and sp.start < pos and sp.data.get("units")]
+        return list(max(given, key=lambda sp: sp.start).data["units"]) if given else refs
+
     def short_name(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
         """"Hội", "Mặt trận", "Đoàn" alone: the body of that head named before `pos`."""
+        refs = self.body_before(refs, pos)
         if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("hội", "mặt trận", "đoàn"):
             return self.last_named(pos, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
+        if len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
+            head = every.group(1) or every.group(2)
+            return self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "yêu cầu các cấp hội …": that Hội
         return refs
 
     def last_named(self, pos: int, head: str) -> list[UnitRef]:

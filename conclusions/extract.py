@@ -19,7 +19,7 @@ from pathlib import Path
 from conclusions import mojibake, pipeline
 from conclusions.actions import AIM
 from conclusions.addressees import addressees_at, resolve, titled_list
-from conclusions.assignments import OWN_PLAN_TITLE, past_when, short_topics
+from conclusions.assignments import OWN_PLAN_TITLE, THIS_BODY, past_when, short_topics
 from conclusions.attach import dates_event
 from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
@@ -970,11 +970,12 @@ def _choose_catalog(units: Sequence[UnitSpec] | None, text: str,
     if units is not None:
         return list(units), catalog_level(units) or detect_level(text)
     level = detect_level(text)
-    if level is None:
-        return merged_units(), level
     if issued_on is None:
         issued_on = document_date(paragraphs(text[:4000]))
     current = (issued_on is not None and issued_on >= MODEL_2025_SINCE) or bool(_POST_2025_NAMES.search(fold(text)))
+    if level is None:
+        # no level read (a central document): every level's bodies, and the merged boards of 2025 the text names
+        return (_boards_named(merged_units(), text) if current else merged_units()), level
     now = _current_level(level, text) if current else None
     if now is not None:
         return _boards_named(standard_units(now, model=MODEL_2025), text), level
@@ -1009,6 +1010,26 @@ def _older_boards_named(catalog: list[UnitSpec], level: str, text: str) -> list[
     folded = fold(text)
     return catalog + [UnitSpec(key, f"{name} {PARTY_COMMITTEE[level]}", aliases, (PARTY_BOARD,))
                       for key, (pattern, name, aliases) in _OLDER_BOARDS.items() if key not in keys and pattern.search(folded)]
+
+
+def _body_named_before(tasks: list[TaskDraft]) -> list[TaskDraft]:
+    """"Cơ quan này cũng chủ trì …": the body of the task just before, named again by a common noun."""
+    out: list[TaskDraft] = []
+    for t in tasks:
+        if out and out[-1].units and len(t.units) == 1 and t.units[0].key is None and THIS_BODY.fullmatch(t.units[0].name):
+            t = replace(t, units=list(out[-1].units))
+        elif len(t.units) == 1 and t.units[0].key is None and _PLACE_ALONE.fullmatch(t.units[0].name):
+            # "Tỉnh cần …" after "… tỉnh Lào Cai …": the place of that level named last
+            word = t.units[0].name.lower()
+            named = [m.group(0) for u in (u for o in out for u in o.units if u.key is None)
+                     for m in re.finditer(rf"(?<!\w)(?i:{word})(?:\s+[A-ZĐ][\wÀ-ỹ]*)+", u.name)]
+            if named:
+                t = replace(t, units=[UnitRef(None, named[-1])])
+        out.append(t)
+    return out
+
+
+_PLACE_ALONE = re.compile(r"Tỉnh|Huyện|Xã|Phường|Thị xã|Thị trấn")
 
 
 def extract(
@@ -1106,6 +1127,7 @@ def extract(
         for t in tasks:
             ex.warn_unknown(t.units)
     tasks = _said_again([_without_aim(t) for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)])
+    tasks = _body_named_before(tasks)
     if resolver.issuer and OWN_PLAN_TITLE.match((info.title or "").strip()):
         # a plan's items that name nobody are the work of the body whose plan it is
         tasks = [t if t.units else replace(t, units=[resolver.issuer]) for t in tasks]
@@ -1164,6 +1186,8 @@ def _no_task(task: TaskDraft) -> bool:
     content = task.content.strip()
     first = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)[0]  # a walker's clause may run on into the next sentence
     first = re.sub(r"\([^()]{0,120}\)", "", first)  # "(dự kiến tổ chức ngày 18/12)": an aside, not the clause
+    if _EMPHASIS.match(content):
+        return True  # "Đồng thời nhấn mạnh vai trò hạt nhân của chi bộ …": what the speaker stressed, no one asked
     if _PURPOSE.match(content):
         return True  # "góp phần xây dựng …", "qua đó, lan tỏa …": what the work before leads to, no work of its own
     if _NOT_WORK.match(content) or reports_only(first, past=False) or _COUNT_ONLY.match(re.sub(r"\([^)]*\)?", "", content).strip()):
@@ -1173,6 +1197,8 @@ def _no_task(task: TaskDraft) -> bool:
     if ongoing and opens_with_body(name) and not cues(content) and all(verb_at(name, w.start()) == w.start() for w in re.finditer(r"\S+", name)):
         return True  # "Hội Cựu chiến binh đang chuẩn bị …": where a body stands now, told in a review, not asked
     words = content.split()
+    if len(words) <= 8 and opens_with_body(content) and all(verb_at(content, w.start()) == w.start() for w in re.finditer(r"\S+", content)):
+        return True  # "…; Đảng ủy Quốc hội, Đản": bodies named with no action (the page cut before it)
     if content.isupper() and len(words) <= 14:
         return True  # "ĐỀ XUẤT, KIẾN NGHỊ": a section title
     heading = len(words) <= 4 and not content.endswith((".", ";", "!")) and verb_at(content, 0) == 0
@@ -1182,6 +1208,7 @@ def _no_task(task: TaskDraft) -> bool:
     return heading and line is not None and content == line
 
 
+_EMPHASIS = re.compile(r"\W*(?:đồng thời,?\s+)?(?:đồng chí\s+)?nhấn mạnh\s+(?:đến\s+)?(?:vai trò|tầm quan trọng|ý nghĩa)(?!\w)", re.I)
 # "…; góp phần xây dựng xã … phát triển", "qua đó, góp phần củng cố niềm tin": the aim or the outcome of the work
 # before it, split off as a ";" or "," part
 _PURPOSE = re.compile(r"\W*(?:qua đó|từ đó|nhờ đó)\s*,|\W*(?:(?:qua đó|từ đó|nhờ đó|để|nhằm)\s+)?góp phần\s", re.I)

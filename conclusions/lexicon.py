@@ -145,9 +145,20 @@ _HOA_VERB = re.compile(r"[^\S\n]*[^\W\d_][a-zđà-ỹ]* (?!văn |hàng |tiêu |b
                        r"(?! (?:học|chất|đơn)\b)")
 
 
+# "tổ chức thành viên", "tổ chức chính trị - xã hội", "tổ chức đảng": bodies, not the verb "tổ chức"
+_BODY_NOT_VERB = re.compile(r"[^\S\n]*[Tt]ổ chức\s+(?:thành viên|chính trị|đoàn thể|đảng|cơ sở đảng)(?!\w)")
+
+
+def body_not_verb(text: str, pos: int) -> bool:
+    """True when "tổ chức" at `pos` heads the name of bodies ("tổ chức thành viên"), no action."""
+    return _BODY_NOT_VERB.match(text, pos) is not None
+
+
 def verb_at(text: str, pos: int) -> int:
     """End of the action verb opening at `pos`, or `pos` when none does."""
     end = phrase_at(text, pos, VERBS, _VERB_MAX)
+    if end > pos and body_not_verb(text, pos):
+        return pos
     if end == pos and (text.find("hóa", pos, pos + 24) >= 0 or text.find("hoá", pos, pos + 24) >= 0):
         m = _HOA_VERB.match(text, pos)
         if m:

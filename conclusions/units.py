@@ -47,6 +47,12 @@ _CHAIR = _fc(r"(?:đồng chí |đ/c )?(?:chủ tịch|bí thư|trưởng ban)\s
 # "Đảng đoàn Hội Nông dân tỉnh": the party group that leads the Front or a mass organization answers for that body's work
 # (the party group of an HĐND is left as written: it is no unit of the HĐND's own).
 _PARTY_GROUP = _fc(r"đảng đoàn\s+")
+# "Ủy ban Trung ương MTTQ Việt Nam": the Front's central committee is the Front, as its other levels are
+_CENTRAL_FRONT = _fc(r"(?:ủy ban|uỷ ban)\s+trung ương\s+(?=mặt trận|mttq)")
+# "Ban Tuyên giáo và Dân vận Trung ương", "Ban Dân vận TW": a party board or a mass body at the centre, its key at any level
+_CENTRAL_TAIL = re.compile(r"[^\S\n]+(?:[Tt]rung [Ưư]ơng|TW|TƯ)(?!\w)")
+# "Mặt trận Tổ quốc (MTTQ) Việt Nam": the abbreviation given in brackets, the name goes on after it
+_BRACKETED_ABBR = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?:\s+Việt Nam)?(?!\w)")
 # "Chi hội Nông dân", "Chi đoàn thanh niên": a branch of a mass organisation, named as such (a capital after "hội")
 _BRANCH = re.compile(r"[Cc]hi\s+(?=[Hh]ội\s+[A-ZĐ]|[Đđ]oàn\s)")
 _SUFFIX = _fc(
@@ -85,6 +91,7 @@ _STOP_WORDS_RAW = {
     "nghiêm", "đề", "giám", "củng", "tích", "cử", "bố", "xem", "phụ", "được", "đã", "sẽ", "đang", "và", "với",
     "cùng", "để", "trong", "của", "cho", "tại", "về", "từ", "đến", "trước", "sau", "nhằm", "những", "các", "một",
     "mỗi", "khi", "thì", "mà", "như", "đồng", "tự", "hỗ", "thống", "đảm", "nắm", "giải", "bảo", "vào", "tổng", "lãnh",
+    "cũng",
 }
 
 
@@ -242,7 +249,8 @@ class UnitResolver:
         start = pos
         pm = _PREFIX.match(folded, pos)
         gm = _PARTY_GROUP.match(folded, pos)
-        candidates = [pos] + ([pm.end()] if pm else []) + ([gm.end()] if gm else [])
+        central = _CENTRAL_FRONT.match(folded, pos)
+        candidates = [pos] + ([pm.end()] if pm else []) + ([gm.end()] if gm else []) + ([central.end()] if central else [])
         branch = _BRANCH.match(text, pos)
         if branch:
             candidates.append(branch.end())  # "Chi hội Nông dân", "Chi đoàn thanh niên": the branch of a catalog body
@@ -254,7 +262,12 @@ class UnitResolver:
             if (gm and m.start() == gm.end() or branch and m.start() == branch.end()) \
                     and not {FRONT, MASS_ORGANIZATION} & set(alias.spec.tags):
                 break
+            if central and m.start() == central.end() and FRONT not in alias.spec.tags:
+                break
             end = m.end()
+            bracket = _BRACKETED_ABBR.match(text, end)
+            if bracket:
+                end = bracket.end()
             level = alias.implicit_level
             sm, suffix_end = self._suffix_at(text, folded, end)
             plural = False
@@ -270,6 +283,9 @@ class UnitResolver:
             elif _UNKNOWN_HEAD.fullmatch(text[m.start() : m.end()].strip()) and re.match(r"\s+(?=\w)", text[end:]) and text[end:].lstrip()[:1].isupper():
                 # "Văn phòng HĐND và UBND huyện" is not the party office ("Văn phòng"): the head of another name.
                 break
+            central_tail = None if sm or GOVERNMENT in alias.spec.tags else _CENTRAL_TAIL.match(text, end)
+            if central_tail:
+                end = central_tail.end()
             other = (level and self.level and level != self.level) or (plural and self.level)
             if other and not plural and level == "xa" and {FRONT, MASS_ORGANIZATION} & set(alias.spec.tags) and end == suffix_end \
                     and not _PROPER_NAME.match(text, end):
