@@ -39,6 +39,13 @@ def _everyone(units: list) -> bool:
     return bool(units) and all(u.key is None and _EVERYONE.match(u.name) for u in units)
 
 
+# Verbs of field work with a plain object ("…, đo đạc diện tích đất …"); not those that also list kinds of work
+# ("phun, tiêu độc, khử trùng", "thu, chi") — the part before must still have its own object.
+_FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "tăng", "tiêm", "nhắc", "lắp", "treo", "photo", "in sao",
+                              "in ấn", "thu gom", "thu hồi", "chi trả", "thanh toán", "quyết toán", "cấp cứu", "phát hiện",
+                              "đưa tin", "trang trí", "vận chuyển", "chăm sóc", "chăm lo"}
+
+
 def _split_verb_at(text: str, pos: int) -> bool:
     m = _ADVERB.match(text, pos)
     if m:
@@ -48,7 +55,7 @@ def _split_verb_at(text: str, pos: int) -> bool:
         pos = skip_chars(text, end, " ,")
     if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
         return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
-    return phrase_at(text, pos, SPLIT_VERBS, 3) > pos
+    return phrase_at(text, pos, SPLIT_VERBS, 3) > pos or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos
 
 
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
@@ -169,8 +176,9 @@ _BARE_WORK_END = re.compile(r"(?:công tác|việc|hoạt động)\s+(?:quản l
 _TIED = re.compile(r"(?:^|[\s,])(?:gắn với|gắn liền với|lồng ghép với|kết hợp với)\s+(?:[^\s,;]+\s+){0,8}[^\s,;]+\s*$", re.I)
 # "tăng cường công tác tuyên truyền, vận động hội viên …": one work of spreading the word and rallying, not two
 _SPREAD_END = re.compile(r"(?:công tác|việc|hoạt động)\s+tuyên truyền\s*$", re.I)
-_MOBILISE = re.compile(r"\s*(?:vận động|giáo dục)\s+(?:cán bộ,?\s+)?(?:hội viên|đoàn viên|đảng viên|nhân dân|người dân|hộ dân|"
-                       r"người lao động|quần chúng)", re.I)
+# and "công tác tuyên truyền, định hướng (dư luận) về …": spreading the word and steering opinion, one work too
+_MOBILISE = re.compile(r"\s*(?:(?:vận động|giáo dục)\s+(?:cán bộ,?\s+)?(?:hội viên|đoàn viên|đảng viên|nhân dân|người dân|hộ dân|"
+                       r"người lao động|quần chúng)|định hướng(?:\s+dư luận)?(?:\s+về|\s+cho|\s*$))", re.I)
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
                           r"khâu|bước|"
                           r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+[^\s,]+(?:\s[^\s,]+)?\s*$")  # "việc thu, nộp": verbs listed, not a noun
@@ -236,6 +244,8 @@ def _has_object(text: str) -> bool:
         return True  # "nghiêm túc rút kinh nghiệm, thực hiện …": an action complete without an object
     pos = skip_chars(text, verb_end, " ,")
     rest = text[pos:].split()
+    if rest and rest[0].lower() == "và" and verb_at(text, skip_chars(text, pos + 2, " ")) > skip_chars(text, pos + 2, " "):
+        return _has_object(text[pos + 2 :])  # "duy trì và nâng cao chất lượng …": two verbs, one object after them
     # "theo dõi" is a verb, not "theo"; "tham mưu cho cấp ủy" has whom it serves
     if _WHEN.match(text, pos) or _ONLY_HOW.fullmatch(text, pos):
         return False

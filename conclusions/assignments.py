@@ -251,9 +251,11 @@ def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
     m = _PERIOD_OPENER.match(text)
     if not m or len(m.group(1).split()) > 9:
         return None, 0
-    found = [f for f in find_deadlines(m.group(1), ref) if f.due and f.kind == "period"]
+    periods = [f for f in find_deadlines(m.group(1), ref) if f.kind == "period"]
+    found = [f for f in periods if f.due]
     if not found:
-        return None, 0
+        # "6 tháng cuối năm, Hội X tiếp tục …" with no year known: no date, but the period still opens the sentence
+        return None, m.end() if periods and periods[-1].text.strip().lower() == m.group(1).strip().lower() else 0
     f = found[-1]
     return Deadline(text=f.text or m.group(1), due=f.due), m.end()
 
@@ -469,7 +471,7 @@ class Reader:
         scope, cut = _scope_at_start(view[s:e], self.doc.issued_on)
         if scope:
             self.ctx.scope = scope
-            pos = s + cut
+        pos = s + cut
         opened = pos
         om = _OPENERS.match(view, pos, e) if pos < e else None
         while om and om.end() > pos:

@@ -1,0 +1,100 @@
+"""General rules of extraction round 10 (recall on real pages), each on text written for the test: a period with no
+year opening the sentence ("6 tháng cuối năm, …") still opens it, "nêu rõ", "rút ra", "có giải pháp" open actions,
+field verbs with their own object split ("…, đo đạc diện tích …") while "trích lục, trích đo" stays one list,
+"công tác tuyên truyền, định hướng …" is one work, and "duy trì và nâng cao <object>" has an object."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conclusions import extract
+
+
+def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
+    draft = extract(text, issued_on)
+    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+
+
+def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> int:
+    return sum(1 for content, _, _ in tasks if words.lower() in content.lower())
+
+
+_HALF_YEAR = """Hội Nông dân huyện sơ kết công tác 6 tháng đầu năm
+
+Toàn cảnh hội nghị.
+
+6 tháng cuối năm, Hội Nông dân huyện tiếp tục chỉ đạo phát triển các tổ hợp tác, nhân rộng các mô hình sản xuất sạch.
+"""
+
+
+def test_a_period_without_a_year_still_opens_the_sentence() -> None:
+    tasks = _tasks(_HALF_YEAR)
+    assert len(tasks) == 2
+    assert all(units == ["nong_dan"] for _, units, _ in tasks)
+    assert _find(tasks, "nhân rộng các mô hình sản xuất sạch") == 1
+
+
+_LESSONS = """Ngày 5/3, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về đại hội Hội Liên hiệp Phụ nữ các cấp.
+
+Chỉ thị yêu cầu Hội Liên hiệp Phụ nữ các cấp chuẩn bị chu đáo văn kiện đại hội; đánh giá đúng kết quả nhiệm kỳ qua, \
+nêu rõ những tồn tại và nguyên nhân, rút ra các bài học trong chỉ đạo.
+"""
+
+
+def test_pointing_out_and_drawing_lessons_are_actions() -> None:
+    tasks = _tasks(_LESSONS, date(2026, 3, 5))
+    assert _find(tasks, "nêu rõ những tồn tại") == 1
+    assert _find(tasks, "rút ra các bài học") == 1
+    assert not any("nêu rõ" in c and "rút ra" in c for c, _, _ in tasks)
+
+
+_SOLUTIONS = """Kiểm tra tiến độ xóa nhà tạm, Bí thư Huyện ủy đề nghị chính quyền các xã tiếp tục rà soát các hộ còn khó \
+khăn trong xây dựng nhà ở, kịp thời có giải pháp hỗ trợ vật liệu xây dựng cho các hộ neo đơn.
+"""
+
+
+def test_a_timely_solution_is_an_action() -> None:
+    tasks = _tasks(_SOLUTIONS, date(2026, 5, 2))
+    assert len(tasks) == 2
+    assert tasks[1][0].startswith("kịp thời có giải pháp")
+
+
+_LAND = """UBND tỉnh yêu cầu UBND xã Đồng Tâm khẩn trương rà soát nguồn gốc đất, hoàn thiện trích lục, trích đo theo đúng \
+thời hạn. Đồng thời phối hợp cơ quan chuyên môn cắm mốc, xác định ranh giới, đo đạc diện tích đất bị ảnh hưởng.
+"""
+
+
+def test_field_work_with_its_own_object_splits_but_a_list_of_papers_does_not() -> None:
+    tasks = _tasks(_LAND, date(2026, 4, 1))
+    assert _find(tasks, "hoàn thiện trích lục, trích đo") == 1
+    assert _find(tasks, "cắm mốc, xác định ranh giới") == 1
+    assert _find(tasks, "đo đạc diện tích đất") == 1
+    assert not any(c.startswith("trích đo") for c, _, _ in tasks)
+
+
+def test_field_verbs_listed_without_an_object_stay_one_action() -> None:
+    tasks = _tasks("Yêu cầu các trạm thú y phun, tiêu độc, khử trùng chuồng trại chăn nuôi trên địa bàn.\n", date(2026, 4, 1))
+    assert len(tasks) == 1
+
+
+_STEER = """Ban Bí thư giao Ban Tuyên giáo tỉnh tăng cường công tác tuyên truyền, định hướng về các nội dung của dự thảo \
+văn kiện, đa dạng hóa các hình thức lấy ý kiến nhân dân.
+"""
+
+
+def test_spreading_the_word_and_steering_opinion_are_one_work() -> None:
+    tasks = _tasks(_STEER, date(2026, 6, 1))
+    assert _find(tasks, "công tác tuyên truyền, định hướng về") == 1
+    assert _find(tasks, "đa dạng hóa các hình thức") == 1
+    assert len(tasks) == 2
+
+
+_KEEP_RAISE = """Chủ tịch UBND huyện yêu cầu UBND xã Tân Hòa tiếp tục duy trì và nâng cao chất lượng các tiêu chí nông thôn \
+mới theo bộ tiêu chí giai đoạn 2021-2025, xây dựng thôn kiểu mẫu theo bộ tiêu chí của tỉnh.
+"""
+
+
+def test_two_verbs_joined_by_and_share_the_object_after_them() -> None:
+    tasks = _tasks(_KEEP_RAISE, date(2026, 7, 1))
+    assert len(tasks) == 2
+    assert tasks[1][0].startswith("xây dựng thôn kiểu mẫu")
