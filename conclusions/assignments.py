@@ -134,6 +134,13 @@ _DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
 # "các cấp Hội", "Hội các cấp": the association the text is about, at every level (its key, as "Hội Nông dân các cấp")
 _EVERY_LEVEL = re.compile(r"[Cc]ác cấp (Hội|Đoàn|Mặt trận)|(Hội|Đoàn|Mặt trận) các cấp")
 # "Đồng chí Chủ tịch …", "Phó Chủ tịch UBND tỉnh …" (one person, no "các"): the speaker, who directs in the speech
+# "Thủ tướng Chính phủ Phạm Minh Chính chỉ đạo thành lập …": a leader, named by title, directs what follows (not "đã chỉ
+# đạo", done; not "Ban Chỉ đạo", a body)
+_LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc|Trưởng ban|[Đđ]ồng chí)"
+                             r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
+_GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
+# "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
+_THIS_BODY = re.compile(r"(?:cơ quan|đơn vị|sở|ngành|địa phương)\s+(?:này|nói trên)(?:\s+cũng)?", re.I)
 _SPEAKER = re.compile(r"\s*(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban)(?![^,;]*\bcác\b))", re.I)
 # "Đoàn xã A phối hợp Trường B" in a table's unit column
 _WITH_PARTNER = re.compile(r"(?:phối hợp|cùng|với)\b", re.I)
@@ -513,6 +520,9 @@ class Reader:
             if not found:
                 self.assign(pos, e, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
                 return
+        if found and found[0].word == "chỉ đạo" and _GIVEN_TO_DIRECT.search(view, pos, pos + found[0].start) \
+                and self.subject(pos, e, directing=True):
+            return  # "Sở X được giao chỉ đạo Văn phòng Y hoàn thành …": X is given the work of directing Y
         if found and self.subject(pos, e, before=pos + found[0].start, require_modal=True):
             return
         if found and found[0].start > 0 and found[0].word in _DIRECTS and (self.ctx.list_mode or self.ctx.active):
@@ -992,7 +1002,10 @@ class Reader:
                     if scope:
                         self.ctx.scope = Deadline(text=scope[-1].text, due=scope[-1].due)
                     first = when.end()
-                if verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công"):
+                leader = (i == 0 and cue.word == "chỉ đạo" and verb_at(view, first) > first
+                          and _LEADER_DIRECTS.search(view[pos:c_start]) is not None)
+                if (verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công")) \
+                        and not leader:
                     extend(seg_end)
                     continue
                 action = first if verb_at(view, first) > first else c_start  # the request's words stay in its content
@@ -1095,6 +1108,8 @@ class Reader:
             return False  # "Các đơn vị chưa gửi báo cáo: …": who has not done it yet, told, not asked
         bare = skip_chars(view, end)
         also = re.match(r"cũng\s+(?=(?:sẽ|cần|phải|tiếp tục|dự kiến)\s)", view[bare:limit])
+        if also is None and _THIS_BODY.fullmatch(view[pos:end].strip()):
+            also = re.match(r"cũng\s+", view[bare:limit])  # "Cơ quan này cũng chủ trì …": the body before, given more work
         bare += also.end() if also else 0  # "X cũng sẽ tổ chức …": as the others did, X will too
         nxt = _past_given(view, bare, limit, True)
         given = nxt > bare and _GIVEN.match(view, bare, limit) is not None  # "X được giao <verb>": a duty, as a modal is
@@ -1105,6 +1120,10 @@ class Reader:
             refs = self.last_named(pos, refs[0].name) or refs
         elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
             refs = self.last_named(pos, every.group(1) or every.group(2)) or refs  # "các cấp Hội": that Hội at every level
+        if len(refs) == 1 and refs[0].key is None and _THIS_BODY.fullmatch(refs[0].name):
+            if not self.ctx.units:
+                return False
+            refs = list(self.ctx.units)
         refs = self.named_above(refs, pos)
         if self.ctx.labelled and self.ctx.units and _EACH_BRANCH.match(view, pos, end):
             refs = list(self.ctx.units)  # "HPN: mỗi chi hội xây dựng …": the labelled body, through its branches

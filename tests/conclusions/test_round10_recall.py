@@ -98,3 +98,37 @@ def test_two_verbs_joined_by_and_share_the_object_after_them() -> None:
     tasks = _tasks(_KEEP_RAISE, date(2026, 7, 1))
     assert len(tasks) == 2
     assert tasks[1][0].startswith("xây dựng thôn kiểu mẫu")
+
+
+_LEADER = """Tại Công điện số 21/CĐ-UBND ngày 3/8/2026, Chủ tịch UBND tỉnh chỉ đạo thành lập tổ công tác ứng phó lũ tại các \
+huyện miền núi; tập trung kiểm tra an toàn các hồ chứa nhỏ.
+"""
+
+
+def test_a_leader_directing_what_follows_is_a_request() -> None:
+    tasks = _tasks(_LEADER, date(2026, 8, 4))
+    assert _find(tasks, "thành lập tổ công tác ứng phó lũ") == 1
+    assert _find(tasks, "tập trung kiểm tra an toàn các hồ chứa") == 1
+
+
+def test_a_leader_who_has_directed_or_passed_a_request_on_is_no_new_request() -> None:
+    done = "Tại buổi làm việc, đồng chí Bí thư đã chỉ đạo thành lập tổ công tác ứng phó lũ tại các huyện miền núi.\n"
+    assert _tasks(done, date(2026, 8, 4)) == []
+    passed = ("Bí thư Tỉnh ủy giao Văn phòng tổng hợp để chuyển Ban cán sự đảng UBND tỉnh chỉ đạo giải quyết "
+              "theo thẩm quyền.\n")
+    assert not any(c.startswith("chỉ đạo giải quyết") for c, _, _ in _tasks(passed, date(2026, 8, 4)))
+
+
+_GIVEN_DIRECT = """Về giải phóng mặt bằng, UBND tỉnh yêu cầu UBND huyện Nam Đàn hoàn thành kiểm đếm trước ngày 15/5/2026.
+
+Sở Tài chính được giao chỉ đạo Trung tâm Phát triển quỹ đất hoàn thành hồ sơ bồi thường, trình phê duyệt phương án \
+tái định cư. Cơ quan này cũng chủ trì làm việc với các hộ dân để thống nhất giá đất.
+"""
+
+
+def test_the_body_given_the_directing_answers_and_is_named_again_by_this_body() -> None:
+    tasks = _tasks(_GIVEN_DIRECT, date(2026, 4, 20))
+    given = [t for t in tasks if "Trung tâm Phát triển quỹ đất" in t[0] or "thống nhất giá đất" in t[0]]
+    assert len(given) == 2
+    assert all(units == ["name:Sở Tài chính"] for _, units, _ in given)
+    assert not any("Cơ quan này" in u for _, units, _ in tasks for u in units)
