@@ -63,7 +63,11 @@ _OPENERS = re.compile(
 _IN_PERIOD = re.compile(r"\s*(?:trong|đối với (?:các\s+)?(?:nhiệm vụ|công việc)[^,]{0,20}?\strong)\s", re.I)
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
-_EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)", re.I)
+# "Đại hội MTTQ các xã hoàn thành trong tháng 3", "Hội nghị Ban công tác Mặt trận các khu dân cư sẽ được tổ chức trước
+# ngày 25/3": the body holding the event must hold it by then
+_EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)|"
+                         r"(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[^.;]*\b(?:sẽ|phải|cần)\s+được\s+tổ chức\s+(?:xong\s+)?"
+                         r"(?:trước|chậm nhất|trong)\s))", re.I)
 _PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)
 _TOPIC = re.compile(r"(?:riêng\s+)?đối với\s+", re.I)
 _SINGLED = re.compile(r"\s*riêng\s+(?:đối với\s+)?(?=[A-ZĐ]|các\s|những\s)", re.I)
@@ -138,6 +142,8 @@ _EVERY_LEVEL = re.compile(r"[Cc]ác cấp (Hội|Đoàn|Mặt trận)|(Hội|Đo
 # đạo", done; not "Ban Chỉ đạo", a body)
 _LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc|Trưởng ban|[Đđ]ồng chí)"
                              r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
+_ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
+_TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.I)
 _GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
 # "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
 _THIS_BODY = re.compile(r"(?:cơ quan|đơn vị|sở|ngành|địa phương)\s+(?:này|nói trên)(?:\s+cũng)?", re.I)
@@ -571,6 +577,8 @@ class Reader:
             return
         if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e):
             return
+        if self.still_due(pos, e):
+            return
         if self.ctx.labelled and block == "paragraph" and _BULLET_NEXT.match(view, e):
             # "3. Trung tâm X" / "tuần trước có 11 hồ sơ trễ hạn" / "- xử lý …": a remark between the name and its items
             self.doc.add(s, e, "narrative", "a remark under a named heading, its items after it")
@@ -641,6 +649,22 @@ class Reader:
         if m is None or verb_at(view, m.end()) <= m.end():
             return False
         self.assign(pos, e, self.default_units(), pos, "continuation", "the next step of the plan, in the passive")
+        return True
+
+    def still_due(self, pos: int, e: int) -> bool:
+        """"Dự án …, đã được UBND tỉnh yêu cầu hoàn thành … trước ngày 30/4/2026": a request made before, told in the
+        passive, whose date is still ahead: the work is still to do (by the body before it, if one is named)."""
+        view = self.doc.view
+        m = _ASKED_BEFORE.search(view, pos, e)
+        ref = self.doc.issued_on
+        if m is None or ref is None or verb_at(view, m.end()) <= m.end():
+            return False
+        dues = [f.due for f in find_deadlines(view[m.end() : e], ref) if f.marked and f.due]
+        if not dues or max(dues) <= ref:
+            return False
+        refs, end = addressees_at(view, pos, self.resolver)
+        refs = refs if refs and skip_chars(view, end, " ,") >= m.start() else []
+        self.assign(m.end(), e, refs, m.end(), "continuation", "a request made before, its date still ahead")
         return True
 
     def plan_after_report(self, pos: int, e: int) -> bool:
@@ -1097,6 +1121,9 @@ class Reader:
             event = _EVENT_DONE.match(view, pos, limit)
             if event and self._has_deadline(view[pos:e]):
                 refs, end = addressees_at(view, event.end(), self.resolver, need_head=False)
+                # "Hội nghị Ban X nhiệm kỳ 2021 - 2024": the term names the event, not the body
+                refs = [r if r.key or not (term := _TERM_TAIL.search(r.name)) or term.start() == 0 else
+                        UnitRef(key=None, name=r.name[: term.start()]) for r in refs]
                 if refs:  # "Đại hội MTTQ các xã hoàn thành trong tháng 3": the body holding it must finish it
                     self.ctx.active = True
                     self.assign(pos, e, refs, pos, "subject", "an event the body must complete by a date")

@@ -132,3 +132,30 @@ def test_the_body_given_the_directing_answers_and_is_named_again_by_this_body() 
     assert len(given) == 2
     assert all(units == ["name:Sở Tài chính"] for _, units, _ in given)
     assert not any("Cơ quan này" in u for _, units, _ in tasks for u in units)
+
+
+_CONFERENCES = """Ngày 2/3/2026, Ban Thường trực Ủy ban MTTQ phường Long Sơn triển khai kế hoạch kiện toàn các Ban Công tác Mặt trận.
+
+Theo đó, Hội nghị Ban Công tác Mặt trận khu dân cư nhiệm kỳ 2026 - 2031 sẽ được tổ chức trước ngày 31/3/2026.
+"""
+
+
+def test_a_conference_to_be_held_by_a_date_is_the_holding_body_s_task() -> None:
+    tasks = _tasks(_CONFERENCES)
+    held = [t for t in tasks if "sẽ được tổ chức trước ngày" in t[0]]
+    assert len(held) == 1
+    assert held[0][1] == ["name:Ban Công tác Mặt trận khu dân cư"]
+    assert held[0][2] == date(2026, 3, 31)
+
+
+def test_a_request_made_before_is_a_task_while_its_date_is_ahead() -> None:
+    ahead = """Ngày 12/3/2026, UBND tỉnh kiểm tra tiến độ dự án đường ven biển.
+
+Dự án là công trình trọng điểm, đã được Chủ tịch UBND tỉnh yêu cầu hoàn thành giải phóng mặt bằng trước ngày 30/6/2026.
+"""
+    tasks = _tasks(ahead)
+    assert len(tasks) == 1
+    assert tasks[0][0].startswith("hoàn thành giải phóng mặt bằng")
+    assert tasks[0][2] == date(2026, 6, 30)
+    past = ahead.replace("30/6/2026", "28/2/2026")
+    assert _tasks(past) == []
