@@ -109,6 +109,12 @@ _CONFERENCE_NEXT = re.compile(r"(?:triển khai|định hướng)\s+(?:nhiệm v
 # "hoàn thành những công việc còn tồn đọng, nhất là việc quyết toán và bàn giao mặt bằng": the works singled out of the
 # task before, "và" joins them, no new task
 _SINGLED_WORK = re.compile(r"(?:nhất là|đặc biệt là|trong đó có)\s[^,;]*$")
+# "nâng cao năng lực lãnh đạo, quản lý và phát huy …": the verbs after a word of capacity are nouns, the object ends there
+_CAPACITY_END = re.compile(r"(?:năng lực|hiệu lực|hiệu quả|trình độ|kỹ năng|kỹ năng|nghiệp vụ)\s+[^\W\d]+(?:\s+[^\W\d]+)?"
+                           r"(?:\s*,\s*[^\W\d]+(?:\s+[^\W\d]+)?)*\s*$", re.I)
+# "Báo cáo UBND tỉnh và trả lời công dân trước ngày …": the report to a superior is a deliverable; what comes after "và"
+# is another
+_REPORT_TO_BODY = re.compile(r"\s*(?:[-–+•]\s*)?báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]\S*|các\s+đồng chí)(?:\s+\S+){0,5}\s*", re.I)
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
 _PURPOSE = re.compile(r"(?:^|\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")
 
@@ -376,7 +382,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
-                        and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
+                        and not (_ends_with_verb(before) and not _NOMINAL_END.search(before)
+                                 and not (conj and _CAPACITY_END.search(before)))
                         and not _BARE_WORK_END.search(before) and not _TIED.search(before)
                         and not (_SPREAD_END.search(before) and _MOBILISE.match(after))
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
@@ -384,7 +391,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
                         and not ((_COMPILING.match(before) or before.rsplit(",", 1)[-1].lstrip().startswith("tổng hợp"))
                                  and after.startswith("báo cáo"))
-                        and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4
+                        and (not conj or ((_object_words(before) >= 3 or _REPORT_TO_BODY.fullmatch(before))
+                                          and len(after.split()) >= 4
                                           and not _SINGLED_WORK.search(before)))):
                     out.append((base + start, base + i))
                     start = nxt

@@ -22,7 +22,8 @@ _NOT_BEFORE = {
                           # "danh sách hộ nghèo đề nghị hỗ trợ": those on the list who ask, a noun phrase
                           r"(?<!\w)(?:danh sách|hồ sơ)(?:\s+[^\s,.;:]+){1,3}\s*$", re.I),
     "yêu cầu": re.compile(r"(?:theo(?: đúng)?|đúng|đáp ứng|đạt|mục đích,?|các|những|với|có|nhiều|của|đủ|là)\s*$", re.I),
-    "giao": re.compile(r"(?:được|đã|bàn|đường|việc|tự|nhiệm vụ[^.;:]{0,80})\s*$", re.I),
+    # "Bộ Ngoại giao đề nghị …": the ministry's name, no assignment
+    "giao": re.compile(r"(?:được|đã|bàn|đường|việc|tự|ngoại|nhiệm vụ[^.;:]{0,80})\s*$", re.I),
     "chỉ đạo": re.compile(r"(?:lãnh đạo,?|ý kiến|văn bản|các văn bản|sự|công tác|phát biểu|điểm|ban|được|kế hoạch|"
                           r"để|việc|nội dung|định hướng|trong|ban chỉ|và|đã|vừa|,|"
                           # "X tập trung chỉ đạo triển khai …": X's own action, how X is to direct

@@ -159,3 +159,28 @@ Dự án là công trình trọng điểm, đã được Chủ tịch UBND tỉn
     assert tasks[0][2] == date(2026, 6, 30)
     past = ahead.replace("30/6/2026", "28/2/2026")
     assert _tasks(past) == []
+
+
+def test_the_ministry_of_foreign_affairs_assigns_nothing() -> None:
+    text = ("Bộ trưởng Bộ Ngoại giao Trần Văn A đề nghị tỉnh Hà Giang khẩn trương xác lập mô hình tăng trưởng mới, "
+            "cơ cấu lại các ngành kinh tế dựa trên chuyển đổi số.\n")
+    tasks = _tasks(text, date(2026, 9, 1))
+    assert len(tasks) == 2
+    assert all(units == ["name:tỉnh Hà Giang"] for _, units, _ in tasks)
+    assert tasks[1][0].startswith("cơ cấu lại các ngành")
+
+
+def test_verbs_after_a_word_of_capacity_are_nouns_and_the_next_verb_after_and_splits() -> None:
+    text = ("Đồng chí Phó Bí thư đề nghị các đơn vị trong khối Nội chính tiếp tục nâng cao năng lực lãnh đạo, quản lý "
+            "và phát huy vai trò của nhân dân trong phòng, chống tội phạm.\n")
+    tasks = _tasks(text, date(2026, 9, 1))
+    assert len(tasks) == 2
+    assert tasks[1][0].startswith("phát huy vai trò của nhân dân")
+
+
+def test_a_report_to_a_superior_and_another_action_after_and_are_two() -> None:
+    text = ("Giao UBND xã Hòa Bình kiểm tra, xử lý theo quy định. Báo cáo UBND huyện và tổ chức đối thoại với các hộ dân "
+            "trước ngày 30/5/2026.\n")
+    tasks = _tasks(text, date(2026, 5, 4))
+    assert _find(tasks, "tổ chức đối thoại với các hộ dân") == 1
+    assert not any("Báo cáo UBND huyện và" in c for c, _, _ in tasks)
