@@ -116,7 +116,7 @@ _CAPACITY_END = re.compile(r"(?:năng lực|hiệu lực|hiệu quả|trình đ�
 # is another
 _REPORT_TO_BODY = re.compile(r"\s*(?:[-–+•]\s*)?báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]\S*|các\s+đồng chí)(?:\s+\S+){0,5}\s*", re.I)
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
-_PURPOSE = re.compile(r"(?:^|\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")
+_PURPOSE = re.compile(r"(?:^|(?<!triệt)\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")  # not the adverb "triệt để"
 
 
 def _leaders_of(text: str, pos: int) -> bool:

@@ -143,6 +143,7 @@ _EVERY_LEVEL = re.compile(r"[Cc]ác cấp (Hội|Đoàn|Mặt trận)|(Hội|Đo
 _LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc|Trưởng ban|[Đđ]ồng chí)"
                              r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
 _ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
+_SAID_THAT = re.compile(r"(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*", re.I)
 _TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.I)
 _GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
 # "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
@@ -547,6 +548,10 @@ class Reader:
                     self.assign(pos, first, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
             if self.directives(pos, e, found):
                 return
+        said = _SAID_THAT.match(view, pos, e)
+        if said and (view[said.end() : said.end() + 1].isupper() or view.startswith(("các ", "những "), said.end())) \
+                and self.subject(said.end(), e, require_modal=True):
+            return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
         if self.subject(pos, e):
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic

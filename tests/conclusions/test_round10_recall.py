@@ -184,3 +184,26 @@ def test_a_report_to_a_superior_and_another_action_after_and_are_two() -> None:
     tasks = _tasks(text, date(2026, 5, 4))
     assert _find(tasks, "tổ chức đối thoại với các hộ dân") == 1
     assert not any("Báo cáo UBND huyện và" in c for c, _, _ in tasks)
+
+
+def test_a_speaker_stressing_what_a_body_must_go_on_with() -> None:
+    text = ("Kết luận hội nghị Ban Thường vụ Tỉnh ủy mở rộng\n\nBí thư Tỉnh ủy Lê Văn B nhấn mạnh, các huyện tiếp tục "
+            "rà soát các hộ có nguy cơ tái nghèo, tập trung hỗ trợ sinh kế cho người dân vùng lũ.\n")
+    tasks = _tasks(text, date(2026, 10, 2))
+    assert len(tasks) == 2
+    assert all(units == ["name:các huyện"] for _, units, _ in tasks)
+    assert tasks[1][0].startswith("tập trung hỗ trợ sinh kế")
+
+
+def test_a_speaker_stressing_a_fact_assigns_nothing() -> None:
+    text = ("Kết luận hội nghị Ban Thường vụ Tỉnh ủy mở rộng\n\nBí thư Tỉnh ủy Lê Văn B nhấn mạnh, kết quả năm qua là "
+            "đáng ghi nhận.\n")
+    assert _tasks(text, date(2026, 10, 2)) == []
+
+
+def test_thoroughly_is_no_purpose_and_the_next_action_splits() -> None:
+    text = ("Chủ tịch UBND huyện yêu cầu UBND các xã xử lý triệt để các điểm tập kết rác tự phát, tăng cường kiểm tra "
+            "các cơ sở sản xuất ven sông.\n")
+    tasks = _tasks(text, date(2026, 10, 2))
+    assert len(tasks) == 2
+    assert tasks[1][0].startswith("tăng cường kiểm tra các cơ sở")
