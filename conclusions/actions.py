@@ -46,6 +46,12 @@ _FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "t�
                               "đưa tin", "trang trí", "vận chuyển", "chăm sóc", "chăm lo"}
 
 
+# "…, đảm bảo cơ sở vật chất, kinh phí …": providing the means is work of its own; "…, bảo đảm an toàn, đúng tiến độ"
+# only says how the work before is done
+_PROVIDE = re.compile(r"(?:đảm bảo|bảo đảm)\s+(?:đầy đủ\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
+                      r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
+
+
 def _split_verb_at(text: str, pos: int) -> bool:
     m = _ADVERB.match(text, pos)
     if m:
@@ -55,7 +61,8 @@ def _split_verb_at(text: str, pos: int) -> bool:
         pos = skip_chars(text, end, " ,")
     if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
         return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
-    return phrase_at(text, pos, SPLIT_VERBS, 3) > pos or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos
+    return (phrase_at(text, pos, SPLIT_VERBS, 3) > pos or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos
+            or _PROVIDE.match(text, pos) is not None)
 
 
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to

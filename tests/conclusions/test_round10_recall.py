@@ -207,3 +207,13 @@ def test_thoroughly_is_no_purpose_and_the_next_action_splits() -> None:
     tasks = _tasks(text, date(2026, 10, 2))
     assert len(tasks) == 2
     assert tasks[1][0].startswith("tăng cường kiểm tra các cơ sở")
+
+
+def test_providing_the_means_is_an_action_but_keeping_safe_is_how() -> None:
+    text = ("Đồng chí Phó Chủ tịch đề nghị UBND xã Tân Phú rà soát kỹ danh sách cử tri, tăng cường công tác tuyên truyền, "
+            "đảm bảo cơ sở vật chất tại các khu vực bỏ phiếu.\n")
+    tasks = _tasks(text, date(2026, 3, 2))
+    assert len(tasks) == 3
+    assert tasks[2][0].startswith("đảm bảo cơ sở vật chất")
+    how = ("Đồng chí Phó Chủ tịch đề nghị UBND xã Tân Phú tổ chức tốt hội nghị cử tri, đảm bảo an toàn, đúng quy định.\n")
+    assert len(_tasks(how, date(2026, 3, 2))) == 1
