@@ -217,3 +217,10 @@ def test_providing_the_means_is_an_action_but_keeping_safe_is_how() -> None:
     assert tasks[2][0].startswith("đảm bảo cơ sở vật chất")
     how = ("Đồng chí Phó Chủ tịch đề nghị UBND xã Tân Phú tổ chức tốt hội nghị cử tri, đảm bảo an toàn, đúng quy định.\n")
     assert len(_tasks(how, date(2026, 3, 2))) == 1
+
+
+def test_a_headline_line_is_not_joined_to_the_lead_under_it() -> None:
+    text = ("Xã Tân Lập: Trước ngày 15-8 hoàn thành đại hội các chi bộ trực thuộc nhiệm kỳ mới của Đảng bộ xã\n"
+            "Các chi bộ thành lập mới khẩn trương chuẩn bị các điều kiện để tổ chức đại hội, phấn đấu xong trước ngày 15-8.\n")
+    tasks = _tasks(text, date(2026, 7, 10))
+    assert _find(tasks, "khẩn trương chuẩn bị các điều kiện") == 1
