@@ -41,6 +41,19 @@ def _everyone(units: list) -> bool:
     return bool(units) and all(u.key is None and _EVERYONE.match(u.name) for u in units)
 
 
+# Verbs of field work with a plain object ("…, đo đạc diện tích đất …"); not those that also list kinds of work
+# ("phun, tiêu độc, khử trùng", "thu, chi") — the part before must still have its own object.
+_FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "tăng", "tiêm", "nhắc", "lắp", "treo", "photo", "in sao",
+                              "in ấn", "thu gom", "thu hồi", "chi trả", "thanh toán", "quyết toán", "cấp cứu", "phát hiện",
+                              "đưa tin", "trang trí", "vận chuyển", "chăm sóc", "chăm lo"}
+
+
+# "…, đảm bảo cơ sở vật chất, kinh phí …": providing the means is work of its own; "…, bảo đảm an toàn, đúng tiến độ"
+# only says how the work before is done
+_PROVIDE = re.compile(r"(?:đảm bảo|bảo đảm)\s+(?:đầy đủ\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
+                      r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
+
+
 def _split_verb_at(text: str, pos: int) -> bool:
     m = _ADVERB.match(text, pos)
     if m:
@@ -50,7 +63,8 @@ def _split_verb_at(text: str, pos: int) -> bool:
         pos = skip_chars(text, end, " ,")
     if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
         return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
-    return phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos)
+    return ((phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos))
+            or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None)
 
 
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
@@ -104,8 +118,14 @@ _CONFERENCE_NEXT = re.compile(r"(?:triển khai|định hướng)\s+(?:nhiệm v
 # "hoàn thành những công việc còn tồn đọng, nhất là việc quyết toán và bàn giao mặt bằng": the works singled out of the
 # task before, "và" joins them, no new task
 _SINGLED_WORK = re.compile(r"(?:nhất là|đặc biệt là|trong đó có)\s[^,;]*$")
+# "nâng cao năng lực lãnh đạo, quản lý và phát huy …": the verbs after a word of capacity are nouns, the object ends there
+_CAPACITY_END = re.compile(r"(?:năng lực|hiệu lực|hiệu quả|trình độ|kỹ năng|kỹ năng|nghiệp vụ)\s+[^\W\d]+(?:\s+[^\W\d]+)?"
+                           r"(?:\s*,\s*[^\W\d]+(?:\s+[^\W\d]+)?)*\s*$", re.I)
+# "Báo cáo UBND tỉnh và trả lời công dân trước ngày …": the report to a superior is a deliverable; what comes after "và"
+# is another
+_REPORT_TO_BODY = re.compile(r"\s*(?:[-–+•]\s*)?báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]\S*|các\s+đồng chí)(?:\s+\S+){0,5}\s*", re.I)
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
-_PURPOSE = re.compile(r"(?:^|\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")
+_PURPOSE = re.compile(r"(?:^|(?<!triệt)\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")  # not the adverb "triệt để"
 
 
 def _leaders_of(text: str, pos: int) -> bool:
@@ -171,8 +191,9 @@ _BARE_WORK_END = re.compile(r"(?:công tác|việc|hoạt động)\s+(?:quản l
 _TIED = re.compile(r"(?:^|[\s,])(?:gắn với|gắn liền với|lồng ghép với|kết hợp với)\s+(?:[^\s,;]+\s+){0,8}[^\s,;]+\s*$", re.I)
 # "tăng cường công tác tuyên truyền, vận động hội viên …": one work of spreading the word and rallying, not two
 _SPREAD_END = re.compile(r"(?:công tác|việc|hoạt động)\s+tuyên truyền\s*$", re.I)
-_MOBILISE = re.compile(r"\s*(?:vận động|giáo dục)\s+(?:cán bộ,?\s+)?(?:hội viên|đoàn viên|đảng viên|nhân dân|người dân|hộ dân|"
-                       r"người lao động|quần chúng)", re.I)
+# and "công tác tuyên truyền, định hướng (dư luận) về …": spreading the word and steering opinion, one work too
+_MOBILISE = re.compile(r"\s*(?:(?:vận động|giáo dục)\s+(?:cán bộ,?\s+)?(?:hội viên|đoàn viên|đảng viên|nhân dân|người dân|hộ dân|"
+                       r"người lao động|quần chúng)|định hướng(?:\s+dư luận)?(?:\s+về|\s+cho|\s*$))", re.I)
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
                           r"khâu|bước|"
                           r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+[^\s,]+(?:\s[^\s,]+)?\s*$")  # "việc thu, nộp": verbs listed, not a noun
@@ -238,6 +259,8 @@ def _has_object(text: str) -> bool:
         return True  # "nghiêm túc rút kinh nghiệm, thực hiện …": an action complete without an object
     pos = skip_chars(text, verb_end, " ,")
     rest = text[pos:].split()
+    if rest and rest[0].lower() == "và" and verb_at(text, skip_chars(text, pos + 2, " ")) > skip_chars(text, pos + 2, " "):
+        return _has_object(text[pos + 2 :])  # "duy trì và nâng cao chất lượng …": two verbs, one object after them
     # "theo dõi" is a verb, not "theo"; "tham mưu cho cấp ủy" has whom it serves
     if _WHEN.match(text, pos) or _ONLY_HOW.fullmatch(text, pos):
         return False
@@ -368,7 +391,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
-                        and not (_ends_with_verb(before) and not _NOMINAL_END.search(before))
+                        and not (_ends_with_verb(before) and not _NOMINAL_END.search(before)
+                                 and not (conj and _CAPACITY_END.search(before)))
                         and not _BARE_WORK_END.search(before) and not _TIED.search(before)
                         and not (_SPREAD_END.search(before) and _MOBILISE.match(after))
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
@@ -376,7 +400,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
                         and not ((_COMPILING.match(before) or before.rsplit(",", 1)[-1].lstrip().startswith("tổng hợp"))
                                  and after.startswith("báo cáo"))
-                        and (not conj or (_object_words(before) >= 3 and len(after.split()) >= 4
+                        and (not conj or ((_object_words(before) >= 3 or _REPORT_TO_BODY.fullmatch(before))
+                                          and len(after.split()) >= 4
                                           and not _SINGLED_WORK.search(before)))):
                     out.append((base + start, base + i))
                     start = nxt

@@ -63,7 +63,11 @@ _OPENERS = re.compile(
 _IN_PERIOD = re.compile(r"\s*(?:trong|đối với (?:các\s+)?(?:nhiệm vụ|công việc)[^,]{0,20}?\strong)\s", re.I)
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
-_EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)", re.I)
+# "Đại hội MTTQ các xã hoàn thành trong tháng 3", "Hội nghị Ban công tác Mặt trận các khu dân cư sẽ được tổ chức trước
+# ngày 25/3": the body holding the event must hold it by then
+_EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)|"
+                         r"(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[^.;]*\b(?:sẽ|phải|cần)\s+được\s+tổ chức\s+(?:xong\s+)?"
+                         r"(?:trước|chậm nhất|trong)\s))", re.I)
 _PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)
 _TOPIC = re.compile(r"(?:riêng\s+)?đối với\s+", re.I)
 _SINGLED = re.compile(r"\s*riêng\s+(?:đối với\s+)?(?=[A-ZĐ]|các\s|những\s)", re.I)
@@ -136,6 +140,16 @@ _DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
 THIS_BODY = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Ss]ở|[Nn]gành|[Bb]an|[Pp]hòng|[Hh]ội|[Ll]ực lượng)\s+(?:này|nói trên|trên)")
 _EVERY_LEVEL = re.compile(r"[Cc]ác cấp ([Hh]ội|[Đđ]oàn|[Mm]ặt trận)|(Hội|Đoàn|Mặt trận) các cấp")
 # "Đồng chí Chủ tịch …", "Phó Chủ tịch UBND tỉnh …" (one person, no "các"): the speaker, who directs in the speech
+# "Thủ tướng Chính phủ Phạm Minh Chính chỉ đạo thành lập …": a leader, named by title, directs what follows (not "đã chỉ
+# đạo", done; not "Ban Chỉ đạo", a body)
+_LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc|Trưởng ban|[Đđ]ồng chí)"
+                             r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
+_ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
+_SAID_THAT = re.compile(r"(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*", re.I)
+_TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.I)
+_GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
+# "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
+_THIS_BODY = re.compile(r"(?:cơ quan|đơn vị|sở|ngành|địa phương)\s+(?:này|nói trên)(?:\s+cũng)?", re.I)
 _SPEAKER = re.compile(r"\s*(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban)(?![^,;]*\bcác\b))", re.I)
 # "Đoàn xã A phối hợp Trường B" in a table's unit column
 _WITH_PARTNER = re.compile(r"(?:phối hợp|cùng|với)\b", re.I)
@@ -253,9 +267,11 @@ def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
     m = _PERIOD_OPENER.match(text)
     if not m or len(m.group(1).split()) > 9:
         return None, 0
-    found = [f for f in find_deadlines(m.group(1), ref) if f.due and f.kind == "period"]
+    periods = [f for f in find_deadlines(m.group(1), ref) if f.kind == "period"]
+    found = [f for f in periods if f.due]
     if not found:
-        return None, 0
+        # "6 tháng cuối năm, Hội X tiếp tục …" with no year known: no date, but the period still opens the sentence
+        return None, m.end() if periods and periods[-1].text.strip().lower() == m.group(1).strip().lower() else 0
     f = found[-1]
     return Deadline(text=f.text or m.group(1), due=f.due), m.end()
 
@@ -471,7 +487,7 @@ class Reader:
         scope, cut = _scope_at_start(view[s:e], self.doc.issued_on)
         if scope:
             self.ctx.scope = scope
-            pos = s + cut
+        pos = s + cut
         opened = pos
         om = _OPENERS.match(view, pos, e) if pos < e else None
         while om and om.end() > pos:
@@ -513,6 +529,9 @@ class Reader:
             if not found:
                 self.assign(pos, e, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
                 return
+        if found and found[0].word == "chỉ đạo" and _GIVEN_TO_DIRECT.search(view, pos, pos + found[0].start) \
+                and self.subject(pos, e, directing=True):
+            return  # "Sở X được giao chỉ đạo Văn phòng Y hoàn thành …": X is given the work of directing Y
         if found and self.subject(pos, e, before=pos + found[0].start, require_modal=True):
             return
         if found and found[0].start > 0 and found[0].word in _DIRECTS and (self.ctx.list_mode or self.ctx.active):
@@ -531,6 +550,10 @@ class Reader:
                     self.assign(pos, first, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
             if self.directives(pos, e, found):
                 return
+        said = _SAID_THAT.match(view, pos, e)
+        if said and (view[said.end() : said.end() + 1].isupper() or view.startswith(("các ", "những "), said.end())) \
+                and self.subject(said.end(), e, require_modal=True):
+            return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
         if self.subject(pos, e):
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
@@ -560,6 +583,8 @@ class Reader:
             self.doc.add(pos, e, "followup", "its date also closes the task before", deadline=dl)
             return
         if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e):
+            return
+        if self.still_due(pos, e):
             return
         if self.ctx.labelled and block == "paragraph" and _BULLET_NEXT.match(view, e):
             # "3. Trung tâm X" / "tuần trước có 11 hồ sơ trễ hạn" / "- xử lý …": a remark between the name and its items
@@ -631,6 +656,22 @@ class Reader:
         if m is None or verb_at(view, m.end()) <= m.end():
             return False
         self.assign(pos, e, self.default_units(), pos, "continuation", "the next step of the plan, in the passive")
+        return True
+
+    def still_due(self, pos: int, e: int) -> bool:
+        """"Dự án …, đã được UBND tỉnh yêu cầu hoàn thành … trước ngày 30/4/2026": a request made before, told in the
+        passive, whose date is still ahead: the work is still to do (by the body before it, if one is named)."""
+        view = self.doc.view
+        m = _ASKED_BEFORE.search(view, pos, e)
+        ref = self.doc.issued_on
+        if m is None or ref is None or verb_at(view, m.end()) <= m.end():
+            return False
+        dues = [f.due for f in find_deadlines(view[m.end() : e], ref) if f.marked and f.due]
+        if not dues or max(dues) <= ref:
+            return False
+        refs, end = addressees_at(view, pos, self.resolver)
+        refs = refs if refs and skip_chars(view, end, " ,") >= m.start() else []
+        self.assign(m.end(), e, refs, m.end(), "continuation", "a request made before, its date still ahead")
         return True
 
     def plan_after_report(self, pos: int, e: int) -> bool:
@@ -992,7 +1033,10 @@ class Reader:
                     if scope:
                         self.ctx.scope = Deadline(text=scope[-1].text, due=scope[-1].due)
                     first = when.end()
-                if verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công"):
+                leader = (i == 0 and cue.word == "chỉ đạo" and verb_at(view, first) > first
+                          and _LEADER_DIRECTS.search(view[pos:c_start]) is not None)
+                if (verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công")) \
+                        and not leader:
                     extend(seg_end)
                     continue
                 action = first if verb_at(view, first) > first else c_start  # the request's words stay in its content
@@ -1085,6 +1129,9 @@ class Reader:
             event = _EVENT_DONE.match(view, pos, limit)
             if event and self._has_deadline(view[pos:e]):
                 refs, end = addressees_at(view, event.end(), self.resolver, need_head=False)
+                # "Hội nghị Ban X nhiệm kỳ 2021 - 2024": the term names the event, not the body
+                refs = [r if r.key or not (term := _TERM_TAIL.search(r.name)) or term.start() == 0 else
+                        UnitRef(key=None, name=r.name[: term.start()]) for r in refs]
                 if refs:  # "Đại hội MTTQ các xã hoàn thành trong tháng 3": the body holding it must finish it
                     self.ctx.active = True
                     self.assign(pos, e, refs, pos, "subject", "an event the body must complete by a date")
@@ -1097,6 +1144,8 @@ class Reader:
         bare = skip_chars(view, end)
         also = re.match(r"cũng\s+", view[bare:limit])
         also = also if also and modal_at(view, bare + also.end()) > bare + also.end() else None
+        if also is None and _THIS_BODY.fullmatch(view[pos:end].strip()):
+            also = re.match(r"cũng\s+", view[bare:limit])  # "Cơ quan này cũng chủ trì …": the body before, given more work
         bare += also.end() if also else 0  # "X cũng sẽ tổ chức …": as the others did, X will too
         nxt = _past_given(view, bare, limit, True)
         given = nxt > bare and _GIVEN.match(view, bare, limit) is not None  # "X được giao <verb>": a duty, as a modal is
@@ -1108,6 +1157,10 @@ class Reader:
         elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
             head = every.group(1) or every.group(2)
             refs = self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "các cấp Hội", "các cấp hội": that Hội at every level
+        if len(refs) == 1 and refs[0].key is None and _THIS_BODY.fullmatch(refs[0].name):
+            if not self.ctx.units:
+                return False
+            refs = list(self.ctx.units)
         refs = self.named_above(refs, pos)
         if self.ctx.labelled and self.ctx.units and _EACH_BRANCH.match(view, pos, end):
             refs = list(self.ctx.units)  # "HPN: mỗi chi hội xây dựng …": the labelled body, through its branches

@@ -1170,7 +1170,8 @@ _NOT_WORK = re.compile(
     # "Các chi bộ không hoàn thành … sẽ bị xem xét khi đánh giá …": a consequence, not work
     r"[^.;:]{0,100}?(?<!\w)sẽ bị (?:xem xét|xử lý|phê bình|trừ điểm|nhắc nhở)|"
     # "Bí thư Tỉnh ủy yêu cầu.": the speaker, with what he asks in the sentences after
-    r"[^.;:,]{0,60}\s(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\s*[.:]?$|"
+    # (not "rút ra bài học trong chỉ đạo.": the work of directing, a noun there)
+    r"[^.;:,]{0,60}\s(?<!trong )(?<!về )(?<!của )(?<!sự )(?<!công tác )(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\s*[.:]?$|"
     # chat replies: "Dạ em nhận ạ", "Ok em, đã nhận 👌", "Bên HND làm xong … từ tuần trước rồi 👍"
     r"(?:dạ|vâng|ok|oke|okie|cảm ơn|đã nhận|em nhận|nhận ạ)(?!\w)|[^.;]{0,120}\srồi\W*$|"
     # "Các đ/c triển khai giúp em, có gì vướng ib em ạ": carry it out, with no object: the chat's closing

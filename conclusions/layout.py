@@ -115,6 +115,13 @@ def _joinable(prev: str, line: str, chat: bool = False) -> bool:
     return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60 and not chat
 
 
+def _headline_then_lead(first: str, line: str) -> bool:
+    """A page's headline ("Phường X: Trước ngày 20-7 hoàn thành …") on its own first line, then a lead sentence in capital
+    that ends with its own line: two blocks, not one sentence wrapped."""
+    return (":" in first or len(first.split()) <= 20) and line.strip()[:1].isupper() and _ends_sentence(line) \
+        and len(line.split()) >= 8 and not first.rstrip().endswith((",", "và", "của", "các"))
+
+
 def _in_capitals(text: str) -> bool:
     """A line written in capitals, as a page's headline is ("UBND XÃ A TỔ CHỨC HỘI NGHỊ …")."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -139,6 +146,7 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
     cur: tuple[int, int] | None = None
     blank = True
     chat = False
+    start_of_text = len(doc.text) - len(doc.text.lstrip())
     for start, end in _lines(doc.text):
         line = doc.text[start:end]
         sender = CHAT_PREFIX.match(line) or CHAT_SENDER.fullmatch(line)
@@ -153,7 +161,8 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
         if not line.strip():
             blank = True
             continue
-        if cur and not blank and _joinable(doc.text[cur[0] : cur[1]], line, chat):
+        if cur and not blank and _joinable(doc.text[cur[0] : cur[1]], line, chat) and not (
+                not out and cur[0] == start_of_text and _headline_then_lead(doc.text[cur[0] : cur[1]], line)):
             cur = (cur[0], end)
         elif cur and blank and _joinable(doc.text[cur[0] : cur[1]], line, chat) and line.lstrip()[:1].islower():
             cur = (cur[0], end)

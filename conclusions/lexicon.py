@@ -33,14 +33,14 @@ phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|đ
 có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm|đăng tải|đăng|ra thông báo|ra văn bản|
 ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra|thương lượng|sử dụng|liên hệ|
 triệt phá|phân luồng|kêu gọi|gia cố|kiên quyết|chấm dứt|đẩy nhanh tiến độ|định hướng|rút ngắn|trích|chốt|tuyên dương|
-đối chiếu|chỉnh sửa|tuần tra|cử đồng chí|cử cán bộ|cử đại diện|cử người|cử lực lượng|cử thành viên
+đối chiếu|chỉnh sửa|tuần tra|nêu rõ|rút ra|có giải pháp|có phương án|cơ cấu lại|xác lập|cử đồng chí|cử cán bộ|cử đại diện|cử người|cử lực lượng|cử thành viên
 """
 # Verbs of field work that open an item ("Cấp phát thùng rác …", "Nạo vét kênh …") but, being also nouns of
 # lists ("phun, tiêu độc, khử trùng"), never split an action after ", ".
 _ITEM_VERBS = """
 cấp phát|in ấn|lắp đặt|mua sắm|nạo vét|di dời|sơ tán|chăm lo|chăm sóc|tiêm|phun|tiêu độc|khử trùng|dọn dẹp|
 thu gom|thu hồi|thu|chi trả|quyết toán|thanh toán|bồi thường|đo đạc|trang trí|cưỡng chế|tu sửa|vận chuyển|
-lấy mẫu|cấp cứu|phát hiện|xây mới|đưa tin|photo|in sao|tăng|nhắc|nhắc nhở|lắp|treo
+lấy mẫu|cấp cứu|phát hiện|xây mới|đưa tin|photo|in sao|tăng|nhắc|nhắc nhở|lắp|treo|ứng cứu|cắm mốc
 """
 _FIELD_VERBS = {_norm(w.strip()) for w in _ITEM_VERBS.replace("\n", "").split("|") if w.strip()}
 FIELD_VERBS = _FIELD_VERBS
@@ -57,6 +57,7 @@ SPLIT_VERBS = VERBS - {_norm(w) for w in (
                                              "kịp thời", "sớm", "dứt điểm", "đề nghị", "yêu cầu", "giao", "phối hợp",
                                              "xét", "mở", "giữ", "bảo đảm", "đảm bảo", "chuyển đổi", "cải cách", "đánh giá",
     "tạo", "đưa", "giúp", "thăm", "tặng", "trao", "ưu tiên", "sử dụng",
+    "trích",  # "hoàn thiện trích lục, trích đo": after a comma "trích …" names the next paper of a list
                                              "có trách nhiệm", "chủ trì", "thông tin", "nhanh chóng")} - _FIELD_VERBS
 
 # Words that open the name of a body or a person by title ("Sở …", "Chủ tịch UBND …", "các chi bộ").
