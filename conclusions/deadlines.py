@@ -499,6 +499,18 @@ def _rank(text: str, f: Found) -> int:
 
 
 _SCOPE_CONTEXT = re.compile(r"nhiem\s+vu|phuong\s+huong|ke\s+hoach\s+cong\s+tac|de\s+nghi|yeu\s+cau|chuong\s+trinh\s+cong\s+tac")
+# "triển khai Chương trình phối hợp … năm 2026, tập trung vào …:": a programme or plan of a period scopes what it lists,
+# unless it is only the aim ("Để hoàn thành chỉ tiêu kế hoạch năm 2020, … yêu cầu:") or another remark follows it
+# ("đề ra chương trình … năm 2023 và lưu ý một số nội dung như:": the remarks are not the programme's)
+_PROGRAMME = re.compile(r"(?<![\w])(?:chuong\s+trinh|ke\s+hoach)\b")
+_AIM_BEFORE = re.compile(r"(?:\bde|chi\s+tieu|thuc\s+hien|hoan\s+thanh|theo)\s+$")
+_ANOTHER_REMARK = re.compile(r"\b(?:va|dong\s+thoi)\s+(?:luu\s+y|de\s+nghi|yeu\s+cau|chi\s+dao|nhan\s+manh|neu)\b")
+
+
+def _programme_scopes(before: str, after: str) -> bool:
+    """Whether a programme or plan named just before a period is what scopes the text after it."""
+    found = list(_PROGRAMME.finditer(before))
+    return bool(found) and not _AIM_BEFORE.search(before[: found[-1].start()]) and not _ANOTHER_REMARK.search(after)
 
 
 def scope_deadline(text: str, ref: date | None) -> Deadline | None:
@@ -508,7 +520,7 @@ def scope_deadline(text: str, ref: date | None) -> Deadline | None:
         if f.kind != "period" or f.due is None:
             continue
         before = t[max(0, f.start - 60) : f.start]
-        if f.marked or _SCOPE_CONTEXT.search(before):
+        if f.marked or _SCOPE_CONTEXT.search(before) or _programme_scopes(before, t[f.end :]):
             return Deadline(text=f.text or None, due=f.due, strict_before=False, recurrence=None)
     return None
 
