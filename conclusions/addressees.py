@@ -250,6 +250,8 @@ _FIXED_FIELDS = re.compile(r"bồi thường,\s*hỗ trợ(?:,\s*|\s+và\s+)tái
 
 def split_units(phrase: str) -> list[str]:
     """Cut an addressee phrase into the units it lists, keeping collectives whole ("các cơ quan, đơn vị")."""
+    if ";" in phrase:  # "các sở, ngành tỉnh; UBND các huyện, thành phố; …": ";" parts the list, each part its own names
+        return [u for part in phrase.split(";") if part.strip() for u in split_units(part)]
     kept = _FIXED_FIELDS.sub(lambda m: m.group(0).replace(",", "\x01").replace(" và ", " \x02 "), phrase)
     if kept == phrase:
         return _split_units(phrase)

@@ -123,6 +123,9 @@ _NON_TASK_START = _fc(
     r"^(?:trong đó|cụ thể|lưu ý|nội dung|thành phần|tuy nhiên|qua đó|hội nghị|đồng chí|đ/c|"
     r"(?:ban thường vụ|thường trực|ban chấp hành)\s+(?:huyện ủy|đảng ủy|tỉnh ủy|thành ủy|quận ủy)\s+(?:sẽ|đã|thống nhất))"
 )
+_REPORT_WORD = _fc(r"(?<!\w)báo cáo(?!\w)")
+# "Yêu cầu gửi báo cáo về …", "Đề nghị hoàn thiện, gửi …", "Gửi về …": sending what was asked, by a date
+_SENDS = _fc(r"(?:(?:yêu cầu|đề nghị)\s+)?(?:hoàn thiện\s*,?\s*(?:và\s+)?)?(?:gửi|nộp)(?!\w)")
 _BARE_DEADLINE = _fc(r"(?:xong|hoàn thành|thời gian hoàn thành|thời hạn|chậm nhất)\s+(?:trước|trong|chậm nhất|:)?(?:\s*[^\s\d]+){0,2}\s*\d")
 _ALL_ABOVE = _fc(r"(?:các|những|toàn bộ)\s+(?:nội dung|nhiệm vụ|việc|công việc|phần việc)\s+(?:nêu\s+)?trên")
 _NEWS_ASIDE = _fc(r"^(?:được biết|theo ghi nhận|theo tìm hiểu)\s*,")
@@ -465,6 +468,7 @@ class Extractor:
                 elif _one_body_label(topic):  # "b) Ban Tổ chức - Kiểm tra: tham mưu …": the label is one body's name
                     label_units = resolve([topic.strip()], self.units)
                     para = para[lm.end() :]
+            para_start = len(segments)
             for sentence in split_sentences(para):
                 # "Thời gian hoàn thành các nội dung trên: trước ngày 30/4." only says when, it opens no list
                 head, sep, rest = (sentence, False, "") if is_deadline_sentence(sentence, self.ref) else _split_lead_in(sentence)
@@ -492,6 +496,11 @@ class Extractor:
                     if not open_segs:
                         clause_deadline = found
                     governed = len(segments)
+                    continue
+                if self._sends_the_report(sentence, segments[para_start:]):
+                    # "X báo cáo tình hình …. Yêu cầu gửi báo cáo về Sở Y trước ngày 23/5.": the same report, sent by then
+                    segments[-1].text += " " + sentence
+                    segments[-1].deadline = task_deadline(sentence, self.ref)[0]
                     continue
                 parts = split_semicolons(sentence) if list_mode else self._unit_semicolons(sentence)
                 reports: dict[str, str] = {}  # report part → the action part it closes
@@ -568,12 +577,24 @@ class Extractor:
             base_units = opened[0]
         return _Ctx(base_units, clause_deadline or last or ctx.deadline)
 
+    def _sends_the_report(self, sentence: str, before: Sequence[_Segment]) -> bool:
+        """A sentence with no body of its own that only sends, by a date, the report the task before it asks for
+        ("Yêu cầu (hoàn thiện,) gửi báo cáo về Sở X trước ngày 23/5."): the same deliverable, not a task of its own."""
+        if not before or not _REPORT_WORD.search(fold(before[-1].text)) or not _SENDS.match(fold(sentence.strip())):
+            return False
+        found = task_deadline(sentence, self.ref)[0]
+        if not found or not found.due or task_deadline(before[-1].text, self.ref)[0]:
+            return False
+        return not self.explicit_units(sentence)[0] and not self.written_subject(sentence)
+
     def _unit_semicolons(self, sentence: str) -> list[str]:
         """Outside lists, split at ";" only where a new unit starts or a second deadline begins a milestone."""
         parts = split_semicolons(sentence)
         if len(parts) <= 1:  # "" for a sentence of only ";"
             return parts
         out = [parts[0]]
+        asked, _, asked_end = self.explicit_units(parts[0])
+        listing = bool(asked) and not parts[0][asked_end:].strip(" .,")
         for part in parts[1:]:
             explicit, _, _ = self.explicit_units(part)
             own_prev = task_deadline(out[-1], self.ref)[0]
@@ -605,7 +626,13 @@ class Extractor:
             prev_named, prev_end = self._written_subject(out[-1]) if named else ([], 0)
             names_only = bool(prev_named) and not out[-1][prev_end:].strip(" .,")  # "Giám đốc các sở: A, B; Chủ tịch …"
             new_subject = bool(named) and not names_only and not _PASSIVE.match(part, named_end)
-            if explicit or milestone or own_action or periodic or conditional or new_subject:
+            # "Giao các sở, ngành; UBND các huyện; các Ban QLDA báo cáo …": a part that is only the directive and its
+            # bodies lists the addressees, one per ";", of the action that ends the list
+            if listing:
+                out[-1] = out[-1] + "; " + part
+                names, names_end = addressees_at(part, 0, self.units)
+                listing = bool(names) and not part[names_end:].strip(" .,")
+            elif explicit or milestone or own_action or periodic or conditional or new_subject:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part
@@ -894,8 +921,8 @@ def _trigger_scope(paras: list[str], ref: date | None) -> Deadline | None:
     head = split_sentences(trigger)[-1]
     t = ascii_fold(head)
     # a month's list only: a quarter's or a year's programme ("nhiệm vụ kiểm tra năm 2017 như sau:") spans the period
-    periods = [f for f in find_deadlines(head, ref) if f.kind == "period" and f.due and t.startswith("thang", f.start)]
-    if not periods or not _LEAD_IN_TAIL.match(t, periods[-1].end) or not _WORK_OF.search(t[max(0, periods[-1].start - 40) : periods[-1].start]):
+    periods = [f for f in find_deadlines(head, ref) if f.kind == "period" and f.due and _MONTH_AT.match(t, f.start)]
+    if not periods or not _LEAD_IN_TAIL.match(t, periods[-1].end) or not _WORK_OF.search(t[max(0, periods[-1].start - 60) : periods[-1].start]):
         return None  # "… hoàn thành nhiệm vụ trong tháng 6, ghi nhận …, kết luận như sau:": praise, not the list's period
     return Deadline(text=periods[-1].text or None, due=periods[-1].due)
 
@@ -903,6 +930,8 @@ def _trigger_scope(paras: list[str], ref: date | None) -> Deadline | None:
 # the lead-in ends right after the period it names: "… nhiệm vụ trọng tâm tháng 9 (năm 2023) như sau:"
 _LEAD_IN_TAIL = re.compile(r"\s*(?:nam\s+\d{4}\s*)?,?\s*(?:cu\s+the\s+)?(?:nhu\s+sau|sau(?:\s+day)?)\s*:?\s*$")
 _WORK_OF = re.compile(r"nhiem\s+vu|cong\s+viec|phuong\s+huong|noi\s+dung|ke\s+hoach")
+# "tháng 9", or "trong tháng 9" ("… công việc cần tổ chức thực hiện trong tháng 9 năm 2020, cụ thể như sau:")
+_MONTH_AT = re.compile(r"(?:trong\s+)?thang\s")
 
 
 _MEETING_WITH = _fc(r"(?:làm việc|giao ban|họp|hội nghị)\s+(?:với|cùng)\s+")

@@ -1,0 +1,69 @@
+"""Round 11, precision, units and due dates on real pages: a lead-in's month written "trong tháng …" scopes its
+items; a directive naming its bodies one per ";" before their action is one task of all of them; a sentence that
+only sends, by a date, the report the task before it asks for is that task's deadline, not a task of its own.
+Text written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conclusions import extract
+
+
+def _tasks(text: str, issued_on: date | None = None) -> list:
+    return extract(text, issued_on).tasks
+
+
+def _one(tasks: list, words: str):
+    found = [t for t in tasks if words in t.content]
+    assert len(found) == 1, (words, [t.content for t in tasks])
+    return found[0]
+
+
+def test_a_lead_in_month_written_with_trong_scopes_the_items() -> None:
+    text = """Phát biểu kết luận, đồng chí Bí thư Đảng ủy phường đề nghị tập trung một số công việc trọng tâm cần triển khai trong tháng 10 năm 2024, cụ thể như sau:
+- Các khu phố rà soát danh sách hộ nghèo phát sinh.
+- Công an phường tăng cường tuần tra bảo đảm an ninh trật tự.
+"""
+    tasks = _tasks(text)
+    assert _one(tasks, "rà soát danh sách hộ nghèo").deadline.due == date(2024, 10, 31)
+    assert _one(tasks, "tăng cường tuần tra").deadline.due == date(2024, 10, 31)
+
+
+def test_a_report_of_the_month_before_the_lead_in_dates_nothing() -> None:
+    text = """Sau khi nghe báo cáo kết quả trong tháng 9 năm 2024, đồng chí Chủ tịch UBND xã kết luận như sau:
+- Các khu phố rà soát danh sách hộ nghèo phát sinh.
+"""
+    tasks = _tasks(text)
+    assert _one(tasks, "rà soát danh sách hộ nghèo").deadline.due is None
+
+
+def test_bodies_listed_one_per_semicolon_share_the_action() -> None:
+    text = """Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+Giao các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã; Các Ban Quản lý dự án tỉnh rà soát danh mục công trình chậm tiến độ, báo cáo Sở Tài chính trước ngày 15/8/2023.
+"""
+    tasks = _tasks(text, date(2023, 8, 1))
+    task = _one(tasks, "rà soát danh mục công trình")
+    names = {u.name for u in task.units}
+    assert {"các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã", "Các Ban Quản lý dự án tỉnh"} <= names
+    assert not any(t.content.startswith("Giao các sở") and "rà soát" not in t.content for t in tasks)
+
+
+def test_a_sentence_that_sends_the_report_by_a_date_dates_the_report() -> None:
+    text = """Sau khi xem xét, Ủy ban nhân dân huyện có ý kiến chỉ đạo như sau:
+Giao Phòng Nông nghiệp huyện chủ trì phối hợp với các xã tổng hợp số liệu thiệt hại do mưa lũ, báo cáo kết quả. Yêu cầu hoàn thiện gửi Văn phòng Ủy ban nhân dân huyện trước ngày 12/9/2024.
+Giao Phòng Tài chính - Kế hoạch đề xuất nguồn kinh phí hỗ trợ các hộ bị thiệt hại.
+"""
+    tasks = _tasks(text, date(2024, 9, 5))
+    report = _one(tasks, "tổng hợp số liệu thiệt hại")
+    assert report.deadline.due == date(2024, 9, 12)
+    assert not any(t.content.startswith("Yêu cầu hoàn thiện") for t in tasks)
+    assert _one(tasks, "đề xuất nguồn kinh phí").deadline.due is None
+
+
+def test_a_sending_sentence_after_an_action_without_a_report_stays_apart() -> None:
+    text = """Ủy ban nhân dân huyện có ý kiến chỉ đạo như sau:
+Giao Phòng Văn hóa huyện kiểm tra các cơ sở kinh doanh karaoke trên địa bàn. Đề nghị gửi danh sách cơ sở vi phạm cho Công an huyện trước ngày 20/10/2024.
+"""
+    tasks = _tasks(text, date(2024, 10, 1))
+    assert _one(tasks, "kiểm tra các cơ sở kinh doanh").deadline.due is None
