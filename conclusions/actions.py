@@ -89,7 +89,9 @@ _RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực
                      r"tổ chức\s+(?:các|những|tốt|thành công)\s")
 # "tỷ lệ hoàn thành", "thời gian hoàn thành", "việc tổ chức": the verb names a measure or is made a noun
 _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
-                               r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$|"
+                               r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân|"
+                               # "xây dựng chuyên đề về tổ chức các hoạt động Tết": a preposition's object, a topic
+                               r"về|với|theo|trong)\s*$|"
                                # "vận động hội viên chủ động …": the people urged, then what they are urged to do
                                r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"
                                r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$", re.I)

@@ -496,7 +496,9 @@ class Reader:
         # "dự kiến đến ngày 15/3, sẽ chỉ đạo …": a date opening the sentence is when what follows is due
         dated = [f for f in find_deadlines(view[opened:pos], self.doc.issued_on) if f.due and f.marked]
         # "Trong tháng 11/2019, Chủ tịch UBND yêu cầu …": the period opening the sentence scopes the requests in it
-        in_period = scope if scope and _IN_PERIOD.match(view, s, e) else None  # not "Để hoàn thành … năm 2024, …"
+        # "Năm 2026, Phó Chủ tịch … chỉ đạo cần …": an opener that is the period alone scopes them too
+        alone = bool(scope) and (scope.text or "").strip().lower() == view[s : s + cut].strip(" ,").lower()
+        in_period = scope if scope and (alone or _IN_PERIOD.match(view, s, e)) else None  # not "Để hoàn thành … năm 2024, …"
         self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else in_period
         if dated:  # "Dự kiến, trong quý I/2026, X tổ chức …": the period opening the sentence scopes its actions
             self.ctx.scope = self.opening_scope

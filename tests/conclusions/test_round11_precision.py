@@ -67,3 +67,27 @@ Giao Phòng Văn hóa huyện kiểm tra các cơ sở kinh doanh karaoke trên 
 """
     tasks = _tasks(text, date(2024, 10, 1))
     assert _one(tasks, "kiểm tra các cơ sở kinh doanh").deadline.due is None
+
+
+def test_a_year_opening_the_speech_scopes_what_it_asks() -> None:
+    text = """Chiều 8/1, UBND phường Tân Định tổng kết công tác năm.
+Phát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND quận ghi nhận những kết quả phường đạt được.
+Năm 2025, đồng chí Phó Chủ tịch UBND quận đề nghị phường cần sớm hoàn thiện hồ sơ cải tạo chung cư cũ, đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính."""
+    tasks = _tasks(text, date(2025, 1, 8))
+    assert _one(tasks, "hồ sơ cải tạo chung cư").deadline.due == date(2025, 12, 31)
+    assert _one(tasks, "chuyển đổi số").deadline.due == date(2025, 12, 31)
+
+
+def test_an_aim_of_the_year_opening_the_sentence_dates_nothing() -> None:
+    text = """Chiều 8/1, UBND phường Tân Định tổng kết công tác năm.
+Để hoàn thành kế hoạch năm 2025, đồng chí Phó Chủ tịch UBND quận đề nghị phường cần sớm hoàn thiện hồ sơ cải tạo chung cư cũ."""
+    tasks = _tasks(text, date(2025, 1, 8))
+    assert _one(tasks, "hồ sơ cải tạo chung cư").deadline.due is None
+
+
+def test_a_verb_after_a_preposition_is_the_topic_not_a_new_action() -> None:
+    text = """Ngày 5/3/2025, đồng chí Chủ tịch UBND huyện làm việc với xã Phú Lương.
+Đồng chí Chủ tịch đề nghị xã khẩn trương xây dựng kế hoạch về tổ chức các hoạt động kỷ niệm ngày giải phóng quê hương."""
+    tasks = _tasks(text, date(2025, 3, 5))
+    assert len([t for t in tasks if "kỷ niệm ngày giải phóng" in t.content]) == 1
+    assert not any(t.content.startswith("tổ chức các hoạt động") for t in tasks)
