@@ -112,6 +112,10 @@ _LEADERS_OF = re.compile(r"lãnh đạo\s+(?=[^\W\d_])")
 # "…; đồng thời kêu gọi sự đồng thuận, ủng hộ của nhân dân": the speaker appeals to everyone, nobody is given work
 _APPEAL = re.compile(r"\s*(?:đồng thời\s*,?\s*)?(?:kêu gọi|mong muốn|mong nhận được)\s+(?:được\s+)?sự\s", re.I)
 # "; Công văn số 64/UBND-KSTT ngày …": one more document cited in the list before, no new clause
+# "…; công tác sắp xếp, tinh gọn bộ máy và …": a part opening with a field of work, no verb, goes on listing the object
+# before ("…; công tác tuyên truyền cần được đẩy mạnh" says what must be done with it: a duty of its own)
+_TOPIC_NEXT = re.compile(r"\s*(?:công tác|vấn đề)\s", re.I)
+_DUTY_WORDS = re.compile(r"(?<!\w)(?:cần|phải|sẽ|được|phấn đấu|bảo đảm|đảm bảo)(?!\w)", re.I)
 _CITED_NEXT = re.compile(r"\s*(?:và\s+)?(?:(?:tại|theo)\s+)?(?:Công văn|Văn bản|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Nghị quyết|"
                          r"Kết luận|Hướng dẫn|Thông tư|Nghị định)\s+(?:số\s+)?\d")
 # "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025": the name of a conference
@@ -550,6 +554,12 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             continue
         if out and _APPEAL.match(view, cs, ce):
             continue  # "đề nghị UBND xã …; đồng thời kêu gọi sự đồng thuận của nhân dân": the speaker's appeal, no task
+        if (out and _TOPIC_NEXT.match(view, cs, ce) and not _DUTY_WORDS.search(view, cs, ce)
+                and not _TOPIC_NEXT.match(view, out[-1].start, out[-1].end)):
+            # "đánh giá sâu hơn kết quả …; công tác sắp xếp bộ máy, …": more of what is to be assessed (but "bao gồm: công
+            # tác A; công tác B": a list of fields, each a task)
+            out[-1].end = ce
+            continue
         if out and _CITED_NEXT.match(view, cs, ce):
             out[-1].end = ce  # "… tại Kế hoạch số 135/KH-…; Công văn số 64/UBND-… bảo đảm …": the list of cited documents goes on
             continue

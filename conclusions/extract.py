@@ -42,7 +42,7 @@ from conclusions.docinfo import document_date, document_info
 from conclusions.document import Document
 from conclusions.layout import ITEM_MARK, is_chrome
 from conclusions.lexicon import PAST_MARK, VERBS, head_at, modal_at, opens_with_body, verb_at
-from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
+from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, Evidence, TaskDraft, UnitRef
 from conclusions.normalize import CHAT_PREFIX, CHAT_SENDER, ascii_fold, clean_text, fold, nfc, paragraphs
 from conclusions.reading import read_document
 from conclusions.sentences import split_semicolons, split_sentences
@@ -1156,6 +1156,7 @@ def extract(
         for t in tasks:
             ex.warn_unknown(t.units)
     tasks = _said_again([_without_aim(t) for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)])
+    tasks = _report_sent(tasks, doc)
     tasks = _body_named_before(tasks)
     if resolver.issuer and OWN_PLAN_TITLE.match((info.title or "").strip()):
         # a plan's items that name nobody are the work of the body whose plan it is
@@ -1293,6 +1294,30 @@ def _said_again(tasks: list[TaskDraft]) -> list[TaskDraft]:
             out.append(t)
         elif not out[at].units and t.units:
             out[at] = replace(out[at], units=t.units)
+    return out
+
+
+# "Báo cáo (hoàn thành) của các cơ quan, đơn vị gửi …", "Yêu cầu (hoàn thiện,) gửi …": the report asked for, sent
+_REPORT_SENT = _fc(r"(?:(?:yêu cầu|đề nghị)\s+)?(?:hoàn thiện\s*,?\s*(?:và\s+)?)?(?:gửi|nộp)(?!\w)|"
+                   r"(?:các\s+)?báo cáo(?:\s+(?:hoàn thành|kết quả))?(?:\s+(?:của|do)\s[^.;:]{1,60}?)?\s+(?:gửi|nộp)(?!\w)")
+
+
+def _report_sent(tasks: list[TaskDraft], doc: Document) -> list[TaskDraft]:
+    """"X tổng hợp báo cáo kết quả gửi UBND tỉnh. Báo cáo … gửi về UBND tỉnh trước ngày 05/6.": a sentence right after a
+    request for a report that only sends that report by a date is the request's deadline, not a task of its own."""
+    out: list[TaskDraft] = []
+    for t in tasks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.evidence and t.evidence and prev.deadline.due is None and t.deadline.due
+                and not t.deadline.recurrence and (not t.units or t.units == prev.units)
+                and _REPORT_WORD.search(fold(prev.content)) and _REPORT_SENT.match(fold(t.content.strip()))
+                and prev.evidence.end <= t.evidence.start
+                and not doc.view[prev.evidence.end : t.evidence.start].strip()):
+            evidence = Evidence(prev.evidence.text + " " + t.evidence.text, prev.evidence.start, t.evidence.end)
+            out[-1] = replace(prev, content=prev.content.rstrip() + " " + t.content.strip(),
+                              deadline=t.deadline, evidence=evidence)
+            continue
+        out.append(t)
     return out
 
 

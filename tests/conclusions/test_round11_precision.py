@@ -91,3 +91,40 @@ def test_a_verb_after_a_preposition_is_the_topic_not_a_new_action() -> None:
     tasks = _tasks(text, date(2025, 3, 5))
     assert len([t for t in tasks if "kỷ niệm ngày giải phóng" in t.content]) == 1
     assert not any(t.content.startswith("tổ chức các hoạt động") for t in tasks)
+
+
+def test_a_report_sent_by_a_date_after_the_request_dates_the_request() -> None:
+    text = """Ngày 12/4/2024, UBND huyện ban hành Công văn số 512/UBND-VP về tình hình giải quyết đơn thư.
+Theo đó, Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban chuyên môn khẩn trương rà soát, tổng hợp báo cáo kết quả giải quyết đơn thư gửi UBND huyện.
+
+Báo cáo của các cơ quan, đơn vị gửi bằng văn bản về Văn phòng HĐND và UBND huyện trước ngày 25/4/2024.
+"""
+    tasks = _tasks(text)
+    report = _one(tasks, "kết quả giải quyết đơn thư gửi")
+    assert report.deadline.due == date(2024, 4, 25)
+    assert not any(t.content.startswith("Báo cáo của các cơ quan") for t in tasks)
+
+
+def test_a_dated_sending_after_a_request_without_a_report_stays_a_task() -> None:
+    text = """Ngày 12/4/2024, UBND huyện ban hành Công văn số 513/UBND-VP.
+Theo đó, Chủ tịch UBND huyện yêu cầu Phòng Giáo dục và Đào tạo kiểm tra cơ sở vật chất các trường mầm non.
+
+Gửi danh sách trường học xuống cấp về Phòng Tài chính - Kế hoạch trước ngày 30/4/2024.
+"""
+    tasks = _tasks(text)
+    assert _one(tasks, "kiểm tra cơ sở vật chất").deadline.due is None
+
+
+def test_a_field_of_work_after_a_semicolon_goes_on_the_object_before() -> None:
+    text = """Ngày 3/6/2025, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị.
+Các đồng chí Ủy viên Ban Thường vụ đề nghị Ban soạn thảo bổ sung, phân tích rõ hơn nguyên nhân của hạn chế trong thu hút đầu tư; công tác cải cách hành chính, chuyển đổi số và phát triển kinh tế tư nhân."""
+    tasks = _tasks(text, date(2025, 6, 3))
+    assert len(tasks) == 1, [t.content for t in tasks]
+    assert "chuyển đổi số" in tasks[0].content
+
+
+def test_fields_of_work_listed_one_per_semicolon_stay_tasks() -> None:
+    text = """Chiều 28/3/2024, UBND phường tổ chức giao ban. Đồng chí Chủ tịch kết luận một số nhiệm vụ trọng tâm trong tháng 4/2024, bao gồm: công tác phòng cháy chữa cháy tại các khu trọ; công tác quản lý vỉa hè, lòng đường; công tác thu ngân sách trên địa bàn."""
+    tasks = _tasks(text, date(2024, 3, 28))
+    for words in ("phòng cháy chữa cháy", "quản lý vỉa hè", "thu ngân sách"):
+        _one(tasks, words)
