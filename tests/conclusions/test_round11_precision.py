@@ -128,3 +128,25 @@ def test_fields_of_work_listed_one_per_semicolon_stay_tasks() -> None:
     tasks = _tasks(text, date(2024, 3, 28))
     for words in ("phòng cháy chữa cháy", "quản lý vỉa hè", "thu ngân sách"):
         _one(tasks, words)
+
+
+def test_the_lead_day_under_a_page_date_is_the_notice_date() -> None:
+    text = """Ban Tuyên giáo Huyện ủy
+Thứ hai 14/10/2024
+Hướng dẫn tuyên truyền tháng 9/2024
+
+Ngày 28/8, Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 45 về nội dung tuyên truyền tháng 9/2024.
+Theo đó, Ban Tuyên giáo Huyện ủy đề nghị cấp ủy các chi bộ trực thuộc thực hiện tốt một số nội dung tuyên truyền trong tháng 9/2024 như sau:
+Tuyên truyền kết quả Đại hội Đảng bộ các cấp nhiệm kỳ mới.
+"""
+    draft = extract(text)
+    assert draft.document.issued_on == date(2024, 8, 28)
+    assert _one(draft.tasks, "kết quả Đại hội Đảng bộ").deadline.due == date(2024, 9, 30)
+
+
+def test_a_lead_day_later_than_the_page_date_is_of_the_year_before() -> None:
+    text = """Tin hoạt động
+05/01/2025
+Ngày 27/12, UBND xã tổ chức hội nghị tổng kết năm 2024. Chủ tịch UBND xã đề nghị các thôn rà soát hộ nghèo trước ngày 15/01/2025.
+"""
+    assert extract(text).document.issued_on == date(2024, 12, 27)
