@@ -150,3 +150,27 @@ def test_a_lead_day_later_than_the_page_date_is_of_the_year_before() -> None:
 Ngày 27/12, UBND xã tổ chức hội nghị tổng kết năm 2024. Chủ tịch UBND xã đề nghị các thôn rà soát hộ nghèo trước ngày 15/01/2025.
 """
     assert extract(text).document.issued_on == date(2024, 12, 27)
+
+
+def test_two_posts_of_the_same_bodies_are_one_addressee() -> None:
+    text = """Chiều 10/9/2025, Chủ tịch UBND thành phố ký công điện về ứng phó mưa lớn.
+Theo đó, Chủ tịch UBND thành phố yêu cầu giám đốc, thủ trưởng các sở, ban, ngành thành phố theo dõi chặt chẽ diễn biến mưa lũ, chủ động phương án sơ tán người dân."""
+    tasks = _tasks(text, date(2025, 9, 10))
+    task = _one(tasks, "theo dõi chặt chẽ diễn biến")
+    assert [u.name for u in task.units] == ["giám đốc, thủ trưởng các sở, ban, ngành thành phố"]
+
+
+def test_a_post_with_its_own_body_stays_apart() -> None:
+    text = """Chiều 10/9/2025, Chủ tịch UBND tỉnh ký công điện về ứng phó mưa lớn.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch UBND các xã theo dõi chặt chẽ diễn biến mưa lũ."""
+    tasks = _tasks(text, date(2025, 9, 10))
+    names = {u.name for u in _one(tasks, "theo dõi chặt chẽ diễn biến").units}
+    assert names == {"Giám đốc Sở Nông nghiệp và Môi trường", "Chủ tịch UBND các xã"}
+
+
+def test_the_newly_elected_committee_is_the_congress_body() -> None:
+    text = """Hội Nông dân xã Tân Hòa tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023 - 2028.
+Phát biểu chỉ đạo Đại hội, đồng chí Bí thư Đảng ủy xã ghi nhận kết quả Hội Nông dân xã đạt được, đồng thời đề nghị Ban Chấp hành khóa mới tiếp tục đổi mới nội dung, phương thức hoạt động; hỗ trợ nông dân liên kết sản xuất theo chuỗi giá trị."""
+    tasks = _tasks(text, date(2023, 5, 20))
+    for words in ("đổi mới nội dung", "liên kết sản xuất"):
+        assert [u.key for u in _one(tasks, words).units] == ["nong_dan"]
