@@ -174,3 +174,23 @@ Phát biểu chỉ đạo Đại hội, đồng chí Bí thư Đảng ủy xã g
     tasks = _tasks(text, date(2023, 5, 20))
     for words in ("đổi mới nội dung", "liên kết sản xuất"):
         assert [u.key for u in _one(tasks, words).units] == ["nong_dan"]
+
+
+def test_documents_cited_of_the_district_do_not_make_a_commune_notice_a_district_one() -> None:
+    text = """Đảng ủy xã Tân Phước tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng tháng 10.
+Kết luận hội nghị, đồng chí Bí thư Đảng ủy xã đề nghị một số công việc trọng tâm trong tháng 11 năm 2024 như sau:
+- Các ấp thực hiện tốt Nghị quyết số 05-NQ/HU của Huyện ủy và Nghị quyết của Ban Thường vụ Huyện ủy về phát triển sản xuất.
+- Giao Ủy ban nhân dân xã chỉ đạo rà soát các công trình giao thông nông thôn xuống cấp.
+"""
+    tasks = _tasks(text, date(2024, 10, 28))
+    assert [u.key for u in _one(tasks, "rà soát các công trình giao thông").units] == ["ubnd"]
+
+
+def test_a_district_notice_numbered_as_such_stays_a_district_one() -> None:
+    from conclusions.units import detect_level
+
+    text = """HUYỆN ỦY BÌNH SƠN
+Số 45-TB/HU
+THÔNG BÁO KẾT LUẬN của Ban Thường vụ Huyện ủy tại buổi làm việc với Đảng ủy xã Bình Minh
+Thực hiện Kết luận số 12-KL/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy kết luận như sau:"""
+    assert detect_level(text) == "huyen"
