@@ -322,7 +322,9 @@ _REPORT_TO = re.compile(r"báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]|các
 _COMPILED = re.compile(r"(?:^|\s)(?:tổng hợp|thống kê|tổng kết|sơ kết)[\s,]", re.I)
 # "…, báo cáo nhanh về Văn phòng khi có tình huống phát sinh": reporting as things happen, part of the duty before
 _ON_EVENT = re.compile(r"(?:kịp thời\s+)?báo cáo(?:\s+nhanh|\s+ngay|\s+kịp thời)?[^,;.]{0,60}?\s(?:khi|nếu|trong trường hợp)\s+"
-                       r"(?:có|xảy ra|phát sinh|phát hiện)\b")
+                       r"(?:có|xảy ra|phát sinh|phát hiện)\b"
+                       # "…, báo cáo kịp thời về UBND xã để có biện pháp xử lý.": a prompt report with no object or date
+                       r"|báo cáo\s+(?:nhanh|ngay|kịp thời)\s+(?:về|lên|cho)\s+[^,;.]{1,60}?(?:\s+để\s[^,;.]{1,60})?\s*(?:[.;]|$)")
 
 
 # "… cần phát huy vai trò nòng cốt": an exhortation with no object of its own

@@ -194,3 +194,19 @@ Số 45-TB/HU
 THÔNG BÁO KẾT LUẬN của Ban Thường vụ Huyện ủy tại buổi làm việc với Đảng ủy xã Bình Minh
 Thực hiện Kết luận số 12-KL/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy kết luận như sau:"""
     assert detect_level(text) == "huyen"
+
+
+def test_a_prompt_report_with_no_object_stays_with_the_watch_before_it() -> None:
+    text = """Chiều 20/10/2025, đồng chí Chủ tịch UBND xã kiểm tra tình hình ngập úng tại các thôn.
+Đồng chí đề nghị các thôn tăng cường kiểm tra các tuyến đê bao, báo cáo ngay về UBND xã để kịp thời xử lý."""
+    tasks = _tasks(text, date(2025, 10, 20))
+    assert len(tasks) == 1, [t.content for t in tasks]
+    assert "báo cáo ngay" in tasks[0].content
+
+
+def test_a_report_with_its_own_object_is_a_task_of_its_own() -> None:
+    text = """Chiều 20/10/2025, đồng chí Chủ tịch UBND xã kiểm tra tình hình ngập úng tại các thôn.
+Đồng chí đề nghị các thôn tăng cường kiểm tra các tuyến đê bao, báo cáo số hộ bị ngập về UBND xã trước ngày 25/10/2025."""
+    tasks = _tasks(text, date(2025, 10, 20))
+    assert _one(tasks, "báo cáo số hộ bị ngập").deadline.due == date(2025, 10, 25)
+    assert "báo cáo" not in _one(tasks, "kiểm tra các tuyến đê bao").content
