@@ -970,7 +970,9 @@ def _continues_directive(p: str, resolver: UnitResolver) -> bool:
         aside = _ASIDE.match(folded, m.end())
         if resolver.run_at(p, m.end(), folded)[0] or (aside and resolver.run_at(p, aside.end(), folded)[0]):
             return True
-    refs, _ = resolver.run_at(p, 0, folded)
+    refs, end = resolver.run_at(p, 0, folded)
+    if refs and _MEETING_WITH.match(folded, len(folded) - len(folded[end:].lstrip(" ,"))):
+        return False  # "Đảng ủy xã A làm việc với Hội B …": a meeting reported (a headline, a lead), no request
     return bool(refs) and len(p.split()) > 6
 
 

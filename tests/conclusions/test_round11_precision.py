@@ -210,3 +210,20 @@ def test_a_report_with_its_own_object_is_a_task_of_its_own() -> None:
     tasks = _tasks(text, date(2025, 10, 20))
     assert _one(tasks, "báo cáo số hộ bị ngập").deadline.due == date(2025, 10, 25)
     assert "báo cáo" not in _one(tasks, "kiểm tra các tuyến đê bao").content
+
+
+def test_a_headline_line_is_not_joined_to_the_dated_lead_under_it() -> None:
+    text = """Phát biểu tại buổi làm việc, đồng chí Bí thư Đảng ủy xã đề nghị Hội Cựu chiến binh xã rà soát, cập nhật danh sách hội viên có hoàn cảnh khó khăn.
+Đảng ủy xã Hòa Bình làm việc với Hội Cựu chiến binh xã về kết quả sau sắp xếp
+Sáng 15/8/2025, Đoàn công tác Đảng ủy xã Hòa Bình làm việc với Hội Cựu chiến binh xã nhằm đánh giá kết quả hoạt động và định hướng nhiệm vụ thời gian tới."""
+    tasks = _tasks(text, date(2025, 8, 15))
+    assert [t.content for t in tasks if "danh sách hội viên" in t.content]
+    assert not any("làm việc với" in t.content or "định hướng nhiệm vụ" in t.content for t in tasks), [t.content for t in tasks]
+
+
+def test_a_line_cut_before_the_day_still_joins() -> None:
+    from conclusions.layout import _joinable
+
+    assert _joinable("Ủy ban MTTQ xã đề nghị các chi hội hoàn thành việc rà soát hộ nghèo chậm nhất vào", "Ngày 20/11/2025, …")
+    assert not _joinable("Đảng ủy xã Hòa Bình làm việc với Hội Cựu chiến binh xã về kết quả sau sắp xếp",
+                         "Sáng 15/8/2025, Đoàn công tác Đảng ủy xã làm việc với Hội Cựu chiến binh xã.")
