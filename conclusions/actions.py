@@ -290,6 +290,8 @@ def _after_partners(text: str) -> str:
         return text
     words = (w.start() for w in _LOWER_WORD.finditer(text, m.end()))  # names are capitalized, verbs not
     verb = next((at for at in words if verb_at(text, at) > at), None)
+    if verb is None and _PARTNERS_ONLY.match(text):
+        return ""  # "chủ trì phối hợp với các sở, ngành và UBND các quận, huyện": the partners only, no action yet
     return text if verb is None else text[verb:]
 
 

@@ -227,3 +227,11 @@ def test_a_line_cut_before_the_day_still_joins() -> None:
     assert _joinable("Ủy ban MTTQ xã đề nghị các chi hội hoàn thành việc rà soát hộ nghèo chậm nhất vào", "Ngày 20/11/2025, …")
     assert not _joinable("Đảng ủy xã Hòa Bình làm việc với Hội Cựu chiến binh xã về kết quả sau sắp xếp",
                          "Sáng 15/8/2025, Đoàn công tác Đảng ủy xã làm việc với Hội Cựu chiến binh xã.")
+
+
+def test_the_lead_and_its_partners_are_no_action_before_the_verb() -> None:
+    text = """Ngày 2/12/2024, UBND tỉnh có văn bản chỉ đạo xử lý các cơ sở khai thác cát trái phép.
+Theo đó, UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì phối hợp với Công an tỉnh và UBND các huyện, thị xã liên quan, kiểm tra, xử lý dứt điểm các bến bãi tập kết cát không phép."""
+    tasks = _tasks(text, date(2024, 12, 2))
+    assert len(tasks) == 1, [t.content for t in tasks]
+    assert "xử lý dứt điểm các bến bãi" in tasks[0].content
