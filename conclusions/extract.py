@@ -1159,6 +1159,7 @@ def extract(
             ex.warn_unknown(t.units)
     tasks = _said_again([_without_aim(t) for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)])
     tasks = _report_sent(tasks, doc)
+    tasks = _without_summary(tasks)
     tasks = _body_named_before(tasks)
     if resolver.issuer and OWN_PLAN_TITLE.match((info.title or "").strip()):
         # a plan's items that name nobody are the work of the body whose plan it is
@@ -1321,6 +1322,27 @@ def _report_sent(tasks: list[TaskDraft], doc: Document) -> list[TaskDraft]:
             continue
         out.append(t)
     return out
+
+
+# "Chủ tịch UBND TP vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …", "UBND tỉnh ban hành Công văn số 1536/UBND-TH, yêu
+# cầu báo cáo …": a news lead naming the document and what it asks, in a word
+_ISSUED_ASKING = _fc(r"ban hành\s+(?:công điện|công văn|chỉ thị|văn bản|thông báo|kế hoạch|quyết định|thông tri)(?:\s+(?:số\s*)?[\w/\-.]+)?"
+                     r"(?:\s+ngày\s+[\d/]+)?\s*,?\s*(?:yêu cầu|đề nghị|chỉ đạo)\s")
+
+
+def _without_summary(tasks: list[TaskDraft]) -> list[TaskDraft]:
+    """A news lead that sums up what the document it names asks is not a task of its own when the text goes on to
+    the document's requests themselves (tasks read from later sentences)."""
+    def summary(t: TaskDraft) -> bool:
+        return bool(t.evidence) and bool(_ISSUED_ASKING.search(fold(t.evidence.text)))
+
+    leads = [t for t in tasks if summary(t)]
+    if not leads:
+        return tasks
+    last_lead = max(t.evidence.end for t in leads)
+    if not any(t.evidence and t.evidence.start >= last_lead for t in tasks):
+        return tasks
+    return [t for t in tasks if not summary(t)]
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

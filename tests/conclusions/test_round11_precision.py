@@ -235,3 +235,17 @@ Theo đó, UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì ph�
     tasks = _tasks(text, date(2024, 12, 2))
     assert len(tasks) == 1, [t.content for t in tasks]
     assert "xử lý dứt điểm các bến bãi" in tasks[0].content
+
+
+def test_a_lead_summing_up_the_document_is_not_a_task_when_its_requests_follow() -> None:
+    text = """Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 09/CĐ-UBND yêu cầu các sở, ngành và UBND các huyện chủ động ứng phó với đợt rét đậm, rét hại.
+Theo đó, Chủ tịch UBND tỉnh yêu cầu UBND các huyện chỉ đạo các xã hướng dẫn người dân che chắn chuồng trại, dự trữ thức ăn cho gia súc."""
+    tasks = _tasks(text, date(2025, 1, 6))
+    assert not any("ứng phó với đợt rét" in t.content for t in tasks), [t.content for t in tasks]
+    _one(tasks, "che chắn chuồng trại")
+
+
+def test_a_lead_summing_up_the_document_stays_when_nothing_follows() -> None:
+    text = """Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 09/CĐ-UBND yêu cầu các sở, ngành và UBND các huyện chủ động ứng phó với đợt rét đậm, rét hại."""
+    tasks = _tasks(text, date(2025, 1, 6))
+    _one(tasks, "ứng phó với đợt rét")
