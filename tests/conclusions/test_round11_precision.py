@@ -249,3 +249,11 @@ def test_a_lead_summing_up_the_document_stays_when_nothing_follows() -> None:
     text = """Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 09/CĐ-UBND yêu cầu các sở, ngành và UBND các huyện chủ động ứng phó với đợt rét đậm, rét hại."""
     tasks = _tasks(text, date(2025, 1, 6))
     _one(tasks, "ứng phó với đợt rét")
+
+
+def test_clearing_and_handling_share_their_object() -> None:
+    text = """Ngày 3/3/2025, UBND phường ban hành thông báo về lập lại trật tự vỉa hè.
+Giao Công an phường phối hợp với các tổ dân phố tổ chức giải tỏa, xử lý các điểm lấn chiếm vỉa hè trên địa bàn phường."""
+    tasks = _tasks(text, date(2025, 3, 3))
+    assert len(tasks) == 1, [t.content for t in tasks]
+    assert "xử lý các điểm lấn chiếm" in tasks[0].content
