@@ -623,7 +623,7 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
 
 
 _ATTITUDE = re.compile(r"(?:^|\s)(?:(?:cần|phải|tiếp tục|luôn)\s+)*(?:đoàn kết|(?:phát huy|nêu cao)\s+(?:tốt\s+)?"
-                       r"(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3}))"
+                       r"(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3}|truyền thống(?:\s+[^,;.]{1,40})?))"
                        r"(?:\s*(?:,|và)\s*(?:đoàn kết|(?:phát huy|nêu cao)\s+(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3})))*"
                        r"[\s,.;]*$", re.I)
 _ASKED = re.compile(r"\s*(?:đề nghị|yêu cầu)\s", re.I)

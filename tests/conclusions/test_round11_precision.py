@@ -257,3 +257,11 @@ Giao Công an phường phối hợp với các tổ dân phố tổ chức gi�
     tasks = _tasks(text, date(2025, 3, 3))
     assert len(tasks) == 1, [t.content for t in tasks]
     assert "xử lý các điểm lấn chiếm" in tasks[0].content
+
+
+def test_keeping_up_a_tradition_is_the_spirit_asked_not_work() -> None:
+    text = """Ngày 12/12/2025, Hội Cựu chiến binh xã tổng kết công tác năm.
+Phát biểu chỉ đạo, đồng chí Bí thư Đảng ủy xã đề nghị Hội tiếp tục phát huy truyền thống “Bộ đội Cụ Hồ”, vận động hội viên tham gia giữ gìn an ninh trật tự ở khu dân cư."""
+    tasks = _tasks(text, date(2025, 12, 12))
+    assert not any(t.content.rstrip("” .").endswith("Bộ đội Cụ Hồ") for t in tasks), [t.content for t in tasks]
+    _one(tasks, "giữ gìn an ninh trật tự")
