@@ -89,7 +89,9 @@ _RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực
                      r"tổ chức\s+(?:các|những|tốt|thành công)\s")
 # "tỷ lệ hoàn thành", "thời gian hoàn thành", "việc tổ chức": the verb names a measure or is made a noun
 _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
-                               r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$|"
+                               r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân|"
+                               # "xây dựng chuyên đề về tổ chức các hoạt động Tết": a preposition's object, a topic
+                               r"về|với|theo|trong)\s*$|"
                                # "vận động hội viên chủ động …": the people urged, then what they are urged to do
                                r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"
                                r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$", re.I)
@@ -110,6 +112,10 @@ _LEADERS_OF = re.compile(r"lãnh đạo\s+(?=[^\W\d_])")
 # "…; đồng thời kêu gọi sự đồng thuận, ủng hộ của nhân dân": the speaker appeals to everyone, nobody is given work
 _APPEAL = re.compile(r"\s*(?:đồng thời\s*,?\s*)?(?:kêu gọi|mong muốn|mong nhận được)\s+(?:được\s+)?sự\s", re.I)
 # "; Công văn số 64/UBND-KSTT ngày …": one more document cited in the list before, no new clause
+# "…; công tác sắp xếp, tinh gọn bộ máy và …": a part opening with a field of work, no verb, goes on listing the object
+# before ("…; công tác tuyên truyền cần được đẩy mạnh" says what must be done with it: a duty of its own)
+_TOPIC_NEXT = re.compile(r"\s*(?:công tác|vấn đề)\s", re.I)
+_DUTY_WORDS = re.compile(r"(?<!\w)(?:cần|phải|sẽ|được|phấn đấu|bảo đảm|đảm bảo)(?!\w)", re.I)
 _CITED_NEXT = re.compile(r"\s*(?:và\s+)?(?:(?:tại|theo)\s+)?(?:Công văn|Văn bản|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Nghị quyết|"
                          r"Kết luận|Hướng dẫn|Thông tư|Nghị định)\s+(?:số\s+)?\d")
 # "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025": the name of a conference
@@ -284,6 +290,8 @@ def _after_partners(text: str) -> str:
         return text
     words = (w.start() for w in _LOWER_WORD.finditer(text, m.end()))  # names are capitalized, verbs not
     verb = next((at for at in words if verb_at(text, at) > at), None)
+    if verb is None and _PARTNERS_ONLY.match(text):
+        return ""  # "chủ trì phối hợp với các sở, ngành và UBND các quận, huyện": the partners only, no action yet
     return text if verb is None else text[verb:]
 
 
@@ -316,7 +324,9 @@ _REPORT_TO = re.compile(r"báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]|các
 _COMPILED = re.compile(r"(?:^|\s)(?:tổng hợp|thống kê|tổng kết|sơ kết)[\s,]", re.I)
 # "…, báo cáo nhanh về Văn phòng khi có tình huống phát sinh": reporting as things happen, part of the duty before
 _ON_EVENT = re.compile(r"(?:kịp thời\s+)?báo cáo(?:\s+nhanh|\s+ngay|\s+kịp thời)?[^,;.]{0,60}?\s(?:khi|nếu|trong trường hợp)\s+"
-                       r"(?:có|xảy ra|phát sinh|phát hiện)\b")
+                       r"(?:có|xảy ra|phát sinh|phát hiện)\b"
+                       # "…, báo cáo kịp thời về UBND xã để có biện pháp xử lý.": a prompt report with no object or date
+                       r"|báo cáo\s+(?:nhanh|ngay|kịp thời)\s+(?:về|lên|cho)\s+[^,;.]{1,60}?(?:\s+để\s[^,;.]{1,60})?\s*(?:[.;]|$)")
 
 
 # "… cần phát huy vai trò nòng cốt": an exhortation with no object of its own
@@ -548,6 +558,12 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             continue
         if out and _APPEAL.match(view, cs, ce):
             continue  # "đề nghị UBND xã …; đồng thời kêu gọi sự đồng thuận của nhân dân": the speaker's appeal, no task
+        if (out and _TOPIC_NEXT.match(view, cs, ce) and not _DUTY_WORDS.search(view, cs, ce)
+                and not _TOPIC_NEXT.match(view, out[-1].start, out[-1].end)):
+            # "đánh giá sâu hơn kết quả …; công tác sắp xếp bộ máy, …": more of what is to be assessed (but "bao gồm: công
+            # tác A; công tác B": a list of fields, each a task)
+            out[-1].end = ce
+            continue
         if out and _CITED_NEXT.match(view, cs, ce):
             out[-1].end = ce  # "… tại Kế hoạch số 135/KH-…; Công văn số 64/UBND-… bảo đảm …": the list of cited documents goes on
             continue
@@ -607,7 +623,7 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
 
 
 _ATTITUDE = re.compile(r"(?:^|\s)(?:(?:cần|phải|tiếp tục|luôn)\s+)*(?:đoàn kết|(?:phát huy|nêu cao)\s+(?:tốt\s+)?"
-                       r"(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3}))"
+                       r"(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3}|truyền thống(?:\s+[^,;.]{1,40})?))"
                        r"(?:\s*(?:,|và)\s*(?:đoàn kết|(?:phát huy|nêu cao)\s+(?:dân chủ|tinh thần trách nhiệm|vai trò(?:\s+[^\s,;.]+){0,3})))*"
                        r"[\s,.;]*$", re.I)
 _ASKED = re.compile(r"\s*(?:đề nghị|yêu cầu)\s", re.I)

@@ -46,6 +46,7 @@ _NUMBER = re.compile(r"(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mườ
 _COUNTED_PLACES = re.compile(r"^(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(xã|phường|huyện|quận|tỉnh|thị trấn)\s+(.+)$", re.I)
 _LIST_OF_PLACES = re.compile(r"^(.*?)\s+các\s+(huyện|xã|phường|quận|thị xã|thành phố|tỉnh)\s*:\s*(.+)$")
 _TRAIL = " ,;:.-–—"
+_BARE_TITLE = re.compile(_TITLES, re.I)  # a post with no body after it
 # A person by title ("Chủ tịch UBND xã X") or a named place's body ("UBND huyện Đạ Tẻh") is kept as written:
 # the catalog's units are the issuing organisation's own.
 _PERSON_OR_PLACE = re.compile(
@@ -250,6 +251,8 @@ _FIXED_FIELDS = re.compile(r"bồi thường,\s*hỗ trợ(?:,\s*|\s+và\s+)tái
 
 def split_units(phrase: str) -> list[str]:
     """Cut an addressee phrase into the units it lists, keeping collectives whole ("các cơ quan, đơn vị")."""
+    if ";" in phrase:  # "các sở, ngành tỉnh; UBND các huyện, thành phố; …": ";" parts the list, each part its own names
+        return [u for part in phrase.split(";") if part.strip() for u in split_units(part)]
     kept = _FIXED_FIELDS.sub(lambda m: m.group(0).replace(",", "\x01").replace(" và ", " \x02 "), phrase)
     if kept == phrase:
         return _split_units(phrase)
@@ -293,7 +296,9 @@ def _split_units(phrase: str) -> list[str]:
             continue
         current = units[-1]
         new = False
-        if sep == "và" and _JOINT_OFFICE.search(current) and _JOINT_PARTNER.match(piece):
+        if sep == "," and _BARE_TITLE.fullmatch(current) and _TITLE_START.match(piece):
+            pass  # "Giám đốc, Thủ trưởng các sở, ban, ngành": two posts of the same bodies, one addressee
+        elif sep == "và" and _JOINT_OFFICE.search(current) and _JOINT_PARTNER.match(piece):
             pass  # "Văn phòng HĐND và UBND huyện": one office serving both bodies
         elif sep == "và" and re.match(r"Đảng (?:ủy|uỷ)\s", current) and re.match(r"(?:các\s+)?(?:đoàn thể|tổ chức chính trị)", piece):
             pass  # "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh": one party committee over the Front and the mass bodies

@@ -138,6 +138,8 @@ _DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
 # "các cấp Hội", "Hội các cấp": the association the text is about, at every level (its key, as "Hội Nông dân các cấp")
 # "Cơ quan này", "Đơn vị nói trên": the body named just before, by a common noun
 THIS_BODY = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Ss]ở|[Nn]gành|[Bb]an|[Pp]hòng|[Hh]ội|[Ll]ực lượng)\s+(?:này|nói trên|trên)")
+# "Ban Chấp hành khóa mới", "BCH nhiệm kỳ mới": the committee a congress has just elected, of the body holding it
+_NEW_COMMITTEE = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH)\s+(?:khóa|khoá|nhiệm kỳ)\s+mới")
 _EVERY_LEVEL = re.compile(r"[Cc]ác cấp ([Hh]ội|[Đđ]oàn|[Mm]ặt trận)|(Hội|Đoàn|Mặt trận) các cấp")
 # "Đồng chí Chủ tịch …", "Phó Chủ tịch UBND tỉnh …" (one person, no "các"): the speaker, who directs in the speech
 # "Thủ tướng Chính phủ Phạm Minh Chính chỉ đạo thành lập …": a leader, named by title, directs what follows (not "đã chỉ
@@ -496,7 +498,9 @@ class Reader:
         # "dự kiến đến ngày 15/3, sẽ chỉ đạo …": a date opening the sentence is when what follows is due
         dated = [f for f in find_deadlines(view[opened:pos], self.doc.issued_on) if f.due and f.marked]
         # "Trong tháng 11/2019, Chủ tịch UBND yêu cầu …": the period opening the sentence scopes the requests in it
-        in_period = scope if scope and _IN_PERIOD.match(view, s, e) else None  # not "Để hoàn thành … năm 2024, …"
+        # "Năm 2026, Phó Chủ tịch … chỉ đạo cần …": an opener that is the period alone scopes them too
+        alone = bool(scope) and (scope.text or "").strip().lower() == view[s : s + cut].strip(" ,").lower()
+        in_period = scope if scope and (alone or _IN_PERIOD.match(view, s, e)) else None  # not "Để hoàn thành … năm 2024, …"
         self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else in_period
         if dated:  # "Dự kiến, trong quý I/2026, X tổ chức …": the period opening the sentence scopes its actions
             self.ctx.scope = self.opening_scope
@@ -1259,6 +1263,8 @@ class Reader:
         refs = self.body_before(refs, pos)
         if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("hội", "mặt trận", "đoàn"):
             return self.last_named(pos, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
+        if len(refs) == 1 and refs[0].key is None and _NEW_COMMITTEE.fullmatch(refs[0].name.strip()):
+            return self.last_named(pos, "") or refs  # "đề nghị Ban Chấp hành khóa mới …": the congress's body, newly elected
         if len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
             head = every.group(1) or every.group(2)
             return self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "yêu cầu các cấp hội …": that Hội

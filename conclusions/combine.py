@@ -40,9 +40,21 @@ def with_evidence(tasks: list[TaskDraft], doc: Document) -> list[TaskDraft]:
         pos = m.start()
         sentence = doc.covering(m.start(), "sentence")
         start, end = (sentence.start, sentence.end) if sentence else (m.start(), m.end())
+        end = max(end, _content_end(task.content, doc, m.start()))
         evidence = Evidence(re.sub(r"\s+", " ", doc.view[start:end]).strip(), start, end)
         out.append(replace(task, evidence=evidence, reasons=_WALKER_REASON))
     return out
+
+
+def _content_end(content: str, doc: Document, start: int) -> int:
+    """Where a walker's task that runs over two sentences ("X báo cáo …. Yêu cầu gửi … trước ngày 23/5.") ends: the
+    end of the sentence holding its last words; 0 when they are not found close after `start`."""
+    words = [w.strip(".,;:()") for w in content.split()[-6:] if w.strip(".,;:()")]
+    if not words:
+        return 0
+    m = re.compile(r"\W+".join(re.escape(w) for w in words)).search(doc.view, start, start + len(content) + 80)
+    sentence = doc.covering(m.end() - 1, "sentence") if m else None
+    return sentence.end if sentence else 0
 
 
 def _words(text: str) -> set[str]:

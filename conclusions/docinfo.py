@@ -63,8 +63,32 @@ def document_date(paragraphs: list[str]) -> date | None:
     for m in _ANY_DATE.finditer(head):
         if _NOT_ITS_DATE.search(head[max(0, m.start() - 60) : m.start()]):
             continue  # a cited document's date ("Nghị định số 61/2018/NĐ-CP ngày …") or an event's
-        return _date(m.groups())
+        found = _date(m.groups())
+        return _lead_day(head, m, found) or found
     return None
+
+
+# A news page's own date on a line of its own ("Thứ ba 22/10/2019", "22/10/2019 08:30"), and the lead under it
+# ("Ngày 27/8, Đảng ủy … ban hành Công văn …", "Chiều 5/3, …"): the notice or meeting is the lead's day
+_PAGE_DATE_LINE = re.compile(r"(?:(?:Thứ\s+\w+|Chủ nhật)\s*,?\s*)?[\d/\-.]+(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?)?\s*$", re.I)
+_LEAD_DAY = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?|[Nn]gày\s+)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\s*[/\-.]?\s*\d)\s*,", re.M)
+
+
+def _lead_day(head: str, m: re.Match[str], page_date: date | None) -> date | None:
+    """The lead's day and month under a page date line, in the page's year (the year before if it would come later)."""
+    line_start = head.rfind("\n", 0, m.start()) + 1
+    line_end = head.find("\n", m.end())
+    line = head[line_start : line_end if line_end >= 0 else len(head)].strip()
+    if page_date is None or not _PAGE_DATE_LINE.fullmatch(line):
+        return None
+    lead = _LEAD_DAY.search(head, m.end())
+    if not lead:
+        return None
+    day, month = int(lead.group(1)), int(lead.group(2))
+    found = parse_plain_date(day, month, page_date.year)
+    if found and found > page_date:
+        found = parse_plain_date(day, month, page_date.year - 1)
+    return found
 
 
 def _title(paragraphs: list[str]) -> str | None:

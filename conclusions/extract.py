@@ -42,7 +42,7 @@ from conclusions.docinfo import document_date, document_info
 from conclusions.document import Document
 from conclusions.layout import ITEM_MARK, is_chrome
 from conclusions.lexicon import PAST_MARK, VERBS, head_at, modal_at, opens_with_body, verb_at
-from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, TaskDraft, UnitRef
+from conclusions.model import ConclusionDraft, Deadline, DocumentInfo, Evidence, TaskDraft, UnitRef
 from conclusions.normalize import CHAT_PREFIX, CHAT_SENDER, ascii_fold, clean_text, fold, nfc, paragraphs
 from conclusions.reading import read_document
 from conclusions.sentences import split_semicolons, split_sentences
@@ -123,6 +123,9 @@ _NON_TASK_START = _fc(
     r"^(?:trong đó|cụ thể|lưu ý|nội dung|thành phần|tuy nhiên|qua đó|hội nghị|đồng chí|đ/c|"
     r"(?:ban thường vụ|thường trực|ban chấp hành)\s+(?:huyện ủy|đảng ủy|tỉnh ủy|thành ủy|quận ủy)\s+(?:sẽ|đã|thống nhất))"
 )
+_REPORT_WORD = _fc(r"(?<!\w)báo cáo(?!\w)")
+# "Yêu cầu gửi báo cáo về …", "Đề nghị hoàn thiện, gửi …", "Gửi về …": sending what was asked, by a date
+_SENDS = _fc(r"(?:(?:yêu cầu|đề nghị)\s+)?(?:hoàn thiện\s*,?\s*(?:và\s+)?)?(?:gửi|nộp)(?!\w)")
 _BARE_DEADLINE = _fc(r"(?:xong|hoàn thành|thời gian hoàn thành|thời hạn|chậm nhất)\s+(?:trước|trong|chậm nhất|:)?(?:\s*[^\s\d]+){0,2}\s*\d")
 _ALL_ABOVE = _fc(r"(?:các|những|toàn bộ)\s+(?:nội dung|nhiệm vụ|việc|công việc|phần việc)\s+(?:nêu\s+)?trên")
 _NEWS_ASIDE = _fc(r"^(?:được biết|theo ghi nhận|theo tìm hiểu)\s*,")
@@ -465,6 +468,7 @@ class Extractor:
                 elif _one_body_label(topic):  # "b) Ban Tổ chức - Kiểm tra: tham mưu …": the label is one body's name
                     label_units = resolve([topic.strip()], self.units)
                     para = para[lm.end() :]
+            para_start = len(segments)
             for sentence in split_sentences(para):
                 # "Thời gian hoàn thành các nội dung trên: trước ngày 30/4." only says when, it opens no list
                 head, sep, rest = (sentence, False, "") if is_deadline_sentence(sentence, self.ref) else _split_lead_in(sentence)
@@ -492,6 +496,11 @@ class Extractor:
                     if not open_segs:
                         clause_deadline = found
                     governed = len(segments)
+                    continue
+                if self._sends_the_report(sentence, segments[para_start:]):
+                    # "X báo cáo tình hình …. Yêu cầu gửi báo cáo về Sở Y trước ngày 23/5.": the same report, sent by then
+                    segments[-1].text += " " + sentence
+                    segments[-1].deadline = task_deadline(sentence, self.ref)[0]
                     continue
                 parts = split_semicolons(sentence) if list_mode else self._unit_semicolons(sentence)
                 reports: dict[str, str] = {}  # report part → the action part it closes
@@ -568,12 +577,24 @@ class Extractor:
             base_units = opened[0]
         return _Ctx(base_units, clause_deadline or last or ctx.deadline)
 
+    def _sends_the_report(self, sentence: str, before: Sequence[_Segment]) -> bool:
+        """A sentence with no body of its own that only sends, by a date, the report the task before it asks for
+        ("Yêu cầu (hoàn thiện,) gửi báo cáo về Sở X trước ngày 23/5."): the same deliverable, not a task of its own."""
+        if not before or not _REPORT_WORD.search(fold(before[-1].text)) or not _SENDS.match(fold(sentence.strip())):
+            return False
+        found = task_deadline(sentence, self.ref)[0]
+        if not found or not found.due or task_deadline(before[-1].text, self.ref)[0]:
+            return False
+        return not self.explicit_units(sentence)[0] and not self.written_subject(sentence)
+
     def _unit_semicolons(self, sentence: str) -> list[str]:
         """Outside lists, split at ";" only where a new unit starts or a second deadline begins a milestone."""
         parts = split_semicolons(sentence)
         if len(parts) <= 1:  # "" for a sentence of only ";"
             return parts
         out = [parts[0]]
+        asked, _, asked_end = self.explicit_units(parts[0])
+        listing = bool(asked) and not parts[0][asked_end:].strip(" .,")
         for part in parts[1:]:
             explicit, _, _ = self.explicit_units(part)
             own_prev = task_deadline(out[-1], self.ref)[0]
@@ -605,7 +626,13 @@ class Extractor:
             prev_named, prev_end = self._written_subject(out[-1]) if named else ([], 0)
             names_only = bool(prev_named) and not out[-1][prev_end:].strip(" .,")  # "Giám đốc các sở: A, B; Chủ tịch …"
             new_subject = bool(named) and not names_only and not _PASSIVE.match(part, named_end)
-            if explicit or milestone or own_action or periodic or conditional or new_subject:
+            # "Giao các sở, ngành; UBND các huyện; các Ban QLDA báo cáo …": a part that is only the directive and its
+            # bodies lists the addressees, one per ";", of the action that ends the list
+            if listing:
+                out[-1] = out[-1] + "; " + part
+                names, names_end = addressees_at(part, 0, self.units)
+                listing = bool(names) and not part[names_end:].strip(" .,")
+            elif explicit or milestone or own_action or periodic or conditional or new_subject:
                 out.append(part)
             else:
                 out[-1] = out[-1] + "; " + part
@@ -894,8 +921,8 @@ def _trigger_scope(paras: list[str], ref: date | None) -> Deadline | None:
     head = split_sentences(trigger)[-1]
     t = ascii_fold(head)
     # a month's list only: a quarter's or a year's programme ("nhiệm vụ kiểm tra năm 2017 như sau:") spans the period
-    periods = [f for f in find_deadlines(head, ref) if f.kind == "period" and f.due and t.startswith("thang", f.start)]
-    if not periods or not _LEAD_IN_TAIL.match(t, periods[-1].end) or not _WORK_OF.search(t[max(0, periods[-1].start - 40) : periods[-1].start]):
+    periods = [f for f in find_deadlines(head, ref) if f.kind == "period" and f.due and _MONTH_AT.match(t, f.start)]
+    if not periods or not _LEAD_IN_TAIL.match(t, periods[-1].end) or not _WORK_OF.search(t[max(0, periods[-1].start - 60) : periods[-1].start]):
         return None  # "… hoàn thành nhiệm vụ trong tháng 6, ghi nhận …, kết luận như sau:": praise, not the list's period
     return Deadline(text=periods[-1].text or None, due=periods[-1].due)
 
@@ -903,6 +930,8 @@ def _trigger_scope(paras: list[str], ref: date | None) -> Deadline | None:
 # the lead-in ends right after the period it names: "… nhiệm vụ trọng tâm tháng 9 (năm 2023) như sau:"
 _LEAD_IN_TAIL = re.compile(r"\s*(?:nam\s+\d{4}\s*)?,?\s*(?:cu\s+the\s+)?(?:nhu\s+sau|sau(?:\s+day)?)\s*:?\s*$")
 _WORK_OF = re.compile(r"nhiem\s+vu|cong\s+viec|phuong\s+huong|noi\s+dung|ke\s+hoach")
+# "tháng 9", or "trong tháng 9" ("… công việc cần tổ chức thực hiện trong tháng 9 năm 2020, cụ thể như sau:")
+_MONTH_AT = re.compile(r"(?:trong\s+)?thang\s")
 
 
 _MEETING_WITH = _fc(r"(?:làm việc|giao ban|họp|hội nghị)\s+(?:với|cùng)\s+")
@@ -941,7 +970,9 @@ def _continues_directive(p: str, resolver: UnitResolver) -> bool:
         aside = _ASIDE.match(folded, m.end())
         if resolver.run_at(p, m.end(), folded)[0] or (aside and resolver.run_at(p, aside.end(), folded)[0]):
             return True
-    refs, _ = resolver.run_at(p, 0, folded)
+    refs, end = resolver.run_at(p, 0, folded)
+    if refs and _MEETING_WITH.match(folded, len(folded) - len(folded[end:].lstrip(" ,"))):
+        return False  # "Đảng ủy xã A làm việc với Hội B …": a meeting reported (a headline, a lead), no request
     return bool(refs) and len(p.split()) > 6
 
 
@@ -1127,6 +1158,8 @@ def extract(
         for t in tasks:
             ex.warn_unknown(t.units)
     tasks = _said_again([_without_aim(t) for t in tasks if not _no_task(t) and not _past_request(t, info.issued_on)])
+    tasks = _report_sent(tasks, doc)
+    tasks = _without_summary(tasks)
     tasks = _body_named_before(tasks)
     if resolver.issuer and OWN_PLAN_TITLE.match((info.title or "").strip()):
         # a plan's items that name nobody are the work of the body whose plan it is
@@ -1265,6 +1298,51 @@ def _said_again(tasks: list[TaskDraft]) -> list[TaskDraft]:
         elif not out[at].units and t.units:
             out[at] = replace(out[at], units=t.units)
     return out
+
+
+# "Báo cáo (hoàn thành) của các cơ quan, đơn vị gửi …", "Yêu cầu (hoàn thiện,) gửi …": the report asked for, sent
+_REPORT_SENT = _fc(r"(?:(?:yêu cầu|đề nghị)\s+)?(?:hoàn thiện\s*,?\s*(?:và\s+)?)?(?:gửi|nộp)(?!\w)|"
+                   r"(?:các\s+)?báo cáo(?:\s+(?:hoàn thành|kết quả))?(?:\s+(?:của|do)\s[^.;:]{1,60}?)?\s+(?:gửi|nộp)(?!\w)")
+
+
+def _report_sent(tasks: list[TaskDraft], doc: Document) -> list[TaskDraft]:
+    """"X tổng hợp báo cáo kết quả gửi UBND tỉnh. Báo cáo … gửi về UBND tỉnh trước ngày 05/6.": a sentence right after a
+    request for a report that only sends that report by a date is the request's deadline, not a task of its own."""
+    out: list[TaskDraft] = []
+    for t in tasks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.evidence and t.evidence and prev.deadline.due is None and t.deadline.due
+                and not t.deadline.recurrence and (not t.units or t.units == prev.units)
+                and _REPORT_WORD.search(fold(prev.content)) and _REPORT_SENT.match(fold(t.content.strip()))
+                and prev.evidence.end <= t.evidence.start
+                and not doc.view[prev.evidence.end : t.evidence.start].strip()):
+            evidence = Evidence(prev.evidence.text + " " + t.evidence.text, prev.evidence.start, t.evidence.end)
+            out[-1] = replace(prev, content=prev.content.rstrip() + " " + t.content.strip(),
+                              deadline=t.deadline, evidence=evidence)
+            continue
+        out.append(t)
+    return out
+
+
+# "Chủ tịch UBND TP vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …", "UBND tỉnh ban hành Công văn số 1536/UBND-TH, yêu
+# cầu báo cáo …": a news lead naming the document and what it asks, in a word
+_ISSUED_ASKING = _fc(r"ban hành\s+(?:công điện|công văn|chỉ thị|văn bản|thông báo|kế hoạch|quyết định|thông tri)(?:\s+(?:số\s*)?[\w/\-.]+)?"
+                     r"(?:\s+ngày\s+[\d/]+)?\s*,?\s*(?:yêu cầu|đề nghị|chỉ đạo)\s")
+
+
+def _without_summary(tasks: list[TaskDraft]) -> list[TaskDraft]:
+    """A news lead that sums up what the document it names asks is not a task of its own when the text goes on to
+    the document's requests themselves (tasks read from later sentences)."""
+    def summary(t: TaskDraft) -> bool:
+        return bool(t.evidence) and bool(_ISSUED_ASKING.search(fold(t.evidence.text)))
+
+    leads = [t for t in tasks if summary(t)]
+    if not leads:
+        return tasks
+    last_lead = max(t.evidence.end for t in leads)
+    if not any(t.evidence and t.evidence.start >= last_lead for t in tasks):
+        return tasks
+    return [t for t in tasks if not summary(t)]
 
 
 def _dedupe(tasks: list[TaskDraft]) -> list[TaskDraft]:

@@ -112,7 +112,14 @@ def _joinable(prev: str, line: str, chat: bool = False) -> bool:
         return False  # the addressees of "Kính gửi(:)" end with their line; a capital starts the body
     if _in_capitals(prev) and (any(ch.islower() for ch in s) or _STAND_DATE.match(s)):
         return False  # a headline in capitals ends with its line: the date or the lead under it is not its tail
+    if _LEAD_OPENER.match(s) and not _OPEN_END.search(prev):
+        return False  # "… làm việc với Ủy ban MTTQ xã" then "Sáng 10/7/2025, Đoàn công tác …": a headline, then the lead
     return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60 and not chat
+
+
+# A news lead opening on the day: "Sáng 10/7/2025, …", "Ngày 24/5, …"; a line cut after "vào", "của", "," goes on
+_LEAD_OPENER = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+|nay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?\s*,")
+_OPEN_END = re.compile(r"(?:[,;:(\-–]|\s(?:vào|của|và|các|với|từ|đến|trong|tại|là|cho|ngày))\s*$", re.I)
 
 
 def _headline_then_lead(first: str, line: str) -> bool:

@@ -477,9 +477,19 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,;:.-–—")
 
 
+_CITED_NUMBER = re.compile(r"(?:kết luận|chỉ thị|nghị quyết|kế hoạch|thông báo|công văn|quyết định|hướng dẫn|quy định|đề án|"
+                           r"chương trình|báo cáo|văn bản|thông tri)\s+(?:số\s*)?$", re.I)
+
+
+_CITED_BODY = re.compile(fold(r"(?:kết luận|chỉ thị|nghị quyết|kế hoạch|thông báo|công văn|quyết định|hướng dẫn|quy định|"
+                              r"đề án|chương trình|báo cáo|văn bản)(?:\s+số\s*[\w/\-]+)?(?:\s+ngày\s+[\d/]+)?\s+của\s+$"))
+
+
 def detect_level(text: str) -> str | None:
     """Guess the issuing level of a notice (xa, huyen, tinh) from its number and the names it uses."""
-    m = re.search(r"\d+\s*-\s*[A-ZĐ]+/([A-ZĐ]+)", text[:3000])
+    # the notice's own number, not one it cites ("thực hiện tốt Nghị quyết số 03-NQ/HU của Huyện ủy" in a commune's)
+    m = next((c for c in re.finditer(r"\d+\s*-\s*[A-ZĐ]+/([A-ZĐ]+)", text[:3000])
+              if not _CITED_NUMBER.search(text[max(0, c.start() - 40) : c.start()])), None)
     if m:
         code = m.group(1)
         if code.endswith(("HU", "QU", "TXU", "TPU")):
@@ -497,14 +507,16 @@ def detect_level(text: str) -> str | None:
         (r"(?:thường trực|ban thường vụ|ban chấp hành)\s+(?:huyện|quận|thị|thành) ủy", "huyen", 5),
         (r"(?:thường trực|ban thường vụ|ban chấp hành)\s+tỉnh ủy", "tinh", 5),
     ):
-        votes[lvl] += weight * len(re.findall(fold(pattern), head))
+        # "thực hiện Nghị quyết của Ban Thường vụ Huyện ủy": a body whose document is cited, not the one writing
+        votes[lvl] += weight * sum(1 for m in re.finditer(fold(pattern), head)
+                                   if not _CITED_BODY.search(head[max(0, m.start() - 50) : m.start()]))
     # "Bí thư Huyện ủy … làm việc với Đảng ủy xã …": the body that visits speaks, at its level
     visit = re.search(fold(r"(?:bí thư|thường trực|ban thường vụ|lãnh đạo)\s+(huyện|tỉnh) ủy[^.\n]{0,60}?làm việc (?:với|tại)"),
                       head[:600])
     if visit:
         votes[{fold("huyện"): "huyen", fold("tỉnh"): "tinh"}[visit.group(1)]] += 20
     for m in re.finditer(
-        fold(r"(?:mttq|mặt trận tổ quốc|mttqvn|việt nam|nông dân|cựu chiến binh|phụ nữ|lhpn|thanh niên|đoàn thể|lđlđ|hđnd|ubnd|ubmttq|ubmttqvn)\s+(xã|phường|thị trấn|huyện|quận|tỉnh)(?![\w])"),
+        fold(r"(?:mttq|mặt trận tổ quốc|mttqvn|việt nam|nông dân|cựu chiến binh|phụ nữ|lhpn|thanh niên|đoàn thể|lđlđ|hđnd|ubnd|ubmttq|ubmttqvn|ủy ban nhân dân|hội đồng nhân dân)\s+(xã|phường|thị trấn|huyện|quận|tỉnh)(?![\w])"),
         f,
     ):
         if toned_level_word(text[m.start(1) : m.end(1)]):  # "thanh niên tình nguyện" votes for no province
