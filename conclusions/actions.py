@@ -50,7 +50,8 @@ _FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "t�
 
 # "…, đảm bảo cơ sở vật chất, kinh phí …": providing the means is work of its own; "…, bảo đảm an toàn, đúng tiến độ"
 # only says how the work before is done
-_PROVIDE = re.compile(r"(?:đảm bảo|bảo đảm)\s+(?:đầy đủ\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
+# ("…, chủ động các vật tư, phương tiện …": "chủ động" with the means after it is to have them ready, a verb)
+_PROVIDE = re.compile(r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
                       r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
 
 
@@ -64,7 +65,8 @@ def _split_verb_at(text: str, pos: int) -> bool:
     if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
         return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
     return ((phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos))
-            or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None)
+            or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None
+            or _PROVIDE.match(text, start) is not None)
 
 
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
@@ -243,6 +245,8 @@ def _has_object(text: str) -> bool:
     """True when words follow the verbs and adverbs that open `text` ("tiếp tục đấu tranh" has none)."""
     pos = 0
     text = text.strip()
+    if _PROVIDE.match(text):
+        return True  # "chủ động các vật tư": the means to have ready are its object
     while True:  # adverbs and auxiliaries ("tiếp tục", "chủ động"), then one verb
         m = _ADVERB.match(text, pos)
         if m and m.end() > pos:

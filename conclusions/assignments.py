@@ -38,7 +38,7 @@ _WITH_PARTNERS = re.compile(r"(?:chủ trì,?\s+)?phối hợp(?:\s+chặt chẽ
 _OPENERS = re.compile(
     # "Để …, …, đòi hỏi X cần …": the aim, then what it requires
     r"(?:để [^.;:]{1,160}?,\s*(?=(?:điều đó\s+)?đòi hỏi\s)|"
-    r"(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
+    r"(?:dự kiến|theo kế hoạch|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
     # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
     r"bắt tay (?:ngay )?vào [^,;.:]{1,60}|(?:ngay )?sau (?:dịp|kỳ|đợt) (?:nghỉ|lễ|tết)[^,;.:]{0,40}|"
@@ -53,6 +53,8 @@ _OPENERS = re.compile(
     r"[\"“]\s*(?=[A-ZĐ])|"  # a speech quoted in a news report: '"Trước mắt, các cấp Hội …", đồng chí nói'
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ])|"
+    # "Kế hoạch, tổ chức hội nghị …": to plan, then hold; the verb after the comma opens the action
+    r"kế hoạch\s*,\s*(?=[a-zđ])|"
     # "Để …, đòi hỏi các cấp Hội cần …": what the aim requires of the bodies named next
     r"(?:điều đó\s+)?đòi hỏi\s+(?=[A-ZĐ]|các\s|những\s|mỗi\s)|"
     # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, before the action
@@ -314,6 +316,7 @@ class Reader:
         self.pending: tuple[int, int, list[UnitRef], int] | None = None
         self.pending_sentence: tuple[int, int, list[UnitRef], int] | None = None
         self.opening_scope: Deadline | None = None
+        self.ahead_at = -1  # where a sentence opened by "Thời gian tới, …" names its subject
         self.heading_scope: Deadline | None = None  # the period a section heading ("A. …, HOÀN THÀNH TRONG QUÝ II") set
         self.before_heading_scope: Deadline | None = None
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
@@ -500,6 +503,8 @@ class Reader:
         self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else in_period
         if dated:  # "Dự kiến, trong quý I/2026, X tổ chức …": the period opening the sentence scopes its actions
             self.ctx.scope = self.opening_scope
+        # "Nhiệm vụ thời gian tới, các Ban HĐND chủ động hoàn thành …": the work ahead, as "sẽ" would say it
+        self.ahead_at = pos if pos > opened and _AHEAD.search(view, opened, pos) else -1
         ref = _PERIOD_REFERENCE.match(view, opened, pos) if pos > opened else None
         if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
             self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))
@@ -1171,6 +1176,7 @@ class Reader:
             return False
         modal = modal_at(view, nxt) > nxt or given
         verb = verb_at(view, nxt) > nxt or past_when(view, nxt) > nxt
+        modal = modal or pos == self.ahead_at and verb_at(view, nxt) > nxt
         if require_modal and not modal:
             return False
         if not (modal or verb or person and view[nxt].islower()):

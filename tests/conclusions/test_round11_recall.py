@@ -1,0 +1,67 @@
+"""General rules of extraction round 11 (recall on real pages), each on text written for the test: a sentence opened
+by the work ahead ("Nhiệm vụ thời gian tới, X chủ động …") is X's plan as "sẽ" would make it, and "Kế hoạch, tổ
+chức …" opens the action after the comma, "các thôn trong xã" is still the addressee, and "chủ động các vật tư,
+phương tiện" (having the means ready) is an action of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conclusions import extract
+
+
+def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
+    draft = extract(text, issued_on)
+    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+
+
+def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> int:
+    return sum(1 for content, _, _ in tasks if words.lower() in content.lower())
+
+
+_AHEAD = """Hội Cựu chiến binh phường họp giao ban quý
+
+Quý vừa qua, Hội đã tổ chức thăm hỏi 12 hội viên ốm đau.
+Nhiệm vụ thời gian tới, Hội Cựu chiến binh phường chủ động nắm tình hình tư tưởng hội viên; vận động hội viên tham \
+gia giữ gìn an ninh trật tự ở khu dân cư. Kế hoạch, tổ chức tọa đàm kỷ niệm ngày thành lập Hội. Đồng thời, rà soát \
+danh sách hội viên có hoàn cảnh khó khăn.
+"""
+
+
+def test_the_work_ahead_opens_a_plan_without_a_modal() -> None:
+    tasks = _tasks(_AHEAD, date(2026, 4, 2))
+    assert _find(tasks, "nắm tình hình tư tưởng hội viên") == 1
+    assert _find(tasks, "vận động hội viên tham gia") == 1
+    assert _find(tasks, "tổ chức tọa đàm kỷ niệm") == 1
+    assert _find(tasks, "rà soát danh sách hội viên") == 1
+    assert _find(tasks, "thăm hỏi 12 hội viên") == 0
+    assert all(units == ["cuu_chien_binh"] for _, units, _ in tasks)
+
+
+def test_a_body_acting_of_its_own_accord_in_a_report_is_no_plan() -> None:
+    text = """Hội Nông dân xã sơ kết 6 tháng
+
+Trong 6 tháng qua, Hội Nông dân xã chủ động phối hợp với ngân hàng giải ngân 3 tỷ đồng cho hội viên vay vốn.
+"""
+    assert _tasks(text, date(2026, 7, 2)) == []
+
+
+_FLOOD = """Phó Chủ tịch UBND huyện kiểm tra công tác phòng chống lụt bão
+
+Tại buổi kiểm tra, đồng chí Phó Chủ tịch yêu cầu các xóm trong xã khẩn trương gia cố các đoạn đê xung yếu; bố trí \
+người trực đê suốt ngày đêm, chủ động các phương tiện, vật tư cứu hộ tại chỗ.
+"""
+
+
+def test_the_parts_within_a_place_are_still_the_addressee() -> None:
+    tasks = _tasks(_FLOOD, date(2026, 9, 2))
+    assert _find(tasks, "gia cố các đoạn đê") == 1
+    assert all(units == ["name:các xóm trong xã"] for _, units, _ in tasks)
+
+
+def test_having_the_means_ready_is_an_action_of_its_own() -> None:
+    tasks = _tasks(_FLOOD, date(2026, 9, 2))
+    assert len(tasks) == 3
+    assert tasks[2][0].startswith("chủ động các phương tiện")
+    assert _find(tasks, "bố trí người trực đê suốt ngày đêm") == 1
+
