@@ -50,8 +50,10 @@ _FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "t�
 
 # "…, đảm bảo cơ sở vật chất, kinh phí …": providing the means is work of its own; "…, bảo đảm an toàn, đúng tiến độ"
 # only says how the work before is done
-# ("…, chủ động các vật tư, phương tiện …": "chủ động" with the means after it is to have them ready, a verb)
-_PROVIDE = re.compile(r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
+# ("…, chủ động các vật tư, phương tiện …": "chủ động" with the means after it is to have them ready, a verb;
+# "…, tập trung công tác giải phóng mặt bằng …": "tập trung" with a work after it is to focus on it)
+_PROVIDE = re.compile(r"tập trung\s+(?:vào\s+)?(?:công tác|các|những)\s+(?=[^\W\d])|"
+                      r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
                       r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
 
 
@@ -90,7 +92,8 @@ _MANNER = re.compile(r"một cách\s[^,;]*(?:,[^,;]*)*$")  # "một cách khách
 _RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực)\s|hoàn thành\s+(?:tổ chức|việc|các|[A-ZĐ])|"
                      r"tổ chức\s+(?:các|những|tốt|thành công)\s")
 # "tỷ lệ hoàn thành", "thời gian hoàn thành", "việc tổ chức": the verb names a measure or is made a noun
-_NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
+# ("chuyên đề về tổ chức các hoạt động …": after "về", the verb names the topic)
+_NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|về|"
                                r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân)\s*$|"
                                # "vận động hội viên chủ động …": the people urged, then what they are urged to do
                                r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"

@@ -1,7 +1,8 @@
 """General rules of extraction round 11 (recall on real pages), each on text written for the test: a sentence opened
 by the work ahead ("Nhiệm vụ thời gian tới, X chủ động …") is X's plan as "sẽ" would make it, and "Kế hoạch, tổ
 chức …" opens the action after the comma, "các thôn trong xã" is still the addressee, and "chủ động các vật tư,
-phương tiện" (having the means ready) is an action of its own."""
+phương tiện" (having the means ready) and "tập trung công tác …" (focusing on a work) are actions of their own, a verb
+after "về" names a topic, and "nhận diện" is a verb (so a purpose with its own object does not swallow the next action)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,24 @@ def test_having_the_means_ready_is_an_action_of_its_own() -> None:
     assert tasks[2][0].startswith("chủ động các phương tiện")
     assert _find(tasks, "bố trí người trực đê suốt ngày đêm") == 1
 
+
+
+_TOPICS = """Lãnh đạo huyện làm việc với xã
+
+Năm 2026, Phó Chủ tịch UBND huyện đề nghị xã sớm xây dựng đề án về tổ chức các hoạt động du lịch cộng đồng, rà soát \
+các tuyến đường xuống cấp để nhận diện những điểm cần sửa chữa trước mùa mưa, tập trung công tác chuyển đổi số tại \
+bộ phận một cửa.
+"""
+
+
+def test_a_verb_after_about_names_the_topic() -> None:
+    tasks = _tasks(_TOPICS, date(2026, 1, 10))
+    assert _find(tasks, "đề án về tổ chức các hoạt động du lịch") == 1
+    assert not any(content.startswith("tổ chức các hoạt động du lịch") for content, _, _ in tasks)
+
+
+def test_focusing_on_a_work_after_a_purpose_is_an_action_of_its_own() -> None:
+    tasks = _tasks(_TOPICS, date(2026, 1, 10))
+    assert len(tasks) == 3
+    assert tasks[1][0].startswith("rà soát các tuyến đường")
+    assert tasks[2][0].startswith("tập trung công tác chuyển đổi số")
