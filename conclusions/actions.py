@@ -30,7 +30,8 @@ from conclusions.units import UnitResolver
 _MIN_OBJECT_WORDS = 3
 
 
-_ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*")
+# ("… và trực tiếp báo cáo Bộ X": how the report goes, before the verb of a new action)
+_ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*|trực tiếp\s+")
 
 
 # "các cơ quan, đơn vị", "các ngành, địa phương": everyone the speech is for, no body in particular
@@ -488,6 +489,19 @@ def _directs_list(view: str, cut: int, comma: int, resolver: UnitResolver) -> bo
     return bool(_refs) and np_end >= comma
 
 
+_DETERMINER = re.compile(r"\s*(?:những|các)\s+(?=[^\W\d])", re.I)
+
+
+def _second_object(text: str) -> bool:
+    """"…; những điển hình, nhân tố mới …": a ';' clause of nouns only, no verb in its first words, goes on the object
+    of the clause before."""
+    m = _DETERMINER.match(text)
+    if not m:
+        return False
+    words = list(re.finditer(r"[^\W\d]+", text[m.end() :]))[:4]
+    return len(words) >= 2 and not any(verb_at(text, m.end() + w.start()) > m.end() + w.start() for w in words)
+
+
 def _has_lower_verb(text: str) -> bool:
     """True when `text` holds an action verb written in lower case (a clause, not only a list of names)."""
     return any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)[a-zđà-ỹ]\w*", text))
@@ -568,6 +582,10 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
         if refs and not lead and not view[after:ce].strip(" ,.;:") and (cs, ce) != clauses[-1]:
             names_from = cs if names_from is None else names_from
             continue  # "Giám đốc các Sở, ban, ngành; Chủ tịch UBND các xã khẩn trương …": one of the subjects, no action
+        if out and not listing and not (refs and (verb_at(view, after) > after or modal_at(view, after) > after)) \
+                and _second_object(view[cs:ce]):
+            out[-1].end = ce  # "tập trung vào các tin, bài …; những điển hình, nhân tố mới …": more of what the verb before takes
+            continue
         parts = [(cs, ce)] if assignment.data.get("milestones") else _comma_parts(view[cs:ce], cs)
         parts = _scope_forward([lp for ps, pe in parts for lp in _level_parts(view, ps, pe, doc.issued_on)], view)
         topic_at = None

@@ -189,7 +189,7 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
 _WITHIN_GROUP = re.compile(r"\s+(?:khối|cụm|hệ thống|Khối|Cụm)\s+[A-ZĐ\w]")
 # "các thôn trong xã", "các trường trong huyện": the parts of the place they are in, still the name
 _WITHIN_PLACE = re.compile(r"\s+(?:toàn\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?=\s*[,;]|\s+[a-zđ]|\s*$)")
-_MEMBERS = {"thôn", "xóm", "ấp", "bản", "tổ", "khu", "trường", "xã", "phường", "hội", "chi", "đơn", "vị", "cơ", "quan", "hộ"}
+_MEMBERS = {"thôn", "xóm", "ấp", "bản", "tổ", "khu", "trường", "xã", "phường", "hội", "chi", "đơn", "vị", "cơ", "quan", "hộ", "cấp"}
 _LEVEL_TAIL = re.compile(r"\s+(?:huyện|tỉnh|xã|phường|thị xã|thành phố|quận)(?=\s*(?:[;,.:\n(]|$))")
 
 

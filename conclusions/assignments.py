@@ -67,7 +67,7 @@ _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
 # "Đại hội MTTQ các xã hoàn thành trong tháng 3", "Hội nghị Ban công tác Mặt trận các khu dân cư sẽ được tổ chức trước
 # ngày 25/3": the body holding the event must hold it by then
-_EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)|"
+_EVENT_DONE = re.compile(r"(?:thời gian\s+(?:tiến hành|tổ chức)\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)|"
                          r"(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[^.;]*\b(?:sẽ|phải|cần)\s+được\s+tổ chức\s+(?:xong\s+)?"
                          r"(?:trước|chậm nhất|trong)\s))", re.I)
 _PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)

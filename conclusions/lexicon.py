@@ -67,7 +67,7 @@ thôn|ấp|tổ|cơ quan|chi cục|trạm|ngân hàng|bảo hiểm|đội|tòa �
 hđnd|ubmttq|mttq|hạt|kho bạc|đài|quỹ|cục|tổng cục|công ty|khối|huyện đội|đồn|bộ|bộ chỉ huy|ngành|lực lượng|chi nhánh|
 thường trực|ban thường vụ|ban chấp hành|ban thường trực|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|hiệu trưởng|
 trưởng|bí thư|cán bộ|công chức|lãnh đạo|tập thể|cá nhân|đồng chí|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|mặt trận|
-bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|
+bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|tuyên huấn|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|
 các|những|mỗi|từng|toàn thể|hệ thống|ngành dân vận|khối dân vận|hđnd&ubnd|ủy ban nhân dân|hội đồng nhân dân|
 đ/c|bch|btv|kp|tdp|ca phường|ca xã|ca huyện|ca tỉnh|
 tổ đại biểu|người đứng đầu|chi hội trưởng|chính quyền|cấp ủy|cấp uỷ|chi ủy|đảng viên|hội viên|đoàn viên|doanh nghiệp|nhà trường|công đoàn|lđlđ|ldld

@@ -2,7 +2,10 @@
 by the work ahead ("Nhiệm vụ thời gian tới, X chủ động …") is X's plan as "sẽ" would make it, and "Kế hoạch, tổ
 chức …" opens the action after the comma, "các thôn trong xã" is still the addressee, and "chủ động các vật tư,
 phương tiện" (having the means ready) and "tập trung công tác …" (focusing on a work) are actions of their own, a verb
-after "về" names a topic, and "nhận diện" is a verb (so a purpose with its own object does not swallow the next action)."""
+after "về" names a topic, and "nhận diện" is a verb (so a purpose with its own object does not swallow the next action);
+"các cấp trong tỉnh" is still the addressee, "Thời gian tổ chức đại hội X … hoàn thành trong quý …" dates X's congress,
+"… và trực tiếp báo cáo Bộ …" is a report of its own, "Tuyên huấn …" names a body in a ';' list of addressees, and a
+';' clause of nouns only ("…; những gương người tốt …") goes on the object before."""
 
 from __future__ import annotations
 
@@ -87,3 +90,52 @@ def test_focusing_on_a_work_after_a_purpose_is_an_action_of_its_own() -> None:
     assert len(tasks) == 3
     assert tasks[1][0].startswith("rà soát các tuyến đường")
     assert tasks[2][0].startswith("tập trung công tác chuyển đổi số")
+
+
+def test_every_level_within_the_province_is_still_the_addressee() -> None:
+    text = """Tin tỉnh ủy\n\nChỉ đạo ban chấp hành hội cựu chiến binh các cấp trong tỉnh chuẩn bị chu đáo văn kiện đại hội nhiệm kỳ mới.\n"""
+    tasks = _tasks(text, date(2026, 2, 2))
+    assert [units for _, units, _ in tasks] == [["cuu_chien_binh"]]
+
+
+def test_the_time_to_hold_congresses_dates_the_bodies_holding_them() -> None:
+    text = """Chỉ thị về đại hội Hội Cựu chiến binh
+
+Ban Thường vụ Tỉnh ủy giao Đảng đoàn Hội Cựu chiến binh tỉnh xây dựng kế hoạch tổ chức đại hội các cấp.
+Thời gian tổ chức đại hội hội cựu chiến binh cấp cơ sở hoàn thành trong quý I năm 2027 và Đại hội đại biểu Hội Cựu \
+chiến binh tỉnh hoàn thành trong quý II năm 2027.
+"""
+    tasks = _tasks(text, date(2026, 10, 2))
+    assert len(tasks) == 3
+    assert tasks[1][1:] == (["cuu_chien_binh"], date(2027, 3, 31))
+    assert tasks[2][1:] == (["cuu_chien_binh"], date(2027, 6, 30))
+
+
+def test_reporting_directly_is_a_deliverable_of_its_own() -> None:
+    text = """Văn phòng UBND tỉnh thông báo\n\nGiao Sở Y tế chủ trì, phối hợp với UBND các huyện chủ động thực hiện các \
+nội dung của công văn và trực tiếp báo cáo Bộ Y tế theo hướng dẫn tại công văn trên.\n"""
+    tasks = _tasks(text, date(2026, 2, 2))
+    assert len(tasks) == 2
+    assert tasks[1][0].startswith("trực tiếp báo cáo Bộ Y tế")
+
+
+_PROPAGANDA = """Ban Tuyên giáo Tỉnh ủy ban hành công văn về tuyên truyền Quốc khánh
+
+Theo đó, Ban Tuyên giáo Tỉnh ủy đề nghị Ban Tuyên giáo các huyện, thị xã; Tuyên huấn các Đảng ủy trực thuộc Tỉnh ủy \
+tổ chức các hoạt động tuyên truyền sâu rộng.
+
+Các cơ quan báo chí của tỉnh tập trung đưa tin về các công trình chào mừng Quốc khánh; những gương người tốt, việc \
+tốt trong các phong trào thi đua.
+"""
+
+
+def test_a_propaganda_section_named_in_a_list_of_addressees_keeps_the_list_going() -> None:
+    tasks = _tasks(_PROPAGANDA, date(2026, 8, 2))
+    assert "name:Tuyên huấn các Đảng ủy trực thuộc Tỉnh ủy" in tasks[0][1]
+    assert _find(tasks, "tập trung đưa tin về các công trình") == 1
+
+
+def test_a_clause_of_nouns_after_a_semicolon_is_more_of_the_object_before() -> None:
+    tasks = _tasks(_PROPAGANDA, date(2026, 8, 2))
+    assert len(tasks) == 2
+    assert "những gương người tốt" in tasks[1][0]
