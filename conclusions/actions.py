@@ -489,6 +489,8 @@ def _directs_list(view: str, cut: int, comma: int, resolver: UnitResolver) -> bo
     return bool(_refs) and np_end >= comma
 
 
+# "… các ngày lễ lớn như: Ngày Quốc tế Lao động …": examples of the object (not "như sau:", nor tasks after it)
+_SUCH_AS = re.compile(r"(?<!\w)(?:chẳng hạn |ví dụ )?như\s*:\s*(?=[A-ZĐ])")
 _DETERMINER = re.compile(r"\s*(?:những|các)\s+(?=[^\W\d])", re.I)
 
 
@@ -539,6 +541,14 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
     own_units = units
     names_from: int | None = None
     clauses = [part for cs, ce in _clauses(view[start:end], start) for part in _subject_commas(view, cs, ce, resolver)]
+    if assignment.data.get("examples"):
+        clauses = [(start, end)]  # "… như: A; B; C": the examples are one object
+    such_as = None
+    for i, (cs, ce) in enumerate(clauses):
+        m = _SUCH_AS.search(view, cs, ce)
+        if m and verb_at(view, m.end()) == m.end():
+            clauses, such_as = clauses[:i] + [(cs, end)], m  # "giới thiệu các ngày lễ như: A; B": A and B are the object
+            break
     aim = AIM.search(view, start, end)
     if aim:
         # "…; qua đó, lan tỏa …, góp phần củng cố …, tăng cường …": from there on what the work leads to, no task
@@ -586,7 +596,10 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
                 and _second_object(view[cs:ce]):
             out[-1].end = ce  # "tập trung vào các tin, bài …; những điển hình, nhân tố mới …": more of what the verb before takes
             continue
-        parts = [(cs, ce)] if assignment.data.get("milestones") else _comma_parts(view[cs:ce], cs)
+        parts = [(cs, ce)] if assignment.data.get("milestones") or assignment.data.get("examples") else _comma_parts(view[cs:ce], cs)
+        if such_as and cs < such_as.start() < ce:
+            parts = _comma_parts(view[cs : such_as.start()], cs)
+            parts[-1] = (parts[-1][0], ce)
         parts = _scope_forward([lp for ps, pe in parts for lp in _level_parts(view, ps, pe, doc.issued_on)], view)
         topic_at = None
         for k, (ps, pe) in enumerate(parts):

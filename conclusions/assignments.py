@@ -212,6 +212,9 @@ _LABEL_COLON = re.compile(r"\s*(?:\([^()]{1,160}\)\s*)?:")
 # "xác định rõ phương hướng, nhiệm vụ trọng tâm trong thời gian tới", "đề ra các nhiệm vụ năm 2026": a body's own work ahead
 _PROGRAMME = re.compile(r"(?<!\w)(?:xác định|đề ra)\s+(?:rõ\s+)?(?:các\s+|những\s+|một số\s+)?"
                         r"(?:phương hướng|nhiệm vụ|chương trình|giải pháp)(?!\w)", re.I)
+# "… một số sự kiện nổi bật như:": examples of the object follow; "các nội dung như sau:", "các nhiệm vụ như:": tasks follow
+_EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng hạn như|ví dụ như)\s*:?\s*$", re.I)
+_GENERIC_WORK = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|việc|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu)(?!\w)", re.I)
 _AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm))(?!\w)", re.I)
 _CONGRESS_OF = re.compile(r"(?<!\w)(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[A-ZĐ])", re.I)
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
@@ -861,6 +864,11 @@ class Reader:
         """A sentence whose ":" opens a list of tasks; the rest of the sentence, if any, is that list."""
         view = self.doc.view
         head = view[s:col]
+        at = self.examples_ahead(s, col, e)
+        if at is not None:  # "Ngoài ra cần nhấn mạnh một số sự kiện … như: …": the examples are the object
+            self.assign(at, e, self.default_units(), at, "continuation", "an action whose object is given by examples "
+                        "('… như: …') in a directive speech", examples=True)
+            return
         units = self.ctx.units
         named = False
         for cue in cues(head):
@@ -897,6 +905,25 @@ class Reader:
         self.ctx.inline = True
         self.body(col, e, block)
         self.ctx.inline = False
+
+    def examples_ahead(self, s: int, col: int, e: int) -> int | None:
+        """"(Ngoài ra) cần nhấn mạnh một số sự kiện nổi bật … như: Ngày …; Kỷ niệm …" inside a directive speech: what
+        follows "như:" gives examples of the object, not tasks, so the sentence is one action of the addressee; where
+        that action starts, or None."""
+        view = self.doc.view
+        if not self.ctx.active or not _EXAMPLES.search(view, s, col) \
+                or any(c.word not in ("kết luận", "nhấn mạnh") for c in cues(view[s:col])):
+            return None
+        pos = s
+        om = _OPENERS.match(view, pos, col)
+        while om and om.end() > pos:
+            pos = om.end()
+            om = _OPENERS.match(view, pos, col)
+        if not (modal_at(view, pos) > pos or verb_at(view, pos) > pos) or _GENERIC_WORK.search(view, pos, col):
+            return None
+        first = skip_chars(view, col, " :\t\n")  # the examples, on the same line or the next
+        ok = first < len(view) and view[first].isupper() and verb_at(view, first) == first and _ITEM_MARK.match(view, first) is None
+        return pos if ok else None
 
     def milestone(self, s: int, e: int, rest: int, block: str | None, by: bool) -> None:
         """A line of a schedule, "Trước ngày 15/12: Ban X phát hành …", "Ngày 06/01: Lễ kỷ niệm …",

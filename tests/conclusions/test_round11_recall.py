@@ -5,7 +5,7 @@ phương tiện" (having the means ready) and "tập trung công tác …" (focu
 after "về" names a topic, and "nhận diện" is a verb (so a purpose with its own object does not swallow the next action);
 "các cấp trong tỉnh" is still the addressee, "Thời gian tổ chức đại hội X … hoàn thành trong quý …" dates X's congress,
 "… và trực tiếp báo cáo Bộ …" is a report of its own, "Tuyên huấn …" names a body in a ';' list of addressees, and a
-';' clause of nouns only ("…; những gương người tốt …") goes on the object before."""
+';' clause of nouns only ("…; những gương người tốt …") goes on the object before; examples after "như:" are the object of one action."""
 
 from __future__ import annotations
 
@@ -139,3 +139,27 @@ def test_a_clause_of_nouns_after_a_semicolon_is_more_of_the_object_before() -> N
     tasks = _tasks(_PROPAGANDA, date(2026, 8, 2))
     assert len(tasks) == 2
     assert "những gương người tốt" in tasks[1][0]
+
+
+_EXAMPLES = """Hướng dẫn tuyên truyền tháng 5
+
+Theo đó, Ban Tuyên giáo Huyện ủy yêu cầu các chi bộ thực hiện tốt các nội dung tuyên truyền sau:
+
+Tuyên truyền kết quả thực hiện nghị quyết đại hội đảng bộ huyện. Ngoài ra cần giới thiệu các ngày lễ lớn trong tháng như: \
+Ngày Quốc tế Lao động (01/5); Ngày sinh Chủ tịch Hồ Chí Minh (19/5).
+"""
+
+
+def test_a_list_of_examples_after_such_as_is_the_object_of_one_action() -> None:
+    tasks = _tasks(_EXAMPLES, date(2026, 4, 25))
+    assert len(tasks) == 2
+    assert tasks[1][0].startswith("cần giới thiệu các ngày lễ lớn")
+    assert "Ngày sinh Chủ tịch Hồ Chí Minh" in tasks[1][0]
+
+
+def test_tasks_listed_after_such_as_stay_tasks() -> None:
+    text = """Họp chi bộ\n\nĐồng chí Bí thư yêu cầu các đảng viên thực hiện các nội dung như:\n- Rà soát hồ sơ đảng viên.\n\
+- Nộp đảng phí đúng hạn.\n"""
+    tasks = _tasks(text, date(2026, 4, 25))
+    assert _find(tasks, "Rà soát hồ sơ đảng viên") == 1
+    assert _find(tasks, "Nộp đảng phí đúng hạn") == 1
