@@ -131,6 +131,7 @@ _CAPACITY_END = re.compile(r"(?:năng lực|hiệu lực|hiệu quả|trình đ�
 # is another
 _REPORT_TO_BODY = re.compile(r"\s*(?:[-–+•]\s*)?báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]\S*|các\s+đồng chí)(?:\s+\S+){0,5}\s*", re.I)
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
+_RESOLVED_END = re.compile(r"(?<!\w)(?:cần|phải|sẽ|quyết tâm|tiếp tục|phấn đấu|chủ động)$", re.I)
 _PURPOSE = re.compile(r"(?:^|(?<!triệt)\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")  # not the adverb "triệt để"
 
 
@@ -152,6 +153,8 @@ def _in_purpose(before: str) -> bool:
     lead = before[: last.start() + 1].strip()
     if not last.group(1) and lead and verb_at(lead, 0) == len(lead):
         return False  # "chỉ đạo bảo đảm cung ứng hàng hóa, tăng cường …": what is directed, the first of the actions
+    if not last.group(1) and _RESOLVED_END.search(lead):
+        return False  # "Phường quyết tâm bảo đảm an sinh xã hội, chăm lo …": "bảo đảm" is the verb of the first action
     if not last.group(1) or verb_at(before, at) == at:
         return True
     return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work

@@ -97,6 +97,10 @@ _BACK_REFERENCE = re.compile(r"\s*(?:các|những)\s+(?:đ/c|đồng chí|đơn 
 _LISTED_BACK = re.compile(r"(?:thủ trưởng\s+|lãnh đạo\s+)?(?:các|những)\s+(?:cơ quan,?\s+)?(?:đơn vị|cơ quan|địa phương)\s+"
                           r"(?:nêu trên|kể trên|nói trên|trên đây|trên)$", re.I)
 # "Theo kế hoạch (triển khai từ đầu năm) của Hội X …": the plan of a named body
+# "Phong trào thi đua (năm 2026) của phường X tập trung vào …", "Chương trình công tác của Hội X hướng vào …"
+_FOCUS_OF = re.compile(r"\s*(?:phong trào thi đua|phong trào|chương trình công tác|chương trình hành động)"
+                       r"(?:\s+năm\s+\d{4})?\s+của\s+", re.I)
+_FOCUS_VERB = re.compile(r"\s*(?:sẽ\s+)?(?:tập trung|hướng)\s+vào\s+", re.I)
 _PLAN_OF = re.compile(r"\s*theo kế hoạch\b[^.;:]{0,80}?\bcủa\s+", re.I)
 # "những hạn chế cần được khắc phục": shortcomings pointed out are to be fixed by those responsible
 _FLAWS_TO_FIX = re.compile(r"(?:những|các)\s+(?:tồn tại|hạn chế|khuyết điểm|thiếu sót|vướng mắc|bất cập|sai sót|yếu kém)"
@@ -590,7 +594,8 @@ class Reader:
             dl, _ = task_deadline(view[pos:e], self.doc.issued_on)
             self.doc.add(pos, e, "followup", "its date also closes the task before", deadline=dl)
             return
-        if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e):
+        if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e) \
+                or self.focus_of(pos, e):
             return
         if self.still_due(pos, e):
             return
@@ -638,6 +643,20 @@ class Reader:
                 self.ctx.scope = saved
                 return True
         return False
+
+    def focus_of(self, s: int, e: int) -> bool:
+        """"Phong trào thi đua của phường X tập trung vào phát triển …; đồng hành với …": what the movement or
+        programme of a named body focuses on is that body's work ahead."""
+        view = self.doc.view
+        m = _FOCUS_OF.match(view, s, e)
+        if m is None:
+            return False
+        refs, end = addressees_at(view, m.end(), self.resolver)
+        focus = _FOCUS_VERB.match(view, end, e) if refs else None
+        if focus is None or verb_at(view, focus.end()) <= focus.end():
+            return False
+        self.assign(focus.end(), e, refs, focus.end(), "plan", "what the movement or programme of a named body focuses on")
+        return True
 
     def flaws_to_fix(self, pos: int, e: int) -> None:
         """"… chỉ ra những hạn chế cần được khắc phục ngay": fixing the shortcomings is a task of those it was said to."""

@@ -82,7 +82,7 @@ AUXILIARIES = {_norm(w) for w in ("tiếp tục", "chủ động", "khẩn trư�
 
 # Modal and plan words between a subject and its action: "X cần …", "X sẽ …", "X có trách nhiệm …".
 MODALS = {_norm(w) for w in ("cần", "phải", "có trách nhiệm", "sẽ", "tiếp tục", "khẩn trương", "chủ trì", "dự kiến",
-                             "cần phải", "phải khẩn trương", "cần khẩn trương", "chịu trách nhiệm", "nên")}
+                             "cần phải", "phải khẩn trương", "cần khẩn trương", "chịu trách nhiệm", "nên", "quyết tâm")}
 
 # Words that mark the past or the passive right before a verb: a report, not a task.
 PAST = {_norm(w) for w in ("đã", "vừa", "từng", "được", "bị", "đang")}

@@ -5,7 +5,8 @@ phương tiện" (having the means ready) and "tập trung công tác …" (focu
 after "về" names a topic, and "nhận diện" is a verb (so a purpose with its own object does not swallow the next action);
 "các cấp trong tỉnh" is still the addressee, "Thời gian tổ chức đại hội X … hoàn thành trong quý …" dates X's congress,
 "… và trực tiếp báo cáo Bộ …" is a report of its own, "Tuyên huấn …" names a body in a ';' list of addressees, and a
-';' clause of nouns only ("…; những gương người tốt …") goes on the object before; examples after "như:" are the object of one action."""
+';' clause of nouns only ("…; những gương người tốt …") goes on the object before; examples after "như:" are the object of one action; what the movement or
+programme of a named body "tập trung vào" is its work ahead, and "X quyết tâm …" is a plan whose first verb may be "bảo đảm"."""
 
 from __future__ import annotations
 
@@ -163,3 +164,31 @@ def test_tasks_listed_after_such_as_stay_tasks() -> None:
     tasks = _tasks(text, date(2026, 4, 25))
     assert _find(tasks, "Rà soát hồ sơ đảng viên") == 1
     assert _find(tasks, "Nộp đảng phí đúng hạn") == 1
+
+
+_MOVEMENT = """Xã An Phú phát động thi đua năm 2026
+
+Phong trào thi đua của xã An Phú tập trung vào phát triển nông nghiệp sạch, nâng cấp đường giao thông nội đồng; \
+đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất.
+
+Xã cũng quyết tâm bảo đảm nước sạch cho các hộ vùng cao, tăng cường phòng chống dịch bệnh trên đàn gia súc.
+"""
+
+
+def test_what_a_bodys_movement_focuses_on_is_its_work_ahead() -> None:
+    tasks = _tasks(_MOVEMENT, date(2026, 1, 20))
+    assert _find(tasks, "phát triển nông nghiệp sạch") == 1
+    assert _find(tasks, "đẩy nhanh cấp giấy chứng nhận") == 1
+    assert all(units == ["name:xã An Phú"] for _, units, _ in tasks)
+
+
+def test_a_resolve_is_a_plan_and_its_first_verb_may_be_to_ensure() -> None:
+    tasks = _tasks(_MOVEMENT, date(2026, 1, 20))
+    assert _find(tasks, "quyết tâm bảo đảm nước sạch") == 1
+    assert _find(tasks, "tăng cường phòng chống dịch bệnh") == 1
+    assert not any("bảo đảm nước sạch" in c and "tăng cường" in c for c, _, _ in tasks)
+
+
+def test_a_movement_told_as_past_is_no_plan() -> None:
+    text = """Tổng kết thi đua\n\nNăm qua, phong trào thi đua của xã An Phú đã tập trung vào phát triển nông nghiệp sạch.\n"""
+    assert _tasks(text, date(2026, 1, 20)) == []
