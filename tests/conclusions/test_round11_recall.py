@@ -5,8 +5,9 @@ phương tiện" (having the means ready) and "tập trung công tác …" (focu
 after "về" names a topic, and "nhận diện" is a verb (so a purpose with its own object does not swallow the next action);
 "các cấp trong tỉnh" is still the addressee, "Thời gian tổ chức đại hội X … hoàn thành trong quý …" dates X's congress,
 "… và trực tiếp báo cáo Bộ …" is a report of its own, "Tuyên huấn …" names a body in a ';' list of addressees, and a
-';' clause of nouns only ("…; những gương người tốt …") goes on the object before; examples after "như:" are the object of one action; what the movement or
-programme of a named body "tập trung vào" is its work ahead, and "X quyết tâm …" is a plan whose first verb may be "bảo đảm"."""
+';' clause of nouns only ("…; những gương người tốt …") goes on the object before; examples after "như:" are the
+object of one action; what the movement or programme of a named body "tập trung vào" is its work ahead, and "X quyết
+tâm …" is a plan whose first verb may be "bảo đảm"."""
 
 from __future__ import annotations
 
