@@ -54,7 +54,8 @@ _FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "t�
 # ("…, chủ động các vật tư, phương tiện …": "chủ động" with the means after it is to have them ready, a verb;
 # "…, tập trung công tác giải phóng mặt bằng …": "tập trung" with a work after it is to focus on it)
 _PROVIDE = re.compile(r"tập trung\s+(?:vào\s+)?(?:công tác|các|những)\s+(?=[^\W\d])|"
-                      r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
+                      r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?"
+                      r"(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
                       r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
 
 

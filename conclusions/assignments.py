@@ -38,7 +38,8 @@ _WITH_PARTNERS = re.compile(r"(?:chủ trì,?\s+)?phối hợp(?:\s+chặt chẽ
 _OPENERS = re.compile(
     # "Để …, …, đòi hỏi X cần …": the aim, then what it requires
     r"(?:để [^.;:]{1,160}?,\s*(?=(?:điều đó\s+)?đòi hỏi\s)|"
-    r"(?:dự kiến|theo kế hoạch|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
+    r"(?:dự kiến|theo kế hoạch|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|"
+    r"đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
     # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
     r"bắt tay (?:ngay )?vào [^,;.:]{1,60}|(?:ngay )?sau (?:dịp|kỳ|đợt) (?:nghỉ|lễ|tết)[^,;.:]{0,40}|"
@@ -152,6 +153,8 @@ _LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Ch�
                              r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
 _ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
 _SAID_THAT = re.compile(r"(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*", re.I)
+# "đồng chí Bí thư cũng nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận …": what was stressed for a period, no comma
+_STRESSED_WHEN = re.compile(r"(?:[^,.;:]{3,60},\s*)?(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ)\s+(?=trong\s)", re.I)
 _TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.I)
 _GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
 # "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
@@ -562,10 +565,18 @@ class Reader:
                     self.assign(pos, first, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
             if self.directives(pos, e, found):
                 return
-        said = _SAID_THAT.match(view, pos, e)
-        if said and (view[said.end() : said.end() + 1].isupper() or view.startswith(("các ", "những "), said.end())) \
-                and self.subject(said.end(), e, require_modal=True):
-            return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
+        said = _SAID_THAT.match(view, pos, e) or _STRESSED_WHEN.match(view, pos, e)
+        said_at = said.end() if said else pos
+        when = _SKIP_TO_ADDRESSEE.match(view, said_at, e) if said and said.re is _STRESSED_WHEN else None
+        if when:  # "… nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận … cần …": the period, then the bodies
+            said_at = when.end()
+        if said and (view[said_at : said_at + 1].isupper() or view.startswith(("các ", "những "), said_at)):
+            saved = self.ctx.scope
+            found = [f for f in find_deadlines(view[said.end() : said_at], self.doc.issued_on) if f.due] if when else []
+            self.ctx.scope = Deadline(text=found[-1].text, due=found[-1].due) if found else saved
+            if self.subject(said_at, e, require_modal=True):
+                return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
+            self.ctx.scope = saved
         if self.subject(pos, e):
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic

@@ -7,7 +7,8 @@ after "về" names a topic, and "nhận diện" is a verb (so a purpose with its
 "… và trực tiếp báo cáo Bộ …" is a report of its own, "Tuyên huấn …" names a body in a ';' list of addressees, and a
 ';' clause of nouns only ("…; những gương người tốt …") goes on the object before; examples after "như:" are the
 object of one action; what the movement or programme of a named body "tập trung vào" is its work ahead, and "X quyết
-tâm …" is a plan whose first verb may be "bảo đảm"."""
+tâm …" is a plan whose first verb may be "bảo đảm"; what a speaker "nhấn mạnh trong 6 tháng cuối năm …" for named bodies
+is their task by the period's end."""
 
 from __future__ import annotations
 
@@ -193,3 +194,14 @@ def test_a_resolve_is_a_plan_and_its_first_verb_may_be_to_ensure() -> None:
 def test_a_movement_told_as_past_is_no_plan() -> None:
     text = """Tổng kết thi đua\n\nNăm qua, phong trào thi đua của xã An Phú đã tập trung vào phát triển nông nghiệp sạch.\n"""
     assert _tasks(text, date(2026, 1, 20)) == []
+
+
+def test_what_is_stressed_for_a_period_is_the_bodies_task_by_its_end() -> None:
+    text = """Đảng ủy xã làm việc với Hội Nông dân xã
+
+Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã cũng nhấn mạnh trong 6 tháng cuối năm 2026 Hội Nông dân xã cần tập \
+trung phát triển thêm hai tổ hợp tác trồng rau an toàn; cần rà soát lại các hộ vay vốn quá hạn.
+"""
+    tasks = _tasks(text, date(2026, 7, 3))
+    assert len(tasks) == 2
+    assert all(units == ["nong_dan"] and due == date(2026, 12, 31) for _, units, due in tasks)
