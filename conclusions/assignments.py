@@ -19,7 +19,7 @@ from datetime import date
 from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
 from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_meeting_decision, is_purpose_heading, is_restatement, lead_in_colon
-from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
+from conclusions.deadlines import Found, find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
 from conclusions.lexicon import AUXILIARIES, PAST, PAST_MARK, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
@@ -48,6 +48,8 @@ _OPENERS = re.compile(
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
     # "Trong nhiệm kỳ mới, Hội tiếp tục …", "Theo đó, Hội tập trung …": the term ahead, the programme just announced
     r"trong nhiệm kỳ (?:mới|tới)[^,.;:]{0,30}|theo đó|"
+    # "Theo Hội Nông dân tỉnh, quý II/2023, hội …": whose account it is, then the period
+    r"theo\s+(?=(?-i:[A-ZĐ]))[^,;.:]{2,60}|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})|"
     r"nếu [^,]{1,80}|(?:sau )?khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
     r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30}|"
     r"(?:dự kiến\s+)?(?:đến|trước)\s+(?:cuối|đầu|giữa)\s+(?:tháng|quý|năm)\s+[^,]{1,20})\s*,\s*|"
@@ -272,6 +274,20 @@ def _past_given(view: str, pos: int, limit: int, speech: bool = False) -> int:
         if view[at].islower() and verb_at(view, at) > at:
             return at if i > 0 or (speech and not PAST_MARK.search(view, at, limit)) else pos
     return pos
+
+
+def _period_start(found: Found) -> date | None:
+    """The first day of a quarter, a month or a year found as a period ("quý II/2023" → 1/4/2023), or None."""
+    due, text = found.due, found.text.lower()
+    if due is None or not re.search(r"\d{4}", text):
+        return None  # "tháng 10" without its year may be last October as well as the next
+    if re.search(r"(?<!\w)quý(?!\w)", text):
+        return date(due.year, due.month - 2, 1)
+    if re.search(r"(?<!\w)tháng\s+\d", text):
+        return date(due.year, due.month, 1)
+    if re.fullmatch(r"\s*(?:trong\s+)?năm\s+\d{4}\s*", text):
+        return date(due.year, 1, 1)
+    return None
 
 
 def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
@@ -513,8 +529,14 @@ class Reader:
         self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else in_period
         if dated:  # "Dự kiến, trong quý I/2026, X tổ chức …": the period opening the sentence scopes its actions
             self.ctx.scope = self.opening_scope
-        # "Nhiệm vụ thời gian tới, các Ban HĐND chủ động hoàn thành …": the work ahead, as "sẽ" would say it
-        self.ahead_at = pos if pos > opened and _AHEAD.search(view, opened, pos) else -1
+        # "Nhiệm vụ thời gian tới, các Ban HĐND chủ động hoàn thành …": the work ahead, as "sẽ" would say it; and
+        # "Quý II/2023, Hội X tập trung …" in a text of March 2023: a period that has not begun yet
+        periods = [f for f in find_deadlines(view[s:pos], self.doc.issued_on) if f.due and f.kind == "period"] if pos > s else []
+        later = _period_start(periods[-1]) if periods else None
+        self.ahead_at = pos if pos > opened and _AHEAD.search(view, opened, pos) or (
+            later and self.doc.issued_on and later > self.doc.issued_on) else -1
+        if self.ahead_at == pos and periods and not self.opening_scope:
+            self.opening_scope = self.ctx.scope = Deadline(text=periods[-1].text, due=periods[-1].due)
         ref = _PERIOD_REFERENCE.match(view, opened, pos) if pos > opened else None
         if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
             self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))
@@ -581,7 +603,9 @@ class Reader:
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
                      and not _PLAN_BASIS.match(view, pos, e))
-        if verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode or plan_item):
+        # ("Đồng thời, sẽ hoàn thành …": the modal of the body before, then its next action)
+        opens = verb_at(view, pos) > pos or modal_at(view, pos) > pos and verb_at(view, skip_chars(view, modal_at(view, pos))) > pos
+        if opens and (self.ctx.active or self.ctx.list_mode or plan_item):
             late = self.late_subject(pos, e)
             if late:
                 return
@@ -1214,8 +1238,8 @@ class Reader:
         if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):
             return False  # "X mong muốn …": a wish, no duty
         nxt = _past_basis(view, nxt, limit)
-        if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
-            refs = self.last_named(pos, refs[0].name) or refs
+        if len(refs) == 1 and refs[0].key is None and refs[0].name.capitalize() in ("Hội", "Mặt trận", "Đoàn"):
+            refs = self.last_named(pos, refs[0].name.capitalize()) or refs  # "hội tập trung …" in lower case too
         elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
             head = every.group(1) or every.group(2)
             refs = self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "các cấp Hội", "các cấp hội": that Hội at every level

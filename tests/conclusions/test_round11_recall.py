@@ -8,7 +8,8 @@ after "về" names a topic, and "nhận diện" is a verb (so a purpose with its
 ';' clause of nouns only ("…; những gương người tốt …") goes on the object before; examples after "như:" are the
 object of one action; what the movement or programme of a named body "tập trung vào" is its work ahead, and "X quyết
 tâm …" is a plan whose first verb may be "bảo đảm"; what a speaker "nhấn mạnh trong 6 tháng cuối năm …" for named bodies
-is their task by the period's end."""
+is their task by the period's end; a sentence opened by a period that has not begun yet ("Theo Hội X, quý III/2026,
+hội tập trung …" in June 2026) is the body's plan, and "Đồng thời, sẽ …" goes on with it."""
 
 from __future__ import annotations
 
@@ -205,3 +206,26 @@ trung phát triển thêm hai tổ hợp tác trồng rau an toàn; cần rà so
     tasks = _tasks(text, date(2026, 7, 3))
     assert len(tasks) == 2
     assert all(units == ["nong_dan"] and due == date(2026, 12, 31) for _, units, due in tasks)
+
+
+_NEXT_QUARTER = """Hội Cựu chiến binh tỉnh chuẩn bị đại hội các cấp
+
+Theo Hội Cựu chiến binh tỉnh, quý III/2026, hội tập trung hướng dẫn Hội Cựu chiến binh huyện Mỹ Lộc tổ chức đại hội \
+điểm. Đồng thời, sẽ hoàn thành việc kiện toàn ban chấp hành các chi hội.
+
+Quý II/2026, hội đã tổ chức 14 lớp tập huấn cho cán bộ chi hội.
+"""
+
+
+def test_a_period_not_yet_begun_opening_the_sentence_makes_a_plan() -> None:
+    tasks = _tasks(_NEXT_QUARTER, date(2026, 6, 20))
+    assert len(tasks) == 2
+    assert tasks[0][0].startswith("hội tập trung hướng dẫn")
+    assert tasks[1][0].startswith("sẽ hoàn thành việc kiện toàn")
+    assert all(units == ["cuu_chien_binh"] and due == date(2026, 9, 30) for _, units, due in tasks)
+
+
+def test_a_period_already_under_way_is_no_plan_by_itself() -> None:
+    text = """Hội Cựu chiến binh tỉnh sơ kết quý\n\nQuý II/2026, Hội Cựu chiến binh tỉnh tập trung hướng dẫn các chi hội \
+kiện toàn tổ chức.\n"""
+    assert _tasks(text, date(2026, 6, 20)) == []
