@@ -68,6 +68,11 @@ def _split_verb_at(text: str, pos: int) -> bool:
         pos = skip_chars(text, end, " ,")
     if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
         return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
+    if start == pos and _WITH_PARTNERS.match(text, pos):
+        # "… và phối hợp với tổ dân phố tuyên truyền, vận động …": the work done with the partners is an action of its own
+        rest = _after_partners(text[pos:])
+        at = len(text) - len(rest)
+        return at > pos and phrase_at(text, at, SPLIT_VERBS, 3) > at and at - pos <= 80
     return ((phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos))
             or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None
             or _PROVIDE.match(text, start) is not None)
@@ -222,6 +227,12 @@ def _opens_with_verb(text: str) -> bool:
     while (end := phrase_at(text, pos, AUXILIARIES, 2)) > pos:
         pos = skip_chars(text, end, " ,")
     return verb_at(text, pos) > pos
+
+
+def _described_by_past(text: str) -> bool:
+    """"… tại các tuyến đường đã đăng ký": a past verb after a noun at the end describes it, no verb sharing an object."""
+    last = re.search(r"\s\S+\s(?:đã|đang)\s+(\S+(?:\s\S+)?)$", text)
+    return bool(last) and len(text.split()) >= 5 and verb_at(last.group(1), 0) == len(last.group(1))
 
 
 def _ends_with_verb(text: str) -> bool:
@@ -383,7 +394,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
             nxt = i + (4 if conj else 1)
             while nxt < len(text) and text[nxt] == " ":
                 nxt += 1
-            if nxt < len(text) and text[nxt].islower() and _split_verb_at(text, nxt):
+            if nxt < len(text) and text[nxt].islower() and _split_verb_at(text, nxt) \
+                    and (conj or not _WITH_PARTNERS.match(text, nxt)):  # ", phối hợp với X làm …" goes on the action before
                 before = text[start:i]
                 segments = re.split(r"[,;.]", text[nxt:])
                 after = segments[0]
@@ -393,7 +405,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                     k += 1
                     after = after + "," + segments[k]
                 if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
-                        and _has_object(_after_partners(before)) and _has_object(after) and not _in_purpose(before)
+                        and _has_object(_after_partners(before)) and _has_object(_after_partners(after)) and not _in_purpose(before)
                         and not _COORD_END.search(before) and not _FINISHING.match(after) and not _TARGET.match(after)
                         and not _DELIVERY.match(text, nxt) and not _COPY_CHANNEL.match(text, nxt)
                         and not _SEND_END.match(text, nxt)
@@ -404,7 +416,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before)
-                                 and not (conj and _CAPACITY_END.search(before)))
+                                 and not (conj and (_CAPACITY_END.search(before) or _described_by_past(before))))
                         and not _BARE_WORK_END.search(before) and not _TIED.search(before)
                         and not (_SPREAD_END.search(before) and _MOBILISE.match(after))
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)

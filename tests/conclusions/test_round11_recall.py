@@ -9,7 +9,9 @@ after "về" names a topic, and "nhận diện" is a verb (so a purpose with its
 object of one action; what the movement or programme of a named body "tập trung vào" is its work ahead, and "X quyết
 tâm …" is a plan whose first verb may be "bảo đảm"; what a speaker "nhấn mạnh trong 6 tháng cuối năm …" for named bodies
 is their task by the period's end; a sentence opened by a period that has not begun yet ("Theo Hội X, quý III/2026,
-hội tập trung …" in June 2026) is the body's plan, and "Đồng thời, sẽ …" goes on with it."""
+hội tập trung …" in June 2026) is the body's plan, and "Đồng thời, sẽ …" goes on with it; "… và phối hợp với X <verb>
+…" is an action of its own (after a comma it goes on the one before), "đã đăng ký" after a noun describes it, and
+"giải tỏa" is a verb."""
 
 from __future__ import annotations
 
@@ -229,3 +231,30 @@ def test_a_period_already_under_way_is_no_plan_by_itself() -> None:
     text = """Hội Cựu chiến binh tỉnh sơ kết quý\n\nQuý II/2026, Hội Cựu chiến binh tỉnh tập trung hướng dẫn các chi hội \
 kiện toàn tổ chức.\n"""
     assert _tasks(text, date(2026, 6, 20)) == []
+
+
+_CLEAN_UP = """Thông báo của UBND phường về tổng vệ sinh
+
+1. Đề nghị Đoàn Thanh niên phường cử đoàn viên tham gia dọn vệ sinh tại các tuyến phố đã đăng ký và phối hợp với \
+các tổ dân phố tuyên truyền, vận động hộ kinh doanh không để rác ra lòng đường.
+
+2. Giao tổ trật tự đô thị phường tổ chức giải tỏa, xử lý các trường hợp lấn chiếm vỉa hè.
+"""
+
+
+def test_working_with_partners_after_and_is_an_action_of_its_own() -> None:
+    tasks = _tasks(_CLEAN_UP, date(2026, 3, 2))
+    assert _find(tasks, "phối hợp với các tổ dân phố tuyên truyền") == 1
+    assert not any("dọn vệ sinh" in c and "tuyên truyền" in c for c, _, _ in tasks)
+
+
+def test_verbs_sharing_an_object_stay_one_action_with_clearing() -> None:
+    tasks = _tasks(_CLEAN_UP, date(2026, 3, 2))
+    assert _find(tasks, "giải tỏa, xử lý các trường hợp lấn chiếm") == 1
+    assert len(tasks) == 3
+
+
+def test_partners_after_a_comma_go_on_the_action_before() -> None:
+    text = """Kế hoạch của Ủy ban MTTQ huyện\n\n- Ủy ban MTTQ các xã tham mưu cấp ủy, phối hợp với chính quyền cùng cấp xây \
+dựng kế hoạch tổ chức Ngày hội Đại đoàn kết.\n"""
+    assert len(_tasks(text, date(2026, 9, 2))) == 1
