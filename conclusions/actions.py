@@ -30,7 +30,8 @@ from conclusions.units import UnitResolver
 _MIN_OBJECT_WORDS = 3
 
 
-_ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*")
+# ("… và trực tiếp báo cáo Bộ X": how the report goes, before the verb of a new action)
+_ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*|trực tiếp\s+")
 
 
 # "các cơ quan, đơn vị", "các ngành, địa phương": everyone the speech is for, no body in particular
@@ -50,7 +51,11 @@ _FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "t�
 
 # "…, đảm bảo cơ sở vật chất, kinh phí …": providing the means is work of its own; "…, bảo đảm an toàn, đúng tiến độ"
 # only says how the work before is done
-_PROVIDE = re.compile(r"(?:đảm bảo|bảo đảm)\s+(?:đầy đủ\s+)?(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
+# ("…, chủ động các vật tư, phương tiện …": "chủ động" with the means after it is to have them ready, a verb;
+# "…, tập trung công tác giải phóng mặt bằng …": "tập trung" with a work after it is to focus on it)
+_PROVIDE = re.compile(r"tập trung\s+(?:vào\s+)?(?:công tác|các|những)\s+(?=[^\W\d])|"
+                      r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?"
+                      r"(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
                       r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
 
 
@@ -63,8 +68,14 @@ def _split_verb_at(text: str, pos: int) -> bool:
         pos = skip_chars(text, end, " ,")
     if pos > start and phrase_at(text, pos, FIELD_VERBS, 2) > pos:
         return True  # ", kịp thời phát hiện …": after "kịp thời", "khẩn trương", a verb of field work is an action
+    if start == pos and _WITH_PARTNERS.match(text, pos):
+        # "… và phối hợp với tổ dân phố tuyên truyền, vận động …": the work done with the partners is an action of its own
+        rest = _after_partners(text[pos:])
+        at = len(text) - len(rest)
+        return at > pos and phrase_at(text, at, SPLIT_VERBS, 3) > at and at - pos <= 80
     return ((phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos))
-            or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None)
+            or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None
+            or _PROVIDE.match(text, start) is not None)
 
 
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
@@ -131,6 +142,7 @@ _CAPACITY_END = re.compile(r"(?:năng lực|hiệu lực|hiệu quả|trình đ�
 # is another
 _REPORT_TO_BODY = re.compile(r"\s*(?:[-–+•]\s*)?báo cáo\s+(?:về\s+|lên\s+|cho\s+)?(?:[A-ZĐ]\S*|các\s+đồng chí)(?:\s+\S+){0,5}\s*", re.I)
 _COORD_END = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*$")
+_RESOLVED_END = re.compile(r"(?<!\w)(?:cần|phải|sẽ|quyết tâm|tiếp tục|phấn đấu|chủ động)$", re.I)
 _PURPOSE = re.compile(r"(?:^|(?<!triệt)\s)(?:(để|nhằm)|bảo đảm|đảm bảo)\s")  # not the adverb "triệt để"
 
 
@@ -152,6 +164,8 @@ def _in_purpose(before: str) -> bool:
     lead = before[: last.start() + 1].strip()
     if not last.group(1) and lead and verb_at(lead, 0) == len(lead):
         return False  # "chỉ đạo bảo đảm cung ứng hàng hóa, tăng cường …": what is directed, the first of the actions
+    if not last.group(1) and _RESOLVED_END.search(lead):
+        return False  # "Phường quyết tâm bảo đảm an sinh xã hội, chăm lo …": "bảo đảm" is the verb of the first action
     if not last.group(1) or verb_at(before, at) == at:
         return True
     return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work
@@ -220,6 +234,12 @@ def _opens_with_verb(text: str) -> bool:
     return verb_at(text, pos) > pos
 
 
+def _described_by_past(text: str) -> bool:
+    """"… tại các tuyến đường đã đăng ký": a past verb after a noun at the end describes it, no verb sharing an object."""
+    last = re.search(r"\s\S+\s(?:đã|đang)\s+(\S+(?:\s\S+)?)$", text)
+    return bool(last) and len(text.split()) >= 5 and verb_at(last.group(1), 0) == len(last.group(1))
+
+
 def _ends_with_verb(text: str) -> bool:
     """"nghiên cứu và báo cáo …": two verbs share what follows."""
     words = text.split()
@@ -249,6 +269,8 @@ def _has_object(text: str) -> bool:
     """True when words follow the verbs and adverbs that open `text` ("tiếp tục đấu tranh" has none)."""
     pos = 0
     text = text.strip()
+    if _PROVIDE.match(text):
+        return True  # "chủ động các vật tư": the means to have ready are its object
     while True:  # adverbs and auxiliaries ("tiếp tục", "chủ động"), then one verb
         m = _ADVERB.match(text, pos)
         if m and m.end() > pos:
@@ -381,7 +403,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
             nxt = i + (4 if conj else 1)
             while nxt < len(text) and text[nxt] == " ":
                 nxt += 1
-            if nxt < len(text) and text[nxt].islower() and _split_verb_at(text, nxt):
+            if nxt < len(text) and text[nxt].islower() and _split_verb_at(text, nxt) \
+                    and (conj or not _WITH_PARTNERS.match(text, nxt)):  # ", phối hợp với X làm …" goes on the action before
                 before = text[start:i]
                 segments = re.split(r"[,;.]", text[nxt:])
                 after = segments[0]
@@ -391,7 +414,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                     k += 1
                     after = after + "," + segments[k]
                 if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
-                        and _has_object(_after_partners(before)) and _has_object(after) and not _in_purpose(before)
+                        and _has_object(_after_partners(before)) and _has_object(_after_partners(after)) and not _in_purpose(before)
                         and not _COORD_END.search(before) and not _FINISHING.match(after) and not _TARGET.match(after)
                         and not _DELIVERY.match(text, nxt) and not _COPY_CHANNEL.match(text, nxt)
                         and not _SEND_END.match(text, nxt)
@@ -402,7 +425,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before)
-                                 and not (conj and _CAPACITY_END.search(before)))
+                                 and not (conj and (_CAPACITY_END.search(before) or _described_by_past(before))))
                         and not _BARE_WORK_END.search(before) and not _TIED.search(before)
                         and not (_SPREAD_END.search(before) and _MOBILISE.match(after))
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
@@ -491,6 +514,21 @@ def _directs_list(view: str, cut: int, comma: int, resolver: UnitResolver) -> bo
     return bool(_refs) and np_end >= comma
 
 
+# "… các ngày lễ lớn như: Ngày Quốc tế Lao động …": examples of the object (not "như sau:", nor tasks after it)
+_SUCH_AS = re.compile(r"(?<!\w)(?:chẳng hạn |ví dụ )?như\s*:\s*(?=[A-ZĐ])")
+_DETERMINER = re.compile(r"\s*(?:những|các)\s+(?=[^\W\d])", re.I)
+
+
+def _second_object(text: str) -> bool:
+    """"…; những điển hình, nhân tố mới …": a ';' clause of nouns only, no verb in its first words, goes on the object
+    of the clause before."""
+    m = _DETERMINER.match(text)
+    if not m:
+        return False
+    words = list(re.finditer(r"[^\W\d]+", text[m.end() :]))[:4]
+    return len(words) >= 2 and not any(verb_at(text, m.end() + w.start()) > m.end() + w.start() for w in words)
+
+
 def _has_lower_verb(text: str) -> bool:
     """True when `text` holds an action verb written in lower case (a clause, not only a list of names)."""
     return any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)[a-zđà-ỹ]\w*", text))
@@ -528,6 +566,14 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
     own_units = units
     names_from: int | None = None
     clauses = [part for cs, ce in _clauses(view[start:end], start) for part in _subject_commas(view, cs, ce, resolver)]
+    if assignment.data.get("examples"):
+        clauses = [(start, end)]  # "… như: A; B; C": the examples are one object
+    such_as = None
+    for i, (cs, ce) in enumerate(clauses):
+        m = _SUCH_AS.search(view, cs, ce)
+        if m and verb_at(view, m.end()) == m.end():
+            clauses, such_as = clauses[:i] + [(cs, end)], m  # "giới thiệu các ngày lễ như: A; B": A and B are the object
+            break
     aim = AIM.search(view, start, end)
     if aim:
         # "…; qua đó, lan tỏa …, góp phần củng cố …, tăng cường …": from there on what the work leads to, no task
@@ -577,7 +623,14 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
         if refs and not lead and not view[after:ce].strip(" ,.;:") and (cs, ce) != clauses[-1]:
             names_from = cs if names_from is None else names_from
             continue  # "Giám đốc các Sở, ban, ngành; Chủ tịch UBND các xã khẩn trương …": one of the subjects, no action
-        parts = [(cs, ce)] if assignment.data.get("milestones") else _comma_parts(view[cs:ce], cs)
+        if out and not listing and not (refs and (verb_at(view, after) > after or modal_at(view, after) > after)) \
+                and _second_object(view[cs:ce]):
+            out[-1].end = ce  # "tập trung vào các tin, bài …; những điển hình, nhân tố mới …": more of what the verb before takes
+            continue
+        parts = [(cs, ce)] if assignment.data.get("milestones") or assignment.data.get("examples") else _comma_parts(view[cs:ce], cs)
+        if such_as and cs < such_as.start() < ce:
+            parts = _comma_parts(view[cs : such_as.start()], cs)
+            parts[-1] = (parts[-1][0], ce)
         parts = _scope_forward([lp for ps, pe in parts for lp in _level_parts(view, ps, pe, doc.issued_on)], view)
         topic_at = None
         for k, (ps, pe) in enumerate(parts):

@@ -161,7 +161,8 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
             end = cur = ws[0].end()  # "các doanh nghiệp trên địa bàn huyện": where they are, still the name
             count += 1
             continue
-        if count > 0 and word.lower() == "trong" and _WITHIN_GROUP.match(text, ws[0].end()):
+        if count > 0 and word.lower() == "trong" and (_WITHIN_GROUP.match(text, ws[0].end())
+                                                      or prev in _MEMBERS and _WITHIN_PLACE.match(text, ws[0].end())):
             end = cur = ws[0].end()  # "các đơn vị trong khối Nội chính": the group they belong to, still the name
             count += 1
             continue
@@ -187,6 +188,9 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
 
 
 _WITHIN_GROUP = re.compile(r"\s+(?:khối|cụm|hệ thống|Khối|Cụm)\s+[A-ZĐ\w]")
+# "các thôn trong xã", "các trường trong huyện": the parts of the place they are in, still the name
+_WITHIN_PLACE = re.compile(r"\s+(?:toàn\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?=\s*[,;]|\s+[a-zđ]|\s*$)")
+_MEMBERS = {"thôn", "xóm", "ấp", "bản", "tổ", "khu", "trường", "xã", "phường", "hội", "chi", "đơn", "vị", "cơ", "quan", "hộ", "cấp"}
 _LEVEL_TAIL = re.compile(r"\s+(?:huyện|tỉnh|xã|phường|thị xã|thành phố|quận)(?=\s*(?:[;,.:\n(]|$))")
 
 

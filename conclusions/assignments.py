@@ -19,7 +19,7 @@ from datetime import date
 from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
 from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_meeting_decision, is_purpose_heading, is_restatement, lead_in_colon
-from conclusions.deadlines import find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
+from conclusions.deadlines import Found, find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
 from conclusions.lexicon import AUXILIARIES, PAST, PAST_MARK, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
@@ -38,7 +38,8 @@ _WITH_PARTNERS = re.compile(r"(?:chủ trì,?\s+)?phối hợp(?:\s+chặt chẽ
 _OPENERS = re.compile(
     # "Để …, …, đòi hỏi X cần …": the aim, then what it requires
     r"(?:để [^.;:]{1,160}?,\s*(?=(?:điều đó\s+)?đòi hỏi\s)|"
-    r"(?:dự kiến|theo kế hoạch|thời gian tới|trong thời gian tới|đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
+    r"(?:dự kiến|theo kế hoạch|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|"
+    r"đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
     # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
     r"bắt tay (?:ngay )?vào [^,;.:]{1,60}|(?:ngay )?sau (?:dịp|kỳ|đợt) (?:nghỉ|lễ|tết)[^,;.:]{0,40}|"
@@ -47,12 +48,16 @@ _OPENERS = re.compile(
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
     # "Trong nhiệm kỳ mới, Hội tiếp tục …", "Theo đó, Hội tập trung …": the term ahead, the programme just announced
     r"trong nhiệm kỳ (?:mới|tới)[^,.;:]{0,30}|theo đó|"
+    # "Theo Hội Nông dân tỉnh, quý II/2023, hội …": whose account it is, then the period
+    r"theo\s+(?=(?-i:[A-ZĐ]))[^,;.:]{2,60}|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})|"
     r"nếu [^,]{1,80}|(?:sau )?khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
     r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30}|"
     r"(?:dự kiến\s+)?(?:đến|trước)\s+(?:cuối|đầu|giữa)\s+(?:tháng|quý|năm)\s+[^,]{1,20})\s*,\s*|"
     r"[\"“]\s*(?=[A-ZĐ])|"  # a speech quoted in a news report: '"Trước mắt, các cấp Hội …", đồng chí nói'
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ])|"
+    # "Kế hoạch, tổ chức hội nghị …": to plan, then hold; the verb after the comma opens the action
+    r"kế hoạch\s*,\s*(?=[a-zđ])|"
     # "Để …, đòi hỏi các cấp Hội cần …": what the aim requires of the bodies named next
     r"(?:điều đó\s+)?đòi hỏi\s+(?=[A-ZĐ]|các\s|những\s|mỗi\s)|"
     # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, before the action
@@ -65,7 +70,7 @@ _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
 # "Đại hội MTTQ các xã hoàn thành trong tháng 3", "Hội nghị Ban công tác Mặt trận các khu dân cư sẽ được tổ chức trước
 # ngày 25/3": the body holding the event must hold it by then
-_EVENT_DONE = re.compile(r"(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)|"
+_EVENT_DONE = re.compile(r"(?:thời gian\s+(?:tiến hành|tổ chức)\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)|"
                          r"(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[^.;]*\b(?:sẽ|phải|cần)\s+được\s+tổ chức\s+(?:xong\s+)?"
                          r"(?:trước|chậm nhất|trong)\s))", re.I)
 _PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)
@@ -95,6 +100,10 @@ _BACK_REFERENCE = re.compile(r"\s*(?:các|những)\s+(?:đ/c|đồng chí|đơn 
 _LISTED_BACK = re.compile(r"(?:thủ trưởng\s+|lãnh đạo\s+)?(?:các|những)\s+(?:cơ quan,?\s+)?(?:đơn vị|cơ quan|địa phương)\s+"
                           r"(?:nêu trên|kể trên|nói trên|trên đây|trên)$", re.I)
 # "Theo kế hoạch (triển khai từ đầu năm) của Hội X …": the plan of a named body
+# "Phong trào thi đua (năm 2026) của phường X tập trung vào …", "Chương trình công tác của Hội X hướng vào …"
+_FOCUS_OF = re.compile(r"\s*(?:phong trào thi đua|phong trào|chương trình công tác|chương trình hành động)"
+                       r"(?:\s+năm\s+\d{4})?\s+của\s+", re.I)
+_FOCUS_VERB = re.compile(r"\s*(?:sẽ\s+)?(?:tập trung|hướng)\s+vào\s+", re.I)
 _PLAN_OF = re.compile(r"\s*theo kế hoạch\b[^.;:]{0,80}?\bcủa\s+", re.I)
 # "những hạn chế cần được khắc phục": shortcomings pointed out are to be fixed by those responsible
 _FLAWS_TO_FIX = re.compile(r"(?:những|các)\s+(?:tồn tại|hạn chế|khuyết điểm|thiếu sót|vướng mắc|bất cập|sai sót|yếu kém)"
@@ -148,6 +157,8 @@ _LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Ch�
                              r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
 _ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
 _SAID_THAT = re.compile(r"(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*", re.I)
+# "đồng chí Bí thư cũng nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận …": what was stressed for a period, no comma
+_STRESSED_WHEN = re.compile(r"(?:[^,.;:]{3,60},\s*)?(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ)\s+(?=trong\s)", re.I)
 _TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.I)
 _GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
 # "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
@@ -212,6 +223,9 @@ _LABEL_COLON = re.compile(r"\s*(?:\([^()]{1,160}\)\s*)?:")
 # "xác định rõ phương hướng, nhiệm vụ trọng tâm trong thời gian tới", "đề ra các nhiệm vụ năm 2026": a body's own work ahead
 _PROGRAMME = re.compile(r"(?<!\w)(?:xác định|đề ra)\s+(?:rõ\s+)?(?:các\s+|những\s+|một số\s+)?"
                         r"(?:phương hướng|nhiệm vụ|chương trình|giải pháp)(?!\w)", re.I)
+# "… một số sự kiện nổi bật như:": examples of the object follow; "các nội dung như sau:", "các nhiệm vụ như:": tasks follow
+_EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng hạn như|ví dụ như)\s*:?\s*$", re.I)
+_GENERIC_WORK = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|việc|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu)(?!\w)", re.I)
 _AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm))(?!\w)", re.I)
 _CONGRESS_OF = re.compile(r"(?<!\w)(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[A-ZĐ])", re.I)
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
@@ -262,6 +276,20 @@ def _past_given(view: str, pos: int, limit: int, speech: bool = False) -> int:
         if view[at].islower() and verb_at(view, at) > at:
             return at if i > 0 or (speech and not PAST_MARK.search(view, at, limit)) else pos
     return pos
+
+
+def _period_start(found: Found) -> date | None:
+    """The first day of a quarter, a month or a year found as a period ("quý II/2023" → 1/4/2023), or None."""
+    due, text = found.due, found.text.lower()
+    if due is None or not re.search(r"\d{4}", text):
+        return None  # "tháng 10" without its year may be last October as well as the next
+    if re.search(r"(?<!\w)quý(?!\w)", text):
+        return date(due.year, due.month - 2, 1)
+    if re.search(r"(?<!\w)tháng\s+\d", text):
+        return date(due.year, due.month, 1)
+    if re.fullmatch(r"\s*(?:trong\s+)?năm\s+\d{4}\s*", text):
+        return date(due.year, 1, 1)
+    return None
 
 
 def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
@@ -316,6 +344,7 @@ class Reader:
         self.pending: tuple[int, int, list[UnitRef], int] | None = None
         self.pending_sentence: tuple[int, int, list[UnitRef], int] | None = None
         self.opening_scope: Deadline | None = None
+        self.ahead_at = -1  # where a sentence opened by "Thời gian tới, …" names its subject
         self.heading_scope: Deadline | None = None  # the period a section heading ("A. …, HOÀN THÀNH TRONG QUÝ II") set
         self.before_heading_scope: Deadline | None = None
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
@@ -504,6 +533,14 @@ class Reader:
         self.opening_scope = Deadline(text=dated[-1].text, due=dated[-1].due) if dated else in_period
         if dated:  # "Dự kiến, trong quý I/2026, X tổ chức …": the period opening the sentence scopes its actions
             self.ctx.scope = self.opening_scope
+        # "Nhiệm vụ thời gian tới, các Ban HĐND chủ động hoàn thành …": the work ahead, as "sẽ" would say it; and
+        # "Quý II/2023, Hội X tập trung …" in a text of March 2023: a period that has not begun yet
+        periods = [f for f in find_deadlines(view[s:pos], self.doc.issued_on) if f.due and f.kind == "period"] if pos > s else []
+        later = _period_start(periods[-1]) if periods else None
+        self.ahead_at = pos if pos > opened and _AHEAD.search(view, opened, pos) or (
+            later and self.doc.issued_on and later > self.doc.issued_on) else -1
+        if self.ahead_at == pos and periods and not self.opening_scope:
+            self.opening_scope = self.ctx.scope = Deadline(text=periods[-1].text, due=periods[-1].due)
         ref = _PERIOD_REFERENCE.match(view, opened, pos) if pos > opened else None
         if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
             self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))
@@ -554,15 +591,25 @@ class Reader:
                     self.assign(pos, first, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
             if self.directives(pos, e, found):
                 return
-        said = _SAID_THAT.match(view, pos, e)
-        if said and (view[said.end() : said.end() + 1].isupper() or view.startswith(("các ", "những "), said.end())) \
-                and self.subject(said.end(), e, require_modal=True):
-            return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
+        said = _SAID_THAT.match(view, pos, e) or _STRESSED_WHEN.match(view, pos, e)
+        said_at = said.end() if said else pos
+        when = _SKIP_TO_ADDRESSEE.match(view, said_at, e) if said and said.re is _STRESSED_WHEN else None
+        if when:  # "… nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận … cần …": the period, then the bodies
+            said_at = when.end()
+        if said and (view[said_at : said_at + 1].isupper() or view.startswith(("các ", "những "), said_at)):
+            saved = self.ctx.scope
+            found = [f for f in find_deadlines(view[said.end() : said_at], self.doc.issued_on) if f.due] if when else []
+            self.ctx.scope = Deadline(text=found[-1].text, due=found[-1].due) if found else saved
+            if self.subject(said_at, e, require_modal=True):
+                return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
+            self.ctx.scope = saved
         if self.subject(pos, e):
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
                      and not _PLAN_BASIS.match(view, pos, e))
-        if verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode or plan_item):
+        # ("Đồng thời, sẽ hoàn thành …": the modal of the body before, then its next action)
+        opens = verb_at(view, pos) > pos or modal_at(view, pos) > pos and verb_at(view, skip_chars(view, modal_at(view, pos))) > pos
+        if opens and (self.ctx.active or self.ctx.list_mode or plan_item):
             late = self.late_subject(pos, e)
             if late:
                 return
@@ -586,7 +633,8 @@ class Reader:
             dl, _ = task_deadline(view[pos:e], self.doc.issued_on)
             self.doc.add(pos, e, "followup", "its date also closes the task before", deadline=dl)
             return
-        if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e):
+        if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e) \
+                or self.focus_of(pos, e):
             return
         if self.still_due(pos, e):
             return
@@ -634,6 +682,20 @@ class Reader:
                 self.ctx.scope = saved
                 return True
         return False
+
+    def focus_of(self, s: int, e: int) -> bool:
+        """"Phong trào thi đua của phường X tập trung vào phát triển …; đồng hành với …": what the movement or
+        programme of a named body focuses on is that body's work ahead."""
+        view = self.doc.view
+        m = _FOCUS_OF.match(view, s, e)
+        if m is None:
+            return False
+        refs, end = addressees_at(view, m.end(), self.resolver)
+        focus = _FOCUS_VERB.match(view, end, e) if refs else None
+        if focus is None or verb_at(view, focus.end()) <= focus.end():
+            return False
+        self.assign(focus.end(), e, refs, focus.end(), "plan", "what the movement or programme of a named body focuses on")
+        return True
 
     def flaws_to_fix(self, pos: int, e: int) -> None:
         """"… chỉ ra những hạn chế cần được khắc phục ngay": fixing the shortcomings is a task of those it was said to."""
@@ -860,6 +922,11 @@ class Reader:
         """A sentence whose ":" opens a list of tasks; the rest of the sentence, if any, is that list."""
         view = self.doc.view
         head = view[s:col]
+        at = self.examples_ahead(s, col, e)
+        if at is not None:  # "Ngoài ra cần nhấn mạnh một số sự kiện … như: …": the examples are the object
+            self.assign(at, e, self.default_units(), at, "continuation", "an action whose object is given by examples "
+                        "('… như: …') in a directive speech", examples=True)
+            return
         units = self.ctx.units
         named = False
         for cue in cues(head):
@@ -896,6 +963,25 @@ class Reader:
         self.ctx.inline = True
         self.body(col, e, block)
         self.ctx.inline = False
+
+    def examples_ahead(self, s: int, col: int, e: int) -> int | None:
+        """"(Ngoài ra) cần nhấn mạnh một số sự kiện nổi bật … như: Ngày …; Kỷ niệm …" inside a directive speech: what
+        follows "như:" gives examples of the object, not tasks, so the sentence is one action of the addressee; where
+        that action starts, or None."""
+        view = self.doc.view
+        if not self.ctx.active or not _EXAMPLES.search(view, s, col) \
+                or any(c.word not in ("kết luận", "nhấn mạnh") for c in cues(view[s:col])):
+            return None
+        pos = s
+        om = _OPENERS.match(view, pos, col)
+        while om and om.end() > pos:
+            pos = om.end()
+            om = _OPENERS.match(view, pos, col)
+        if not (modal_at(view, pos) > pos or verb_at(view, pos) > pos) or _GENERIC_WORK.search(view, pos, col):
+            return None
+        first = skip_chars(view, col, " :\t\n")  # the examples, on the same line or the next
+        ok = first < len(view) and view[first].isupper() and verb_at(view, first) == first and _ITEM_MARK.match(view, first) is None
+        return pos if ok else None
 
     def milestone(self, s: int, e: int, rest: int, block: str | None, by: bool) -> None:
         """A line of a schedule, "Trước ngày 15/12: Ban X phát hành …", "Ngày 06/01: Lễ kỷ niệm …",
@@ -1156,8 +1242,8 @@ class Reader:
         if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):
             return False  # "X mong muốn …": a wish, no duty
         nxt = _past_basis(view, nxt, limit)
-        if len(refs) == 1 and refs[0].key is None and refs[0].name in ("Hội", "Mặt trận", "Đoàn"):
-            refs = self.last_named(pos, refs[0].name) or refs
+        if len(refs) == 1 and refs[0].key is None and refs[0].name.capitalize() in ("Hội", "Mặt trận", "Đoàn"):
+            refs = self.last_named(pos, refs[0].name.capitalize()) or refs  # "hội tập trung …" in lower case too
         elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
             head = every.group(1) or every.group(2)
             refs = self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "các cấp Hội", "các cấp hội": that Hội at every level
@@ -1175,6 +1261,7 @@ class Reader:
             return False
         modal = modal_at(view, nxt) > nxt or given
         verb = verb_at(view, nxt) > nxt or past_when(view, nxt) > nxt
+        modal = modal or pos == self.ahead_at and verb_at(view, nxt) > nxt
         if require_modal and not modal:
             return False
         if not (modal or verb or person and view[nxt].islower()):

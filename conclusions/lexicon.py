@@ -33,7 +33,8 @@ phản ánh|kiến nghị|thể chế hóa|kiểm kê|thống kê|khảo sát|đ
 có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễn nhiệm|bãi nhiệm|đăng tải|đăng|ra thông báo|ra văn bản|
 ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra|thương lượng|sử dụng|liên hệ|
 triệt phá|phân luồng|kêu gọi|gia cố|kiên quyết|chấm dứt|đẩy nhanh tiến độ|định hướng|rút ngắn|trích|chốt|tuyên dương|
-đối chiếu|chỉnh sửa|tuần tra|nêu rõ|giải tỏa|giải toả|rút ra|có giải pháp|có phương án|cơ cấu lại|xác lập|cử đồng chí|cử cán bộ|cử đại diện|cử người|cử lực lượng|cử thành viên
+đối chiếu|chỉnh sửa|tuần tra|nêu rõ|giải tỏa|giải toả|rút ra|có giải pháp|có phương án|cơ cấu lại|xác lập|cử đồng chí|cử cán bộ|
+cử đại diện|cử người|cử lực lượng|cử thành viên|nhận diện
 """
 # Verbs of field work that open an item ("Cấp phát thùng rác …", "Nạo vét kênh …") but, being also nouns of
 # lists ("phun, tiêu độc, khử trùng"), never split an action after ", ".
@@ -67,7 +68,7 @@ thôn|ấp|tổ|cơ quan|chi cục|trạm|ngân hàng|bảo hiểm|đội|tòa �
 hđnd|ubmttq|mttq|hạt|kho bạc|đài|quỹ|cục|tổng cục|công ty|khối|huyện đội|đồn|bộ|bộ chỉ huy|ngành|lực lượng|chi nhánh|
 thường trực|ban thường vụ|ban chấp hành|ban thường trực|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|hiệu trưởng|
 trưởng|bí thư|cán bộ|công chức|lãnh đạo|tập thể|cá nhân|đồng chí|huyện đoàn|tỉnh đoàn|thành đoàn|đoàn|mặt trận|
-bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|
+bcđ|ban chỉ đạo|tiểu ban|tổ biên tập|tuyên huấn|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp|thị xã|ubnd cấp tỉnh|
 các|những|mỗi|từng|toàn thể|hệ thống|ngành dân vận|khối dân vận|hđnd&ubnd|ủy ban nhân dân|hội đồng nhân dân|
 đ/c|bch|btv|kp|tdp|ca phường|ca xã|ca huyện|ca tỉnh|
 tổ đại biểu|người đứng đầu|chi hội trưởng|chính quyền|cấp ủy|cấp uỷ|chi ủy|đảng viên|hội viên|đoàn viên|doanh nghiệp|nhà trường|công đoàn|lđlđ|ldld
@@ -82,7 +83,7 @@ AUXILIARIES = {_norm(w) for w in ("tiếp tục", "chủ động", "khẩn trư�
 
 # Modal and plan words between a subject and its action: "X cần …", "X sẽ …", "X có trách nhiệm …".
 MODALS = {_norm(w) for w in ("cần", "phải", "có trách nhiệm", "sẽ", "tiếp tục", "khẩn trương", "chủ trì", "dự kiến",
-                             "cần phải", "phải khẩn trương", "cần khẩn trương", "chịu trách nhiệm", "nên")}
+                             "cần phải", "phải khẩn trương", "cần khẩn trương", "chịu trách nhiệm", "nên", "quyết tâm")}
 
 # Words that mark the past or the passive right before a verb: a report, not a task.
 PAST = {_norm(w) for w in ("đã", "vừa", "từng", "được", "bị", "đang")}
