@@ -2,8 +2,8 @@
 ours to ship: they are read from `$DONDOC_PAGES_DIR` or `<repo>/../pages/`, and these tests skip, saying so, where
 they are absent (as on a user's machine and in CI). Thresholds sit just under the figures reached, so a regression
 shows on a machine that has the texts. The held-out third of pages_gold was scored in round 9 and tuned on from
-round 10; pages_gold2 and pages_gold3 were each kept unseen through one round and then tuned on; pages_gold4 is scored by the
-lead, never tuned on (docs/extraction-quality.md)."""
+round 10; pages_gold2 and pages_gold3 were each kept unseen through one round and then tuned on; pages_gold4 is
+scored by the lead, never tuned on (docs/extraction-quality.md)."""
 
 from __future__ import annotations
 
