@@ -9,6 +9,7 @@ same evidence (the sentence they came from) as the pipeline's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from conclusions.cues import cues
@@ -22,38 +23,66 @@ from conclusions.units import UnitResolver
 _WALKER_REASON = ("numbered clause under a conclusions lead-in",)
 
 
+class _WordView:
+    """A text with every run of non-word characters made one space, and where each of its characters came from, so
+    that a task's words can be found in it with `str.find` ("words joined by any punctuation") instead of a regular
+    expression compiled for each task, which cost more than the rest of the evidence step."""
+
+    def __init__(self, text: str) -> None:
+        chars: list[str] = []
+        self.origin: list[int] = []
+        for m in re.finditer(r"\w+|\W+", text):
+            if m.group()[0].isalnum() or m.group()[0] == "_":
+                chars.append(m.group())
+                self.origin.extend(range(m.start(), m.end()))
+            else:
+                chars.append(" ")
+                self.origin.append(m.start())
+        self.text = "".join(chars)
+
+    def find(self, words: list[str], start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """Where `words` follow each other, joined by non-word characters, within `start`–`end` of the source."""
+        needle = " ".join(p for w in words for p in re.split(r"\W+", w) if p)
+        if not needle:
+            return None
+        lo = bisect_left(self.origin, start)
+        hi = len(self.text) if end is None else bisect_left(self.origin, end)
+        at = self.text.find(needle, lo, hi)
+        return None if at < 0 else (self.origin[at], self.origin[at + len(needle) - 1] + 1)
+
+
 def with_evidence(tasks: list[TaskDraft], doc: Document) -> list[TaskDraft]:
     """The walker's tasks with the sentence each was read from, searched in document order."""
     out = []
     pos = 0
+    view = _WordView(doc.view)
     for task in tasks:
         m = None
         for count in (20, 8):  # the longer quote first: a clause may open with the words of an earlier sentence
             words = [w.strip(".,;:()") for w in task.content.split()[:count] if w.strip(".,;:()")]
-            pattern = r"\W+".join(re.escape(w) for w in words)
-            m = (re.compile(pattern).search(doc.view, pos) or re.search(pattern, doc.view)) if pattern else None
+            m = (view.find(words, pos) or view.find(words)) if words else None
             if m:
                 break
         if not m:
             out.append(replace(task, reasons=_WALKER_REASON))
             continue
-        pos = m.start()
-        sentence = doc.covering(m.start(), "sentence")
-        start, end = (sentence.start, sentence.end) if sentence else (m.start(), m.end())
-        end = max(end, _content_end(task.content, doc, m.start()))
+        pos = m[0]
+        sentence = doc.covering(m[0], "sentence")
+        start, end = (sentence.start, sentence.end) if sentence else m
+        end = max(end, _content_end(task.content, doc, m[0], view))
         evidence = Evidence(re.sub(r"\s+", " ", doc.view[start:end]).strip(), start, end)
         out.append(replace(task, evidence=evidence, reasons=_WALKER_REASON))
     return out
 
 
-def _content_end(content: str, doc: Document, start: int) -> int:
+def _content_end(content: str, doc: Document, start: int, view: _WordView) -> int:
     """Where a walker's task that runs over two sentences ("X báo cáo …. Yêu cầu gửi … trước ngày 23/5.") ends: the
     end of the sentence holding its last words; 0 when they are not found close after `start`."""
     words = [w.strip(".,;:()") for w in content.split()[-6:] if w.strip(".,;:()")]
     if not words:
         return 0
-    m = re.compile(r"\W+".join(re.escape(w) for w in words)).search(doc.view, start, start + len(content) + 80)
-    sentence = doc.covering(m.end() - 1, "sentence") if m else None
+    m = view.find(words, start, start + len(content) + 80)
+    sentence = doc.covering(m[1] - 1, "sentence") if m else None
     return sentence.end if sentence else 0
 
 
