@@ -9,6 +9,7 @@ same evidence (the sentence they came from) as the pipeline's.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -30,7 +31,7 @@ class _WordView:
 
     def __init__(self, text: str) -> None:
         chars: list[str] = []
-        self.origin: list[int] = []
+        self.origin = array("l")  # an int per character: a list would double the extraction's peak memory
         for m in re.finditer(r"\w+|\W+", text):
             if m.group()[0].isalnum() or m.group()[0] == "_":
                 chars.append(m.group())
