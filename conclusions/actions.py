@@ -22,7 +22,15 @@ from conclusions.cues import only_carry_out
 from conclusions.deadlines import is_deadline_sentence, task_deadline
 from conclusions.document import Document, Span
 from conclusions.lexicon import (
-    AUXILIARIES, FIELD_VERBS, SPLIT_VERBS, body_not_verb, head_at, modal_at, phrase_at, skip_chars, verb_at,
+    AUXILIARIES,
+    FIELD_VERBS,
+    SPLIT_VERBS,
+    body_not_verb,
+    head_at,
+    modal_at,
+    phrase_at,
+    skip_chars,
+    verb_at,
 )
 from conclusions.sentences import split_semicolons
 from conclusions.units import UnitResolver
