@@ -32,8 +32,8 @@ class _WordView:
     def __init__(self, text: str) -> None:
         chars: list[str] = []
         self.origin = array("l")  # an int per character: a list would double the extraction's peak memory
-        for m in re.finditer(r"\w+|\W+", text):
-            if m.group()[0].isalnum() or m.group()[0] == "_":
+        for m in re.finditer(r"(\w+)|\W+", text):
+            if m.group(1):
                 chars.append(m.group())
                 self.origin.extend(range(m.start(), m.end()))
             else:

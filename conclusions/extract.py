@@ -125,7 +125,8 @@ _NON_TASK_START = _fc(
 )
 _REPORT_WORD = _fc(r"(?<!\w)báo cáo(?!\w)")
 # "Yêu cầu gửi báo cáo về …", "Đề nghị hoàn thiện, gửi …", "Gửi về …": sending what was asked, by a date
-_SENDS = _fc(r"(?:(?:yêu cầu|đề nghị)\s+)?(?:hoàn thiện\s*,?\s*(?:và\s+)?)?(?:gửi|nộp)(?!\w)")
+_SEND_WORDS = r"(?:(?:yêu cầu|đề nghị)\s+)?(?:hoàn thiện\s*,?\s*(?:và\s+)?)?(?:gửi|nộp)(?!\w)"
+_SENDS = _fc(_SEND_WORDS)
 _BARE_DEADLINE = _fc(r"(?:xong|hoàn thành|thời gian hoàn thành|thời hạn|chậm nhất)\s+(?:trước|trong|chậm nhất|:)?(?:\s*[^\s\d]+){0,2}\s*\d")
 _ALL_ABOVE = _fc(r"(?:các|những|toàn bộ)\s+(?:nội dung|nhiệm vụ|việc|công việc|phần việc)\s+(?:nêu\s+)?trên")
 _NEWS_ASIDE = _fc(r"^(?:được biết|theo ghi nhận|theo tìm hiểu)\s*,")
@@ -1301,7 +1302,7 @@ def _said_again(tasks: list[TaskDraft]) -> list[TaskDraft]:
 
 
 # "Báo cáo (hoàn thành) của các cơ quan, đơn vị gửi …", "Yêu cầu (hoàn thiện,) gửi …": the report asked for, sent
-_REPORT_SENT = _fc(r"(?:(?:yêu cầu|đề nghị)\s+)?(?:hoàn thiện\s*,?\s*(?:và\s+)?)?(?:gửi|nộp)(?!\w)|"
+_REPORT_SENT = _fc(_SEND_WORDS + r"|"
                    r"(?:các\s+)?báo cáo(?:\s+(?:hoàn thành|kết quả))?(?:\s+(?:của|do)\s[^.;:]{1,60}?)?\s+(?:gửi|nộp)(?!\w)")
 
 
