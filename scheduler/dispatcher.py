@@ -394,7 +394,7 @@ class Dispatcher:
                 wait = queries.chat_wait(session, now=now, lease_expired_before=expired)
                 # A chat whose pause ended between the read of candidates and now (a slow machine) is
                 # no longer "cooling", but its row is due: go round again rather than return with it unsent.
-                ready_now = wait is None and queries.next_wakeup(session, now=now, lease=self.limits.lease) == now
+                ready_now = wait is None and queries.row_ready(session, now=now, lease_expired_before=expired)
             # A chat cooling down after a send is waited for here; one held longer is in flight at
             # another dispatcher (or at a dead one, until the lease ends): `run_forever` comes back.
             if wait is not None and wait <= self._longest_interval() + 1.0:

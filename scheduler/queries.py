@@ -260,15 +260,19 @@ def chat_wait(session: Session, *, now: datetime, lease_expired_before: datetime
     return None if soonest is None else max(0.0, float(soonest))
 
 
+def row_ready(session: Session, *, now: datetime, lease_expired_before: datetime) -> bool:
+    """Whether a row is due now and its chat ready to receive it."""
+    return session.execute(
+        select(Outbox.id).join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
+        .where(_claimable(now, lease_expired_before), _chat_ready(session)).limit(1)
+    ).first() is not None
+
+
 def next_wakeup(session: Session, *, now: datetime, lease: timedelta) -> datetime | None:
     """When the next row becomes due (pending) or reclaimable (sending past its lease); `now` if one
     is due already and its chat is ready. Rows waiting only for their chat are `chat_wait`'s."""
     expired = now - lease
-    due = session.execute(
-        select(Outbox.id).join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
-        .where(_claimable(now, expired), _chat_ready(session)).limit(1)
-    ).first()
-    if due is not None:
+    if row_ready(session, now=now, lease_expired_before=expired):
         return now
     pending = session.execute(
         select(func.min(Outbox.next_attempt_at)).where(Outbox.status == "pending", col(Outbox.next_attempt_at) > now)
