@@ -104,6 +104,9 @@ _LISTED_BACK = re.compile(r"(?:thủ trưởng\s+|lãnh đạo\s+)?(?:các|nhữ
 _FOCUS_OF = re.compile(r"\s*(?:phong trào thi đua|phong trào|chương trình công tác|chương trình hành động)"
                        r"(?:\s+năm\s+\d{4})?\s+của\s+", re.I)
 _FOCUS_VERB = re.compile(r"\s*(?:sẽ\s+)?(?:tập trung|hướng)\s+vào\s+", re.I)
+# "Các hoạt động trọng điểm sẽ tập trung vào việc tổ chức …": the work ahead, named by itself, of whoever's plan it is
+_FOCUS_AHEAD = re.compile(r"\s*(?:các|những)\s+(?:hoạt động|công việc|phong trào|nhiệm vụ)[^,;.:]{0,30}?\s+sẽ\s+"
+                          r"(?:tập trung|hướng)\s+vào\s+(?:việc\s+)?", re.I)
 _PLAN_OF = re.compile(r"\s*theo kế hoạch\b[^.;:]{0,80}?\bcủa\s+", re.I)
 # "những hạn chế cần được khắc phục": shortcomings pointed out are to be fixed by those responsible
 _FLAWS_TO_FIX = re.compile(r"(?:những|các)\s+(?:tồn tại|hạn chế|khuyết điểm|thiếu sót|vướng mắc|bất cập|sai sót|yếu kém)"
@@ -144,12 +147,19 @@ class _Ctx:
 
 _BACK_REFERENCE_END = re.compile(r"\s+(?:nêu trên|kể trên|nói trên|trên đây)$")
 _DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
-# "các cấp Hội", "Hội các cấp": the association the text is about, at every level (its key, as "Hội Nông dân các cấp")
-# "Cơ quan này", "Đơn vị nói trên": the body named just before, by a common noun
-THIS_BODY = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Ss]ở|[Nn]gành|[Bb]an|[Pp]hòng|[Hh]ội|[Ll]ực lượng)\s+(?:này|nói trên|trên)")
+# "Cơ quan này", "Đơn vị nói trên", "Bộ này": the body named just before, by a common noun; and "lãnh đạo, công chức
+# phòng", a bare head after its staff: the body of that kind the text has named
+THIS_BODY = re.compile(r"(?P<head>[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Ss]ở|[Nn]gành|[Bb]an|[Pp]hòng|[Hh]ội|[Ll]ực lượng|[Bb]ộ)"
+                       r"\s+(?:này|nói trên|trên)|(?:(?:[Ll]ãnh đạo|[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Tt]ập thể|[Tt]oàn thể)"
+                       r"(?:\s*,\s*|\s+và\s+|\s+))+(?P<staff>[Pp]hòng|[Ss]ở|[Bb]an|[Bb]ộ)")
+# Heads that name one kind of body: "Bộ này" is the last "Bộ …" named, not whatever body was last given a task
+_KIND_HEADS = ("bộ", "sở", "phòng", "ban")
 # "Ban Chấp hành khóa mới", "BCH nhiệm kỳ mới": the committee a congress has just elected, of the body holding it
 _NEW_COMMITTEE = re.compile(r"(?:Ban Chấp hành|Ban chấp hành|BCH)\s+(?:khóa|khoá|nhiệm kỳ)\s+mới")
-_EVERY_LEVEL = re.compile(r"[Cc]ác cấp ([Hh]ội|[Đđ]oàn|[Mm]ặt trận)|(Hội|Đoàn|Mặt trận) các cấp")
+# "các cấp Hội", "Hội các cấp": the association the text is about, at every level (its key, as "Hội Nông dân các cấp")
+# ("các cấp bộ đoàn" the same; "các cấp Hội, cán bộ, hội viên": the Hội and its own people, still the Hội)
+_EVERY_LEVEL = re.compile(r"(?:[Cc]ác cấp (?:bộ )?([Hh]ội|[Đđ]oàn|[Mm]ặt trận)|(Hội|Đoàn|Mặt trận) các cấp)"
+                          r"(?:(?:,\s*|\s+và\s+)(?:cán bộ|hội viên|đoàn viên|thanh niên|phụ nữ|nông dân|cựu chiến binh))*")
 # "Đồng chí Chủ tịch …", "Phó Chủ tịch UBND tỉnh …" (one person, no "các"): the speaker, who directs in the speech
 # "Thủ tướng Chính phủ Phạm Minh Chính chỉ đạo thành lập …": a leader, named by title, directs what follows (not "đã chỉ
 # đạo", done; not "Ban Chỉ đạo", a body)
@@ -162,7 +172,7 @@ _STRESSED_WHEN = re.compile(r"(?:[^,.;:]{3,60},\s*)?(?:[^,.;:]|\.(?=\S)){3,100}?
 _TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.I)
 _GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
 # "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
-_THIS_BODY = re.compile(r"(?:cơ quan|đơn vị|sở|ngành|địa phương)\s+(?:này|nói trên)(?:\s+cũng)?", re.I)
+_THIS_BODY = re.compile(rf"(?:{THIS_BODY.pattern})(?:\s+cũng)?", re.I)
 _SPEAKER = re.compile(r"\s*(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban)(?![^,;]*\bcác\b))", re.I)
 # "Đoàn xã A phối hợp Trường B" in a table's unit column
 _WITH_PARTNER = re.compile(r"(?:phối hợp|cùng|với)\b", re.I)
@@ -260,7 +270,8 @@ def _past_basis(view: str, pos: int, limit: int) -> int:
 
 
 # "Các đơn vị được giao chủ trì tại mục II báo cáo …": whom the work was given, then what they must do now
-_GIVEN = re.compile(r"được giao(?:\s+(?:nhiệm vụ|chủ trì|thực hiện|phụ trách))?\s+", re.I)
+# "X được giao …", "X được yêu cầu …": a duty put on X in the passive, as a modal puts it
+_GIVEN = re.compile(r"được (?:giao|yêu cầu)(?:\s+(?:nhiệm vụ|chủ trì|thực hiện|phụ trách))?\s+", re.I)
 
 
 def _past_given(view: str, pos: int, limit: int, speech: bool = False) -> int:
@@ -687,6 +698,12 @@ class Reader:
         """"Phong trào thi đua của phường X tập trung vào phát triển …; đồng hành với …": what the movement or
         programme of a named body focuses on is that body's work ahead."""
         view = self.doc.view
+        ahead = _FOCUS_AHEAD.match(view, s, e)
+        # whose work: the sentence's default, or in a news report the catalog body the text is about so far
+        units = (self.default_units() or self.last_named(s, "")) if ahead and verb_at(view, ahead.end()) > ahead.end() else []
+        if ahead and units:
+            self.assign(ahead.end(), e, units, ahead.end(), "plan", "the work ahead the text's body will focus on")
+            return True
         m = _FOCUS_OF.match(view, s, e)
         if m is None:
             return False
@@ -1104,7 +1121,7 @@ class Reader:
                 refs, end = self.role_named(skip_chars(view, c_end), role.end(), seg_end)
             if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("các đồng chí", "đồng chí", "các đ/c"):
                 refs = self.audience or self.ctx.units or refs  # a letter's "các đồng chí" are the ones it is sent to
-            refs = self.short_name(refs, c_start)
+            refs = self.short_name(refs, c_end)  # after a topic too ("Đối với Bộ X, … yêu cầu Bộ này …")
             refs = self.listed_back(refs)
             if refs:
                 action = _action_start(view, end, seg_end)
@@ -1339,11 +1356,27 @@ class Reader:
         return refs
 
     def body_before(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
-        """"Cơ quan này", "Đơn vị này": the body the last task before `pos` was given to."""
-        if len(refs) != 1 or refs[0].key is not None or not THIS_BODY.fullmatch(refs[0].name):
+        """"Cơ quan này", "Đơn vị này": the body the last task before `pos` was given to. "Bộ này", "lãnh đạo, công
+        chức phòng": the last body of that kind the text names ("Đối với Bộ Tài chính, … yêu cầu Bộ này …"), which
+        need not be the last one given a task."""
+        this = THIS_BODY.fullmatch(refs[0].name) if len(refs) == 1 and refs[0].key is None else None
+        if this is None:
             return refs
+        head = this.group("head") or this.group("staff")
+        named = self.kind_named_before(head, pos) if head.lower() in _KIND_HEADS else []
+        if named or this.group("staff"):
+            return named or refs
         given = [sp for sp in self.doc.spans if sp.label == "assignment" and sp.start < pos and sp.data.get("units")]
         return list(max(given, key=lambda sp: sp.start).data["units"]) if given else refs
+
+    def kind_named_before(self, head: str, pos: int) -> list[UnitRef]:
+        """The last body the text names before `pos` by `head` and a name ("Bộ Tài chính", "phòng Văn hóa - Xã hội")."""
+        view = self.doc.view
+        for m in reversed(list(re.finditer(rf"(?<!\w)(?i:{head})\s+(?=[A-ZĐ])", view[:pos]))):
+            refs, _ = addressees_at(view, m.start(), self.resolver)
+            if refs and not refs[0].key and refs[0].name.lower().startswith(head.lower() + " "):
+                return refs[:1]
+        return []
 
     def short_name(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
         """"Hội", "Mặt trận", "Đoàn" alone: the body of that head named before `pos`."""
@@ -1364,8 +1397,9 @@ class Reader:
         on a tie, the one named last.
         """
         counts: dict[UnitRef, tuple[int, int]] = {}
-        for at, u in self._mentions():
-            if at < pos and u.name.startswith(head):
+        specs = {spec.key: spec for spec in self.resolver.units}
+        for at, u in self._mentions():  # "Tỉnh đoàn" is the Đoàn too: its aliases carry the head ("Đoàn TN")
+            if at < pos and any(n.startswith(head) for n in (u.name, *(specs[u.key].aliases if u.key in specs else ()))):
                 n, _ = counts.get(u, (0, 0))
                 counts[u] = (n + 1, at)
         return [max(counts, key=counts.get)] if counts else []

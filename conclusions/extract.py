@@ -1048,7 +1048,8 @@ def _body_named_before(tasks: list[TaskDraft]) -> list[TaskDraft]:
     """"Cơ quan này cũng chủ trì …": the body of the task just before, named again by a common noun."""
     out: list[TaskDraft] = []
     for t in tasks:
-        if out and out[-1].units and len(t.units) == 1 and t.units[0].key is None and THIS_BODY.fullmatch(t.units[0].name):
+        this = THIS_BODY.fullmatch(t.units[0].name) if len(t.units) == 1 and t.units[0].key is None else None
+        if out and out[-1].units and this and this.group("head"):  # ("lãnh đạo, công chức phòng": the pipeline's)
             t = replace(t, units=list(out[-1].units))
         elif len(t.units) == 1 and t.units[0].key is None and _PLACE_ALONE.fullmatch(t.units[0].name):
             # "Tỉnh cần …" after "… tỉnh Lào Cai …": the place of that level named last
