@@ -117,7 +117,14 @@ _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức đ�
 # "Tổng hợp tình hình thiệt hại, báo cáo …": what is compiled is the report, one task (also "theo dõi, tổng hợp …, báo cáo")
 _COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:định kỳ,?\s+)?(?:(?:thứ \w+\s+)?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm),?\s+)?"
                         r"(?:tổng hợp|thống kê)\s", re.I)
-_NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị)\s*$")  # "cá nhân, tổ chức": nouns
+_NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đơn vị|"
+                        # "rà soát chức năng, nhiệm vụ, tổ chức bộ máy": the parts of a body, one object
+                        r"chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?)\s*$")  # "cá nhân, tổ chức": nouns
+# "…, tránh tình trạng dịch bệnh kéo dài", "…, nâng cao thu nhập và đời sống nông dân." (closing the clause): after a
+# comma, what the action before should avoid or lead to, no action of its own
+_OUTCOME = re.compile(r"\s*(?:(?:nhằm|để)\s+)?(?:tránh\s+(?:tình trạng|để|xảy ra|việc)|"
+                      r"nâng cao\s+(?:thu nhập|đời sống|mức sống)(?:\s+(?:và|,)\s*(?:thu nhập|đời sống|mức sống))?(?:\s+(?:vật chất|tinh thần))?"
+                      r"(?:\s+(?:của|cho)\s+)?\s*(?:nông dân|người dân|nhân dân|hội viên|người lao động|đoàn viên)?\s*[.;]?\s*$)", re.I)
 # "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
 # "đơn thư tố cáo, phản ánh đối với tổ chức đảng": complaints listed as nouns too
 _OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư|tố cáo|khiếu nại)\s*$")
@@ -431,6 +438,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not _MANNER.search(before) and not (start == 0 and _a_name_of_a_thing(before))
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
+                        and not _OUTCOME.match(text, nxt)
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before)
                                  and not (conj and (_CAPACITY_END.search(before) or _described_by_past(before))))
@@ -667,7 +675,8 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             doc.remove(out.pop(i))
     if len(out) > 1:
         # "yêu cầu mỗi cán bộ tiếp tục đoàn kết, phát huy dân chủ; thường xuyên tự kiểm điểm …": the spirit asked, no work
-        kept = [a for a in out if not _attitude_only(view[a.start : a.end])]
+        # (and "…; thực hiện tốt các nhiệm vụ trọng tâm": the closing call after the real requests)
+        kept = [a for a in out if not _attitude_only(view[a.start : a.end]) and not _general_duty(view[a.start : a.end])]
         if kept and kept[0] is not out[0]:
             kept[0].data["spirit_before"] = True  # its content is its own, not the request's opening words
         for a in out:
@@ -700,6 +709,24 @@ def _attitude_only(text: str) -> bool:
     return not _has_lower_verb(before[asked.end() :] if asked else before)
 
 
+# "…; thực hiện tốt các nhiệm vụ trọng tâm", "nỗ lực phấn đấu hoàn thành xuất sắc nhiệm vụ được giao", "vận động nhân
+# dân xây dựng quê hương ngày càng phát triển": the work in general or a wish, with nothing named to follow up
+_GENERAL_DUTY = re.compile(
+    r"\s*(?:(?:cần|phải|tiếp tục|nỗ lực|phấn đấu|quyết tâm|tập trung|luôn|cùng)\s+)*"
+    r"(?:(?:thực hiện|hoàn thành)\s+(?:(?:thắng lợi|tốt|xuất sắc|có hiệu quả)\s+)*(?:các\s+|mọi\s+|những\s+)?"
+    r"(?:nhiệm vụ|chỉ tiêu)(?:\s*(?:,|và)\s*(?:nhiệm vụ|chỉ tiêu))?(?:\s+(?:trọng tâm|chính trị|được giao|đề ra|của đơn vị|của địa phương))*"
+    r"|(?:(?:vận động|động viên)\s+(?:nhân dân|người dân|hội viên|đoàn viên)\s+)?(?:xây dựng|phát triển)\s+(?:quê hương|đất nước)"
+    r"[^,;.]{0,60}?\sngày càng\s+[^\s,;.]+(?:\s+[^\s,;.]+)?)"
+    r"[\s.…;,]*$", re.I)
+
+
+def _general_duty(text: str) -> bool:
+    """A part that asks only for the work in general or wishes the place well (or both, "thực hiện tốt các nhiệm vụ
+    trọng tâm, vận động nhân dân xây dựng quê hương ngày càng giàu đẹp"): beside concrete requests, no task."""
+    pieces = [p for p in re.split(r",\s*", text.strip()) if p.strip(" .…;")]
+    return bool(pieces) and all(_GENERAL_DUTY.fullmatch(p) for p in pieces)
+
+
 def _cut_short_part(doc: Document, span: Span) -> bool:
     """A ", <verb> …" part at the very end of an excerpt cut mid-word, with two whole words of object at most."""
     text = doc.view[span.start : span.end].strip()
@@ -726,7 +753,34 @@ def _cut_at_end(doc: Document, span: Span) -> bool:
     if _MODAL_END.search(text):
         return True  # "… báo cáo kiểm điểm của Ban Chấp hành phải được": cut before its action
     rest = text[verb_at(text, 0):].split()
-    return len(rest) <= 1 or (len(rest) <= 2 and len(rest[-1]) == 1)
+    return len(rest) <= 1 or (len(rest) <= 2 and len(rest[-1]) == 1) or _cut_after_verbs(text)
+
+
+_BEFORE_OBJECT = {"các", "những", "mọi", "một", "và", "nghiêm", "tốt", "có"}  # words that open an object or a manner
+_CHAIN_GLUE = {"và", "luôn"}
+_MODAL_WORDS = {"cần", "phải", "sẽ", "nên", "cần phải"}
+
+
+def _cut_after_verbs(text: str) -> bool:
+    """"Tập trung chỉ đạo các đi", "Hội cần luôn bám sát và triển khai thực hiện nghiêm t": the page is cut after the
+    verbs (opening the part or after a modal), before a whole word of their object ("… Quy chế hoạt động bá" has one;
+    "…, hướng dẫn, xử lý kịp thời c" is verbs sharing an object with the words before, left to `_cut_short_part`)."""
+    words = text.split()[:-1]  # the last word is cut
+    while words and words[-1].lower() in _BEFORE_OBJECT:
+        words.pop()
+    chain, modal = 0, False
+    while words:
+        for k in (3, 2, 1):
+            phrase = " ".join(words[-k:])
+            if len(words) >= k and (verb_at(phrase, 0) == len(phrase) or phrase_at(phrase, 0, AUXILIARIES, 3) == len(phrase)
+                                    or phrase.lower() in _CHAIN_GLUE):
+                modal = modal or phrase.lower() in _MODAL_WORDS
+                del words[-k:]
+                chain += 1
+                break
+        else:
+            break
+    return chain > 0 and (not words or modal)
 
 
 def run(doc: Document, resolver: UnitResolver) -> Document:

@@ -223,6 +223,10 @@ def _names_until_action(text: str, pos: int) -> bool:
     return False
 
 
+_PARTY_OF_FRONT = re.compile(r"Đảng (?:ủy|uỷ)\s+(?:Ủy ban\s+|Uỷ ban\s+)?(?:Mặt trận Tổ quốc|MTTQ)(?:\s+Việt Nam)?$")
+_BLOC_LEVEL = re.compile(r"(?:các\s+)?đoàn thể\s+(?:tỉnh|huyện|thành phố|xã|phường|Trung ương)")
+
+
 def _pieces(phrase: str) -> list[tuple[str, str]]:
     """Split a phrase at ", " and " và "/" cùng " outside parentheses: (separator, piece)."""
     out: list[tuple[str, str]] = []
@@ -307,6 +311,8 @@ def _split_units(phrase: str) -> list[str]:
             pass  # "Văn phòng HĐND và UBND huyện": one office serving both bodies
         elif sep == "và" and re.match(r"Đảng (?:ủy|uỷ)\s", current) and re.match(r"(?:các\s+)?(?:đoàn thể|tổ chức chính trị)", piece):
             pass  # "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh": one party committee over the Front and the mass bodies
+        elif sep == "," and _PARTY_OF_FRONT.search(current) and _BLOC_LEVEL.fullmatch(piece):
+            pass  # "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": that committee's name, since 2025
         elif sep == "," and _named_person(current) and _POST.match(piece):
             pass  # "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã": the post says who the person is, one addressee
         elif _named_person(piece):

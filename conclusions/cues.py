@@ -61,6 +61,8 @@ _ADDENDUM = re.compile(r"\s*(?:(?:à|à quên|dạ|em|vp)\s*,?\s*)?(?:xin\s+)?b�
 # ("Trên đây là kết luận của …, đề nghị các đơn vị nghiêm túc triển khai thực hiện": what the document was, then the same ask)
 _RESTATEMENT = re.compile(
     r"thông báo (?:để|cho) .{0,80}(?:biết|thực hiện)|"
+    # "UBND phường thông báo đề nghị các ngành, …, toàn thể nhân dân biết và hưởng ứng": the notice's closing
+    r"thông báo (?:và )?(?:đề nghị|mời) [^.;]{0,300}?\sbiết(?:\s*(?:,|và)\s*(?:hưởng(?:\s+ứng)?|thực hiện|tham gia)(?:\s+tham gia)?)?\s*[./]*\s*$|"
     r"^(?:trên đây là [^;]{0,200}?,\s*)?(?:\S+\s+){0,8}?(?:đề nghị|yêu cầu) (?:các|mọi|toàn thể) (?P<who>[^.;]{0,60}?)"
     r"(?:nghiêm túc |khẩn trương |quan tâm )?"
     r"(?:tổ chức )?(?:triển khai )?thực hiện(?: tốt| nghiêm túc| có hiệu quả)?(?: (?:văn bản|thông báo|kết luận) này)?\s*[./]*\s*$",

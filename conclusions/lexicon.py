@@ -151,9 +151,17 @@ _HOA_VERB = re.compile(r"[^\S\n]*[^\W\d_][a-zđà-ỹ]* (?!văn |hàng |tiêu |b
 _BODY_NOT_VERB = re.compile(r"[^\S\n]*[Tt]ổ chức\s+(?:thành viên|chính trị|đoàn thể|đảng|cơ sở đảng)(?!\w)")
 
 
+# "báo cáo viên", "tuyên truyền viên", "hướng dẫn viên": a verb and "viên" name a person who does that work
+_PERSON_OF_WORK = re.compile(r"\s+viên(?!\w)")
+
+
 def body_not_verb(text: str, pos: int) -> bool:
-    """True when "tổ chức" at `pos` heads the name of bodies ("tổ chức thành viên"), no action."""
-    return _BODY_NOT_VERB.match(text, pos) is not None
+    """True when "tổ chức" at `pos` heads the name of bodies ("tổ chức thành viên") or a verb there names a person by
+    "viên" ("đội ngũ tuyên truyền viên, báo cáo viên"), no action."""
+    if _BODY_NOT_VERB.match(text, pos) is not None:
+        return True
+    end = phrase_at(text, pos, VERBS, _VERB_MAX)
+    return end > pos and _PERSON_OF_WORK.match(text, end) is not None
 
 
 def verb_at(text: str, pos: int) -> int:

@@ -81,7 +81,10 @@ FRONT_BRANCH = _fc(r"ban công tác mặt trận(?![\w])")  # the Front's commit
 # "Ban Thường vụ Hội", "Ban Chấp hành" with no body after it: the standing board of the issuing body.
 OWN_STANDING = re.compile(r"^(?:Ban\s+)?(?:Thường trực|Thường vụ|Chấp hành)(?:\s+(?:Hội|Đoàn|Ủy ban))?$")
 _PARTY_CADRE = _fc(r"ban cán sự đảng\s+")  # "Ban cán sự đảng UBND tỉnh": one name, the body after it included
-_PARTY_OF_BLOC = re.compile(r"\s+và\s+(?:các\s+)?đoàn thể(?:\s+(?:chính trị\s*-\s*xã hội))?(?:\s+(?:tỉnh|huyện|thành phố|xã|phường))?(?!\w)")
+# (since 2025 also written with a comma and its level: "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương")
+_PARTY_OF_BLOC = re.compile(r"(?:\s+và\s+(?:các\s+)?đoàn thể(?:\s+(?:chính trị\s*-\s*xã hội))?(?:\s+(?:tỉnh|huyện|thành phố|xã|phường))?"
+                            r"|,\s*(?:các\s+)?đoàn thể\s+(?:tỉnh|huyện|thành phố|xã|phường|Trung ương))(?!\w)")
+_PARTY_COMMITTEE = re.compile(r"(?:Ban (?:Thường vụ|Chấp hành)\s+)?Đảng (?:ủy|uỷ)\s")
 _OFFICE_OF = _fc(r"cơ quan")  # "Cơ quan Ban X": the office of a body (the gap is matched unfolded)
 _OFFICE_GAP = re.compile(r"\s+(?=\w)")
 _STOP_WORDS_RAW = {
@@ -319,7 +322,7 @@ class UnitResolver:
                 return inner  # "Cơ quan Ban Tuyên giáo và Dân vận Tỉnh ủy": the office of a catalog body is that body
         if hm:
             end = self._unknown_end(text, hm.end())
-            joint = _PARTY_OF_BLOC.match(text, end) if re.match(r"Đảng (?:ủy|uỷ)\s", text[pos:end]) else None
+            joint = _PARTY_OF_BLOC.match(text, end) if _PARTY_COMMITTEE.match(text[pos:end]) else None
             if joint:
                 end = joint.end()  # "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh": one party committee over the Front and the mass bodies
             name = _clean(text[pos:end])
