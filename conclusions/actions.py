@@ -503,6 +503,27 @@ def _clauses(text: str, base: int) -> list[tuple[int, int]]:
     return part_offsets(text, split_semicolons(text), base)
 
 
+# "…, như: Tập trung thực hiện A, công tác B, công tác C": in a lead-in's list written with commas, a field of work
+# ("công tác …", "các hoạt động …") opens an item of its own
+# ("…, đẩy nhanh tiến độ các dự án": speeding up a work with its own object, which the verb lists miss as a phrase of
+# four words; other verbs after a comma are split, or not, by `_comma_parts`)
+# ("tổ chức Hội nghị chất vấn …, Hội nghị trao đổi kinh nghiệm …": a second event held, the verb not repeated)
+_FIELD_NEXT = re.compile(r",\s+(?=((?:công tác|các hoạt động)\s+[^\W\d]|(?-i:Hội nghị|Hội thảo|Hội thi)\s)|đẩy nhanh\s)")
+
+
+def _field_items(view: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a lead-in's inline list cut before each field of work or event that follows a part with an object."""
+    out = []
+    for cs, ce in clauses:
+        at = cs
+        for m in _FIELD_NEXT.finditer(view, cs, ce):
+            if _object_words(view[at : m.start()]) >= 2 and (m.group(1) or _has_object(view[m.end() : ce].split(",")[0])):
+                out.append((at, m.start()))
+                at = m.end()
+        out.append((at, ce))
+    return out
+
+
 _EVENT_DONE = re.compile(r"(?:Việc\s+)?(?:tổ chức\s+)?Đại hội\s[^,;.]*\bhoàn thành\b")
 # "…; trong đó có trách nhiệm của X sẽ …", "…; trách nhiệm của X là …": X is the subject of the clause
 _CLAUSE_LEAD = re.compile(r"\s*(?:trong đó,?\s+)?(?:có\s+)?(?:trách nhiệm|vai trò)\s+(?:chính\s+)?(?:của|thuộc(?:\s+về)?)\s+", re.I)
@@ -582,6 +603,11 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
     own_units = units
     names_from: int | None = None
     clauses = [part for cs, ce in _clauses(view[start:end], start) for part in _subject_commas(view, cs, ce, resolver)]
+    items: set[int] = set()  # where an item split off by `_field_items` starts: never merged back into the one before
+    if assignment.data.get("inline_list"):
+        before = {cs for cs, _ in clauses}
+        clauses = _field_items(view, clauses)
+        items = {cs for cs, _ in clauses} - before
     if assignment.data.get("examples"):
         clauses = [(start, end)]  # "… như: A; B; C": the examples are one object
     such_as = None
@@ -620,7 +646,7 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             continue
         if out and _APPEAL.match(view, cs, ce):
             continue  # "đề nghị UBND xã …; đồng thời kêu gọi sự đồng thuận của nhân dân": the speaker's appeal, no task
-        if (out and _TOPIC_NEXT.match(view, cs, ce) and not _DUTY_WORDS.search(view, cs, ce)
+        if (out and _TOPIC_NEXT.match(view, cs, ce) and not _DUTY_WORDS.search(view, cs, ce) and cs not in items
                 and not _TOPIC_NEXT.match(view, out[-1].start, out[-1].end)):
             # "đánh giá sâu hơn kết quả …; công tác sắp xếp bộ máy, …": more of what is to be assessed (but "bao gồm: công
             # tác A; công tác B": a list of fields, each a task)
@@ -640,7 +666,7 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             names_from = cs if names_from is None else names_from
             continue  # "Giám đốc các Sở, ban, ngành; Chủ tịch UBND các xã khẩn trương …": one of the subjects, no action
         if out and not listing and not (refs and (verb_at(view, after) > after or modal_at(view, after) > after)) \
-                and _second_object(view[cs:ce]):
+                and _second_object(view[cs:ce]) and cs not in items:
             out[-1].end = ce  # "tập trung vào các tin, bài …; những điển hình, nhân tố mới …": more of what the verb before takes
             continue
         parts = [(cs, ce)] if assignment.data.get("milestones") or assignment.data.get("examples") else _comma_parts(view[cs:ce], cs)

@@ -38,7 +38,7 @@ _WITH_PARTNERS = re.compile(r"(?:chủ trì,?\s+)?phối hợp(?:\s+chặt chẽ
 _OPENERS = re.compile(
     # "Để …, …, đòi hỏi X cần …": the aim, then what it requires
     r"(?:để [^.;:]{1,160}?,\s*(?=(?:điều đó\s+)?đòi hỏi\s)|"
-    r"(?:dự kiến|theo kế hoạch|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|"
+    r"(?:dự kiến|theo kế hoạch(?:\s+(?:chỉ đạo|đề ra|đã đề ra))?|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|"
     r"đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
     # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
@@ -53,6 +53,8 @@ _OPENERS = re.compile(
     r"nếu [^,]{1,80}|(?:sau )?khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
     r"trong (?:quý|tháng|năm|tuần|học kỳ) [^,]{1,30}|(?:dự kiến\s+)?(?:đến|trước|chậm nhất)\s+(?:ngày\s+)?\d[^,]{0,30}|"
     r"(?:dự kiến\s+)?(?:đến|trước)\s+(?:cuối|đầu|giữa)\s+(?:tháng|quý|năm)\s+[^,]{1,20})\s*,\s*|"
+    # "Triển khai chủ đề năm 2026 do … phát động: “…”, Hội X …": the theme taken up, then the body and its work
+    r"(?:thực hiện|triển khai|hưởng ứng)\s+(?:chủ đề|phong trào|cuộc vận động|chủ trương)(?!\w)[^;“”.]{0,120}?“[^”]{1,300}”\s*,\s*|"
     r"[\"“]\s*(?=[A-ZĐ])|"  # a speech quoted in a news report: '"Trước mắt, các cấp Hội …", đồng chí nói'
     r"(?:dự kiến|theo kế hoạch)\s+(?=[A-ZĐ])|riêng\s+(?!đối với)(?=[^\W\d])|(?:nếu|khi|sau khi)\s[^,.;]{1,80}?\sthì\s+|"
     r"(?:đồng thời|ngoài ra|sau đó|bên cạnh đó)\s+(?=[a-zđ])|"
@@ -238,6 +240,16 @@ _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng hạn như|ví dụ như)\s*:?\s
 _GENERIC_WORK = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|việc|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu)(?!\w)", re.I)
 _AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm))(?!\w)", re.I)
 _CONGRESS_OF = re.compile(r"(?<!\w)(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[A-ZĐ])", re.I)
+# "… được triển khai với yêu cầu A; B", "…, trọng tâm là A; B", "Trọng tâm là A; B": a list of work follows, no colon
+_INLINE_LIST = re.compile(r"(?:(?<=\s)|^)(?:(?:được\s+)?triển khai\s+với\s+(?:các\s+)?yêu cầu|(?<!\w)trọng tâm\s+là)\s+(?=[^\W\d])",
+                          re.I)
+_LIST_TOPIC = re.compile(r"(?<!\w)(?:nhiệm vụ|kế hoạch|chương trình|phương hướng)(?!\w)", re.I)
+# "trình bày dự thảo Kế hoạch …", "thông qua Chương trình công tác …": a plan laid before the meeting
+_PLAN_PRESENTED = re.compile(r"(?<!\w)(?:trình bày|thông qua|ban hành)\s+(?:dự thảo\s+)?(?:kế hoạch|chương trình)(?!\w)", re.I)
+_RESOLVES = re.compile(r"\s*xác định\s+", re.I)  # "xác định tiếp tục …", "xác định sẽ …": resolves to, before a modal
+_WORK_SUBJECT = re.compile(r"(?:các|những)\s+(?:hoạt động|nhiệm vụ|nội dung|công việc)(?!\w)", re.I)  # work, not a body
+_LEADER_OF = re.compile(r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng phòng)\s+(?=[A-ZĐ])")
+_PRESENTS = re.compile(r"\s*(?:đã\s+)?(?:phát biểu\s+)?(?:chỉ đạo\s+)?triển khai\s", re.I)
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
 
 
@@ -373,6 +385,8 @@ class Reader:
         self.members = {_given_name(s) for s in senders} - {None}  # "Trang chuẩn bị …" names one of them
 
     def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
+        if self.ctx.inline and self.ctx.list_mode:
+            data.setdefault("inline_list", True)  # the rest of a lead-in's sentence: a list of the tasks it announces
         return self.doc.add(start, end, "assignment", reason, units=list(units), action=action, kind=kind,
                             scope=self.ctx.scope, **data)
 
@@ -475,6 +489,8 @@ class Reader:
             self.doc.add(s, e, "lead_in", "a reminder opens the list of what is reminded", units=list(self.ctx.units))
             return
         col = lead_in_colon(text)
+        if col is None:
+            col = self.inline_list(s, e)
         if col is not None:
             self.lead_in(s, e, s + col, span.data.get("block"))
             return
@@ -662,6 +678,7 @@ class Reader:
         view = self.doc.view
         m = _PROGRAMME.search(view, pos, e)
         if m is None or not _AHEAD.search(view, m.end(), e):
+            self.plan_presented(pos, e)
             return
         for at in sorted({pos, *(pos + c.end() for c in re.finditer(r",\s*", view[pos : m.start()]))}, reverse=True):
             refs, end = addressees_at(view, at, self.resolver)
@@ -671,6 +688,22 @@ class Reader:
                 self.ctx.units = refs
                 self.ctx.active = True
                 return
+
+    def plan_presented(self, pos: int, e: int) -> None:
+        """"… trình bày dự thảo Kế hoạch triển khai các nhiệm vụ trọng tâm năm 2026 …" in December 2025: a plan for a
+        period not begun yet; what the next sentences say a body does ("Theo đó, Hội tập trung …", "Tăng cường …") is
+        that plan's work, due by the period's end. (A plan of the current or a past year is reported, not announced.)"""
+        view = self.doc.view
+        m = _PLAN_PRESENTED.search(view, pos, e)
+        if m is None or self.doc.issued_on is None:
+            return
+        periods = [f for f in find_deadlines(view[m.end() : e], self.doc.issued_on) if f.due and f.kind == "period"]
+        start = _period_start(periods[0]) if periods else None
+        if start is None or start <= self.doc.issued_on:
+            return
+        self.ctx.active = True
+        self.ctx.units = []
+        self.ctx.scope = Deadline(text=periods[0].text, due=periods[0].due)
 
     def plan_of(self, s: int, e: int) -> bool:
         """"Theo kế hoạch … của Hội X, đến cuối năm 2020 tổ chức …": what X's plan says X will do, by when."""
@@ -962,6 +995,13 @@ class Reader:
                                      r"(?:ban hành|xây dựng|đề ra|triển khai|thực hiện|xác định)\b", head[end:]):
                     units, named = self.short_name(refs, s + at), True
                     break
+        if not named:
+            # "… đồng chí X, Chủ tịch UBND xã đã phát biểu triển khai các nhiệm vụ …:": the body its leader speaks for
+            for m in _LEADER_OF.finditer(head):
+                refs, end = addressees_at(head, m.end(), self.resolver)
+                if refs and _PRESENTS.match(head, end):
+                    units, named = refs, True
+                    break
         if not named and self.host:  # a meeting's conclusions for nobody named: the body that held it
             units = self.host
         ref = self.doc.issued_on
@@ -980,6 +1020,19 @@ class Reader:
         self.ctx.inline = True
         self.body(col, e, block)
         self.ctx.inline = False
+
+    def inline_list(self, s: int, e: int) -> int | None:
+        """"Các nhiệm vụ trọng tâm … được triển khai với yêu cầu A; B; C", "Trọng tâm là A; B; C" after a plan: a lead-in
+        without a colon, whose ';' list of actions (each opening with a verb) is the work asked; where the list starts,
+        relative to `s`, or None. A report ("Năm qua, Hội đã triển khai các nhiệm vụ trọng tâm là A; B") is none."""
+        view = self.doc.view
+        m = _INLINE_LIST.search(view, s, e)
+        if m is None or ";" not in view[m.end() : e] or verb_at(view, m.end()) <= m.end():
+            return None
+        head = view[s : m.start()]
+        if PAST_MARK.search(head) or not (self.ctx.active or _LIST_TOPIC.search(head)):
+            return None
+        return m.end() - s
 
     def examples_ahead(self, s: int, col: int, e: int) -> int | None:
         """"(Ngoài ra) cần nhấn mạnh một số sự kiện nổi bật … như: Ngày …; Kỷ niệm …" inside a directive speech: what
@@ -1259,6 +1312,9 @@ class Reader:
         if _past_follows(view, nxt) or _CHAIR.match(view, nxt, e) or _WISH.match(view, nxt, e):
             return False  # "X mong muốn …": a wish, no duty
         nxt = _past_basis(view, nxt, limit)
+        resolved = _RESOLVES.match(view, nxt, limit)
+        if resolved and modal_at(view, resolved.end()) > resolved.end():
+            nxt = resolved.end()  # "Hội X xác định tiếp tục phát động …": what the body resolves to go on with
         if len(refs) == 1 and refs[0].key is None and refs[0].name.capitalize() in ("Hội", "Mặt trận", "Đoàn"):
             refs = self.last_named(pos, refs[0].name.capitalize()) or refs  # "hội tập trung …" in lower case too
         elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
@@ -1268,6 +1324,8 @@ class Reader:
             if not self.ctx.units:
                 return False
             refs = list(self.ctx.units)
+        if len(refs) == 1 and refs[0].key is None and _WORK_SUBJECT.match(refs[0].name) and self.ctx.units:
+            refs = list(self.ctx.units)  # "Các hoạt động trọng điểm sẽ tập trung vào …": the work of the body before
         refs = self.named_above(refs, pos)
         if self.ctx.labelled and self.ctx.units and _EACH_BRANCH.match(view, pos, end):
             refs = list(self.ctx.units)  # "HPN: mỗi chi hội xây dựng …": the labelled body, through its branches

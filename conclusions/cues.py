@@ -142,6 +142,12 @@ def is_meeting_decision(text: str) -> bool:
     return bool(_DECISION.match(text)) and not _ASSIGNS.search(text)
 
 
+# "… đã phát biểu triển khai các nhiệm vụ trọng tâm cần thực hiện trong tháng 12, như:": the speech is past, the work
+# it lists is still to do ("cần", "phải", "sẽ" before the verb of the work)
+_WORK_AHEAD = re.compile(r"(?<!\w)(?:nhiệm vụ|việc|công việc|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|chính))?"
+                         r"\s+(?:cần|phải|sẽ)\s+(?:tập trung\s+)?(?:thực hiện|triển khai|làm|giải quyết)(?!\w)", re.I)
+
+
 def lead_in_colon(text: str) -> int | None:
     """Offset just after the ":" of a lead-in ("… kết luận như sau:", "nhấn mạnh:", "… gồm:"), else None."""
     for m in re.finditer(r":", text):
@@ -149,7 +155,7 @@ def lead_in_colon(text: str) -> int | None:
         if re.search(r"\d\s*$", head) and re.match(r"\s*\d", text[m.end() :]):
             continue  # a time "17:30"
         if _LEAD_END.search(head) and _LEAD_TOPIC.search(head[-320:]) or _ADDENDUM.fullmatch(head):
-            if PAST_MARK.search(_last_clause(head)) and not cues(head):
+            if PAST_MARK.search(_last_clause(head)) and not cues(head) and not _WORK_AHEAD.search(head):
                 continue  # "… đã báo cáo …, tập trung vào các nội dung:" reports, it does not assign
             return m.end()
     return None
