@@ -39,7 +39,9 @@ _MIN_OBJECT_WORDS = 3
 
 
 # ("… và trực tiếp báo cáo Bộ X": how the report goes, before the verb of a new action)
-_ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*|trực tiếp\s+")
+# ("…, định kỳ hằng quý báo cáo kết quả": how often opens the report, a deliverable of its own)
+_ADVERB = re.compile(r"(?:đặc biệt|nhất là|đồng thời|chú ý|trước hết|trong đó)\s*,?\s*|trực tiếp\s+|"
+                     r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)\s*,?\s*|định kỳ\s*,?\s*")
 
 
 # "các cơ quan, đơn vị", "các ngành, địa phương": everyone the speech is for, no body in particular
@@ -81,9 +83,13 @@ def _split_verb_at(text: str, pos: int) -> bool:
         rest = _after_partners(text[pos:])
         at = len(text) - len(rest)
         return at > pos and phrase_at(text, at, SPLIT_VERBS, 3) > at and at - pos <= 80
-    return ((phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos))
+    return ((phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos)) or _SET_OUT.match(text, pos) is not None
             or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None
             or _PROVIDE.match(text, start) is not None)
+
+
+# "… và đề ra giải pháp khắc phục": "đề ra" with what it sets out is an action ("các nhiệm vụ đã được … đề ra" is not)
+_SET_OUT = re.compile(r"đề ra\s+(?:các\s+|những\s+)?(?:giải pháp|biện pháp|phương án|kế hoạch|lộ trình)\b", re.I)
 
 
 # ", hoàn thành trước ngày …", ", trình … trong tháng 4": when the action before ends, not a new one (a report to
@@ -229,6 +235,13 @@ _SPREAD_END = re.compile(r"(?:công tác|việc|hoạt động)\s+tuyên truyề
 # and "công tác tuyên truyền, định hướng (dư luận) về …": spreading the word and steering opinion, one work too
 _MOBILISE = re.compile(r"\s*(?:(?:vận động|giáo dục)\s+(?:cán bộ,?\s+)?(?:hội viên|đoàn viên|đảng viên|nhân dân|người dân|hộ dân|"
                        r"người lao động|quần chúng)|định hướng(?:\s+dư luận)?(?:\s+về|\s+cho|\s*$))", re.I)
+# "báo cáo về tình hình phân bổ và giải ngân vốn": after "tình hình", "kết quả", "tiến độ" the words joined by "và"
+# name what the report is about, not a second action
+_SITUATION_END = re.compile(r"(?:tình hình|kết quả|tiến độ)\s+[^\W\d]+(?:\s[^\W\d]+)?\s*$", re.I)
+# "giám sát việc trả lời, giải quyết kiến nghị": the verbs after "việc" name one piece of work, sharing its object
+# (a report or a sending after it is still its own step)
+_DOING_OF = re.compile(r"(?<!\w)việc\s+[^\W\d]+(?:\s[^\W\d]+)?\s*$", re.I)
+_CLOSING_VERB = re.compile(r"(?:(?:kịp thời|định kỳ|thường xuyên|hằng|hàng)\s+(?:\S+\s+)?)?(?:báo cáo|gửi|nộp|trình)\b", re.I)
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
                           r"khâu|bước|"
                           r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+[^\s,]+(?:\s[^\s,]+)?\s*$")  # "việc thu, nộp": verbs listed, not a noun
@@ -436,6 +449,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not ((_ON_EVENT.match(text, nxt) or (_REPORT_TO.match(text, nxt) and _COMPILED.search(before)))
                                  and not _bare_carry_out(before))
                         and not _MANNER.search(before) and not (start == 0 and _a_name_of_a_thing(before))
+                        and not (_DOING_OF.search(before) and not _CLOSING_VERB.match(after))
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not _OUTCOME.match(text, nxt)
@@ -450,6 +464,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not ((_COMPILING.match(before) or before.rsplit(",", 1)[-1].lstrip().startswith("tổng hợp"))
                                  and after.startswith("báo cáo"))
                         and (not conj or ((_object_words(before) >= 3 or _REPORT_TO_BODY.fullmatch(before))
+                                          and not _SITUATION_END.search(before)
                                           and len(after.split()) >= 4
                                           and not _SINGLED_WORK.search(before)))):
                     out.append((base + start, base + i))

@@ -70,6 +70,12 @@ _OPENERS = re.compile(
 _IN_PERIOD = re.compile(r"\s*(?:trong|đối với (?:các\s+)?(?:nhiệm vụ|công việc)[^,]{0,20}?\strong)\s", re.I)
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
+# "Kết luận và giao nhiệm vụ trong tháng 3.", "Nhiệm vụ trọng tâm tháng 4/2025.": a sentence that only names the work
+# of a period; the requests after it are that period's
+_PERIOD_LEAD = re.compile(
+    r"\s*(?:kết luận(?:\s+và\s+giao\s+nhiệm vụ)?|giao\s+nhiệm vụ|(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?)\s+"
+    r"(?:trong\s+)?(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
+    r"6\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)\s*\.?\s*", re.I)
 # "Đại hội MTTQ các xã hoàn thành trong tháng 3", "Hội nghị Ban công tác Mặt trận các khu dân cư sẽ được tổ chức trước
 # ngày 25/3": the body holding the event must hold it by then
 _EVENT_DONE = re.compile(r"(?:thời gian\s+(?:tiến hành|tổ chức)\s+)?(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội\s+(?:đại biểu\s+)?(?=[^.;]*\bhoàn thành\b)|"
@@ -165,8 +171,11 @@ _EVERY_LEVEL = re.compile(r"(?:[Cc]ác cấp (?:bộ )?([Hh]ội|[Đđ]oàn|[Mm]
 # "Đồng chí Chủ tịch …", "Phó Chủ tịch UBND tỉnh …" (one person, no "các"): the speaker, who directs in the speech
 # "Thủ tướng Chính phủ Phạm Minh Chính chỉ đạo thành lập …": a leader, named by title, directs what follows (not "đã chỉ
 # đạo", done; not "Ban Chỉ đạo", a body)
-_LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc|Trưởng ban|[Đđ]ồng chí)"
+# ("Thường trực HĐND tỉnh chỉ đạo tiếp tục chuẩn bị …": a standing body directs its own work, done under it)
+_LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc|Trưởng ban|[Đđ]ồng chí|"
+                             r"(?P<body>Thường trực|Ban Thường vụ))"
                              r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
+_URGE = re.compile(r"(?:tiếp tục\s+)?(?:đôn đốc|hướng dẫn|nhắc nhở)\s+", re.I)
 _ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
 _SAID_THAT = re.compile(r"(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*", re.I)
 # "đồng chí Bí thư cũng nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận …": what was stressed for a period, no comma
@@ -321,6 +330,8 @@ def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
     if not m or len(m.group(1).split()) > 9:
         return None, 0
     periods = [f for f in find_deadlines(m.group(1), ref) if f.kind == "period"]
+    if periods and not periods[-1].marked and verb_at(text, 0) > 0:
+        return None, 0  # "Tổng hợp kết quả Tháng Thanh niên, báo cáo …": the period names the object, it opens nothing
     found = [f for f in periods if f.due]
     if not found:
         # "6 tháng cuối năm, Hội X tiếp tục …" with no year known: no date, but the period still opens the sentence
@@ -370,6 +381,8 @@ class Reader:
         self.ahead_at = -1  # where a sentence opened by "Thời gian tới, …" names its subject
         self.heading_scope: Deadline | None = None  # the period a section heading ("A. …, HOÀN THÀNH TRONG QUÝ II") set
         self.before_heading_scope: Deadline | None = None
+        self.list_scope: Deadline | None = None  # the period a lead-in names ("… nhiệm vụ trong tháng 9/2020:")
+        self.opened_scope: Deadline | None = None  # the period that opened a sentence ("Trong tháng 3, X cần …")
         self.periods: dict[str, Deadline] = {}  # named periods ("thời gian lấy ý kiến") → their deadline
         self.columns: list[str | None] | None = None  # what each column of the task table being read holds
         self.continued: set[int] = set()  # the lines that carry on a row above them, cell by cell
@@ -398,6 +411,7 @@ class Reader:
         self.ctx.list_mode = False
         self.ctx.labelled = False
         self.ctx.scope = self.heading_scope  # within a section whose heading names a period, that period
+        self.list_scope = None
 
     def default_units(self) -> list[UnitRef]:
         """Whom a sentence that names nobody is for: the bodies of the speech, the letter's addressees, the
@@ -426,6 +440,8 @@ class Reader:
         self.ctx.before_inner = None
         roman = bool(marker and re.match(r"\s*\(?[IVX]{1,5}[.)]", text))
         heading = _section_heading(text[marker.end() if marker else 0 :], roman)
+        if heading:
+            self.list_scope = None  # a new section: the lead-in's list is over
         if heading in ("purpose", "duties"):
             self.ctx.results = False
             self.narrative(s, e, f"section heading ({heading})")
@@ -494,6 +510,10 @@ class Reader:
         if col is not None:
             self.lead_in(s, e, s + col, span.data.get("block"))
             return
+        if _PERIOD_LEAD.fullmatch(text):
+            # "Kết luận và giao nhiệm vụ trong tháng 3." then "Đồng chí X yêu cầu …": a lead-in without its colon
+            self.lead_in(s, e, e, span.data.get("block"))
+            return
         if _TASKS_AHEAD.search(text) and cues(text) and _ITEM_MARK.match(view, e) and view[e:].lstrip()[:1].isalpha():
             # "… đề nghị Đảng bộ phường tập trung thực hiện một số nhiệm vụ trọng tâm." then "Thứ nhất, …": a lead-in
             self.lead_in(s, e, e, span.data.get("block"))
@@ -544,7 +564,7 @@ class Reader:
         pos = s = marker.end() if marker else s
         scope, cut = _scope_at_start(view[s:e], self.doc.issued_on)
         if scope:
-            self.ctx.scope = scope
+            self.ctx.scope = self.opened_scope = scope
         pos = s + cut
         opened = pos
         om = _OPENERS.match(view, pos, e) if pos < e else None
@@ -1012,6 +1032,8 @@ class Reader:
         self.ctx.units = list(units)
         self.ctx.active = self.ctx.list_mode = True
         self.ctx.nouns = bool(re.search(r"(?:bao gồm|gồm|là)\s*:?\s*$", head.rstrip(": ")))
+        # (a list of topics, "… trong tháng 4, bao gồm: công tác A; công tác B", names no request the period could date)
+        self.list_scope = None if self.ctx.nouns else scope
         self.ctx.labelled = False
         self.doc.add(s, col, "lead_in", "ends with ':' after a directive or a list of tasks", units=list(units))
         self.listed_ahead = e - col < 8 and bool(_LIST_AHEAD.search(head)) and bool(cues(head))
@@ -1126,13 +1148,17 @@ class Reader:
         view = self.doc.view
         made = False
         topic = _TOPIC.match(view, pos, e)
-        self.ctx.scope = self.opening_scope  # a new request starts without the period of what came before it
+        # a new request starts without the period of what came before it, but not outside the list of a lead-in
+        # that names one ("… nhiệm vụ cần thực hiện trong tháng 9/2020: yêu cầu X …. Y chuẩn bị …": both in September)
+        self.ctx.scope = self.opening_scope or (self.list_scope if self.ctx.list_mode else None)
         kept = []
         for cue in found:  # "giao X chỉ đạo Y …": "chỉ đạo" is X's action, not a new request
             if kept:
                 _refs, np_end = addressees_at(view, pos + kept[-1].end, self.resolver, need_head=False)
                 if _refs and _skip_adverbs(view, skip_chars(view, np_end)) == pos + cue.start:
                     continue  # "yêu cầu X khẩn trương chỉ đạo Y …": X is asked, Y is directed by X
+            if kept and self.urged_to_direct(pos + kept[-1].end, pos + cue.start):
+                continue  # "…; đôn đốc UBND tỉnh chỉ đạo ngành …": the body urged directs, within the request before
             kept.append(cue)
         found = kept
         last: Span | None = None
@@ -1193,8 +1219,11 @@ class Reader:
                     if scope:
                         self.ctx.scope = Deadline(text=scope[-1].text, due=scope[-1].due)
                     first = when.end()
-                leader = (i == 0 and cue.word == "chỉ đạo" and verb_at(view, first) > first
-                          and _LEADER_DIRECTS.search(view[pos:c_start]) is not None)
+                directing = _LEADER_DIRECTS.search(view[pos:c_start]) if i == 0 and cue.word == "chỉ đạo" else None
+                if directing and directing.group("body"):  # the body's name, then the cue: no other verb between
+                    named_end = addressees_at(view, pos + directing.start("body"), self.resolver)[1]
+                    directing = directing if skip_chars(view, named_end) == c_start else None
+                leader = directing is not None and verb_at(view, first) > first
                 if (verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công")) \
                         and not leader:
                     extend(seg_end)
@@ -1202,6 +1231,8 @@ class Reader:
                 action = first if verb_at(view, first) > first else c_start  # the request's words stay in its content
                 refs = (self.singled_out(pos, c_start) or (self.topic_body(topic.end()) if topic and i == 0 else [])
                         or self.praised_before(c_start) or self.default_units())
+                if leader and directing.group("body") and not refs:
+                    refs = addressees_at(view, pos + directing.start("body"), self.resolver)[0]
                 reason = f"directive '{cue.word}' without a name: the speech's addressee"
             if len(view[action:seg_end].split()) < 2:
                 extend(seg_end)
@@ -1213,6 +1244,17 @@ class Reader:
             last = self.assign(c_start, seg_end, refs, action, "directive", reason, cue=cue.word)
             made = True
         return made
+
+    def urged_to_direct(self, after: int, cue_at: int) -> bool:
+        """A body named after "đôn đốc", "hướng dẫn" right before the cue ("đôn đốc UBND tỉnh chỉ đạo …"): the cue is
+        what that body is urged to do, not a new request."""
+        view = self.doc.view
+        clause = max(after, view.rfind(";", after, cue_at) + 1, view.rfind(",", after, cue_at) + 1)
+        m = _URGE.match(view, skip_chars(view, clause), cue_at)
+        if not m:
+            return False
+        refs, end = addressees_at(view, m.end(), self.resolver, need_head=False)
+        return bool(refs) and skip_chars(view, end) == cue_at
 
     def role_named(self, start: int, pos: int, limit: int) -> tuple[list[UnitRef], int]:
         """"nhà thầu các gói thầu đang chậm tiến độ nghiêm túc …": the role and the words describing it, up to the
@@ -1511,7 +1553,10 @@ class Reader:
             if block and block.start != self.ctx.block:
                 self.ctx.block = block.start
                 if block.label == "paragraph" and not self.ctx.list_mode:
-                    self.ctx.scope = None if not self.ctx.active else self.ctx.scope
+                    # a period opening a sentence scopes its paragraph, not the next one ("Trong Tháng Thanh niên, X cần
+                    # …" then a paragraph "X cần củng cố …" of its own)
+                    opened = self.ctx.scope is not None and self.ctx.scope is self.opened_scope
+                    self.ctx.scope = None if not self.ctx.active or opened else self.ctx.scope
             self.sentence(span)
 
 

@@ -78,6 +78,11 @@ _END_OF = re.compile(r"cuoi\s+(thang|quy|nam)(?!\s+(?:\d|i|v|nay|sau|toi))")
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
 _CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
 _TET = re.compile(rf"tet(?:\s+nguyen\s+dan)?(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?:\s+(\d{{4}}))?(?![a-z])")
+# Campaign months named by what they are for, each always the same month: "Tháng Thanh niên" is March, "Tháng Công
+# nhân" May, "Tháng hành động vì trẻ em" June
+_NAMED_MONTHS = {"thanh nien": 3, "cong nhan": 5, "hanh dong vi tre em": 6}
+_NAMED_MONTH = re.compile(r"(?<![a-z])thang\s+(" + "|".join(k.replace(" ", r"\s+") for k in _NAMED_MONTHS) + r")(?![a-z])"
+                          r"(?:\s+nam\s+(\d{4})(?!\s*[-–]\s*\d))?")
 _WORKDAYS = re.compile(r"(\d{1,3})\s+ngay\s+lam\s+viec")
 _DAYS = re.compile(r"(\d{1,3})\s+(ngay|tuan)(?!\s+lam)(?!\s*[/\-]\d)")
 _EVENT = re.compile(
@@ -166,6 +171,10 @@ def _candidates(t: str, ref: date | None) -> list[Found]:
         y = full_year(m.group(2), y0)
         if 1 <= mon <= 12:
             add(m, _roll(end_of_month(y, mon), ref, bool(m.group(2)), True) if y else None, "period", bool(m.group(2)))
+    for m in _NAMED_MONTH.finditer(t):
+        mon = _NAMED_MONTHS[" ".join(m.group(1).split())]
+        y = full_year(m.group(2), y0)
+        add(m, _roll(end_of_month(y, mon), ref, bool(m.group(2)), True) if y else None, "period", bool(m.group(2)))
     for pair, last_of, top in ((_MONTH_PAIR, end_of_month, 12), (_QUARTER_PAIR, end_of_quarter, 4)):
         for m in pair.finditer(t):
             first, second = (int(g) if g.isdigit() else quarter_number(g) or 0 for g in (m.group(1), m.group(3)))
@@ -359,7 +368,20 @@ def _find_deadlines_uncached(text: str, ref: date | None) -> list[Found]:
     if occasions and any(f.marked and f.due and f.start not in occasions for f in result):
         # "hoàn chỉnh … trước ngày 30/9 để trình hội nghị thường kỳ tháng 10": the stated day, not the meeting's month
         result = [replace(f, marked=False) if f.start in occasions else f for f in result]
-    return _with_grammar_readings(text, t, ref, result)
+    return _with_grammar_readings(text, t, ref, _marked_pairs(t, result))
+
+
+_PERIOD_AND = re.compile(r"\s*(?:,|va)\s*")
+
+
+def _marked_pairs(folded: str, found: list[Found]) -> list[Found]:
+    """"trong tháng 4 và quý II năm 2021": the second period of a pair shares the marker of the first."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.marked and a.kind == b.kind == "period" and not b.marked and _PERIOD_AND.fullmatch(folded, a.end, b.start):
+            out[i] = replace(b, marked=True)
+    return out
 
 
 # Deadline words whose date the patterns above may miss when a weekday, an hour or a lunar day sits between
@@ -469,7 +491,7 @@ def _task_deadline_uncached(text: str, ref: date | None) -> tuple[Deadline | Non
     best = max(marked, key=lambda f: (_rank(text, f), f.due is not None, f.start))
     # "trước ngày 15/6 (sơ kết) và trước ngày 15/11 (tổng kết)": two due days of one duty, the first comes first
     for f in marked:
-        if f.due and best.due and f.end <= best.start and f.due < best.due and _rank(text, f) == _rank(text, best) \
+        if f.kind == "date" and f.due and best.due and f.end <= best.start and f.due < best.due and _rank(text, f) == _rank(text, best) \
                 and _AND_DAY.fullmatch(text, f.end, best.start):
             return _to_deadline(f, None), marked
     return _to_deadline(best, None), marked
@@ -535,6 +557,8 @@ def period_heading(text: str, ref: date | None) -> Deadline | None:
     if not body or len(body.split()) > 6 or not re.match(r"(?:trong\s+)?(?:thang|quy)\s", ascii_fold(body).lower()):
         return None
     found = [f for f in find_deadlines(body, ref) if f.kind == "period" and f.due]
+    if len(found) == 1 and _NAMED_MONTH.match(_deadline_fold(body), found[0].start):
+        return None  # "2. Tháng Thanh niên": the campaign's activities, named as the campaign, not a month's list
     if len(found) != 1 or body[found[0].end :].strip(" ,.:()") or found[0].start > 6:
         return None
     return Deadline(text=body, due=found[0].due)

@@ -1190,7 +1190,8 @@ _NOT_WORK = re.compile(
     r"[^.;:]{0,120}?(?<!\w)(?<!kết quả )(?<!tình hình )(?<!tiến độ )(?<!việc )(?:thực hiện|triển khai|tổ chức thực hiện)\s+"
     r"(?:tốt\s+)?(?:các|những)\s+nhiệm vụ(?:\s+cụ thể)?"
     r"(?:\s+(?:được giao|được phân công|nêu))?\s+(?:tại|theo|trong)\s+(?:các\s+)?phụ lục|"
-    r"[^.;:]{0,160}?(?<!\w)căn cứ(?: vào)? chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:được giao|của (?:mình|đơn vị)))?\W*$|"
+    r"[^.;:]{0,160}?(?<!\w)căn cứ(?: vào)? chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:được giao|của (?:mình|đơn vị)))?"
+    r"(?:,? và tình hình thực tế(?: (?:của|tại) (?:từng |mỗi )?(?:đơn vị|địa phương|ngành|cơ quan))?)?\W*$|"
     # "Quá trình thực hiện, nếu có vướng mắc, các địa phương phản ánh về …", "đề nghị liên hệ đồng chí X (ĐT: …) để được
     # hướng dẫn": whom to ask for help, the closing of the letter
     r"(?:trong )?quá trình (?:tổ chức )?(?:triển khai|thực hiện)[^.;]{0,40}?(?:nếu|có) [^.;]{0,20}?(?:vướng mắc|khó khăn)|"

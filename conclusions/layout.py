@@ -13,6 +13,7 @@ from datetime import date
 from conclusions.cues import REMINDER
 from conclusions.deadlines import parse_plain_date
 from conclusions.document import Document
+from conclusions.lexicon import verb_at
 from conclusions.normalize import CHAT_PREFIX, CHAT_SENDER, ascii_fold
 
 BODY_LABELS = ("paragraph", "item", "table_row")
@@ -97,10 +98,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _MENTION_HEADING = re.compile(r"\s*(?:" + ITEM_MARK.pattern + r")?@\w[^@\n]{0,40}(?:@\w[^@\n]{0,40})*\s*")
 
 
-def _joinable(prev: str, line: str, chat: bool = False) -> bool:
+def _joinable(prev: str, line: str, chat: bool = False, wrap: int = 0) -> bool:
     """A hard break inside a sentence: the next line goes on in lower case or the previous one is cut mid-phrase.
 
-    Chat messages are not wrapped: there a long line is cut only where the next one goes on in lower case."""
+    Chat messages are not wrapped: there a long line is cut only where the next one goes on in lower case. `wrap` is
+    the length a wrapped line reaches (most of the text's long lines'): a shorter line ended where its writer ended it."""
     if _ITEM.match(line) or "|" in line or "\t" in line.strip():
         return False
     s = line.lstrip()
@@ -114,6 +116,8 @@ def _joinable(prev: str, line: str, chat: bool = False) -> bool:
         return False  # a headline in capitals ends with its line: the date or the lead under it is not its tail
     if _LEAD_OPENER.match(s) and not _OPEN_END.search(prev):
         return False  # "… làm việc với Ủy ban MTTQ xã" then "Sáng 10/7/2025, Đoàn công tác …": a headline, then the lead
+    if len(prev) < wrap and s[0].isupper() and verb_at(s, 0) > 0 and not _OPEN_END.search(prev) and not _ITEM.match(prev):
+        return False  # a paragraph's line shorter than wrapped lines, its end lost, then "Tổ chức thực hiện …": the next item
     return s[0].islower() or (s[0].isdigit() and not _ITEM.match(s)) or len(prev) >= 60 and not chat
 
 
@@ -154,6 +158,8 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
     blank = True
     chat = False
     start_of_text = len(doc.text) - len(doc.text.lstrip())
+    lengths = sorted(len(ln.strip()) for ln in doc.text.split("\n") if ln.strip())
+    wrap = int(lengths[int(len(lengths) * 0.9)] * 0.6) if lengths else 0  # as `normalize.paragraphs` measures it
     for start, end in _lines(doc.text):
         line = doc.text[start:end]
         sender = CHAT_PREFIX.match(line) or CHAT_SENDER.fullmatch(line)
@@ -168,10 +174,10 @@ def blocks(doc: Document) -> list[tuple[int, int]]:
         if not line.strip():
             blank = True
             continue
-        if cur and not blank and _joinable(doc.text[cur[0] : cur[1]], line, chat) and not (
+        if cur and not blank and _joinable(doc.text[cur[0] : cur[1]], line, chat, wrap) and not (
                 not out and cur[0] == start_of_text and _headline_then_lead(doc.text[cur[0] : cur[1]], line)):
             cur = (cur[0], end)
-        elif cur and blank and _joinable(doc.text[cur[0] : cur[1]], line, chat) and line.lstrip()[:1].islower():
+        elif cur and blank and _joinable(doc.text[cur[0] : cur[1]], line, chat, wrap) and line.lstrip()[:1].islower():
             cur = (cur[0], end)
         else:
             if cur:
@@ -206,6 +212,15 @@ def _is_caption(text: str) -> bool:
         return False
     return bool(re.match(r"(?:toan canh|quang canh|cac dai bieu|dai bieu|dong chi .{0,80}(?:phat bieu|tang|trao|chu tri)|"
                          r".{0,80}(?:tang hoa|tang lang hoa|trao quyet dinh|phat bieu (?:tai|chi dao|ket luan)))", folded))
+
+
+# "…, Thủ tướng yêu cầu Bộ X phải định kỳ báo cáo …" cut off where the page text ends: a request, not a caption
+_CUT_REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao)\s+(?!(?:tai|trong|cua|nay)\b)\S+(?:\s+\S+){6}")
+
+
+def _cut_request(text: str, after: str) -> bool:
+    """The text's last block is a request cut mid-sentence (no sentence end because the page was cut there)."""
+    return not after.strip() and len(text.split()) >= 12 and bool(_CUT_REQUEST.search(ascii_fold(text)))
 
 
 def label_blocks(doc: Document) -> None:
@@ -274,7 +289,7 @@ def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body:
         # "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN" in a plan without roman numbers: the section opens, read as an item
         doc.add(start, end, "item", "section heading in capitals")
         return True
-    if not chat and _is_caption(text) and not REMINDER.search(text):
+    if not chat and _is_caption(text) and not REMINDER.search(text) and not _cut_request(text, doc.text[end:]):
         doc.add(start, end, "caption", "short line without a sentence end: caption, byline or heading")
         return False
     doc.add(start, end, "paragraph", "body paragraph")
@@ -303,7 +318,17 @@ def document_date(doc: Document) -> date | None:
                       doc.view[span.start : span.end])
         if m:
             return parse_plain_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for span in list(doc.layer("title", "paragraph", "caption"))[:4]:
+        found = _MEETING_DAY_YEAR.search(doc.view[span.start : span.end])
+        if found:
+            return parse_plain_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     return None
+
+
+# "Sáng 22-3, Thường trực Huyện ủy tổ chức hội nghị giao ban quý I năm 2019.": the meeting's day without its year,
+# and the year of the period it is about, in the same sentence (not a date's year: "ngày 20/12/2025", "tháng 12 năm 2025")
+_MEETING_DAY_YEAR = re.compile(r"(?:^|\.\s)\s*(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})"
+                               r"(?![/.\-]?\d)[^.]{0,200}?(?<!\d )(?<!\d)năm\s+((?:19|20)\d\d)(?!\d)")
 
 
 def run(doc: Document) -> Document:
