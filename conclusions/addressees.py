@@ -34,7 +34,8 @@ _STRONG = re.compile(
 # Heads that open words which are not bodies: "Hội nghị", "Ban hành", "Tổ chức" (the verb), "Đoàn công tác".
 _NOT_A_BODY = re.compile(
     r"(?:hội (?:nghị|thảo|thi|diễn|trại|chợ|đồng thi|viên)|ban (?:hành|đầu)|tổ chức|trường hợp|đoàn (?:công tác|kiểm tra|giám sát|đại biểu)|"
-    r"các (?:nội dung|văn bản|nhiệm vụ|chỉ tiêu|giải pháp|đại biểu|ý kiến|dự thảo|bước|đồng chí trong)|những (?:nội dung|khó khăn|kết quả)|"
+    r"các (?:nội dung|văn bản|nhiệm vụ|chỉ tiêu|khâu|mục tiêu|giải pháp|đại biểu|ý kiến|dự thảo|bước|đồng chí trong)|"
+    r"những (?:nội dung|khó khăn|kết quả)|"  # ("Tập trung hoàn thành các chỉ tiêu, các khâu đột phá …": more objects)
     r"(?:các|những) (?:hoạt động|phong trào|công việc|chương trình|sự kiện)|"  # "Các hoạt động trọng điểm sẽ …": the work, not who does it
     r"(?:mỗi|từng) (?:ngày|tuần|tháng|quý|năm|đợt|kỳ|lần))(?![\w])",  # "mỗi quý tổ chức …": how often, no body
     re.I,

@@ -262,6 +262,21 @@ _PRESENTS = re.compile(r"\s*(?:đã\s+)?(?:phát biểu\s+)?(?:chỉ đạo\s+)?
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
 
 
+# "… 12 chỉ tiêu cụ thể phấn đấu thực hiện …", "Đó là một trong những chỉ tiêu của …": targets set
+# ahead; "đã đạt 10/12 chỉ tiêu", "hoàn thành vượt các chỉ tiêu": targets met, a report
+_TARGETS_LEAD = re.compile(r"(?<!\w)(?:(?:\d+|các|những) chỉ tiêu(?:\s+(?:cụ thể|chủ yếu|quan trọng|cơ bản|trọng tâm))?\s+phấn đấu|"
+                           r"một trong (?:những|các) chỉ tiêu)(?!\w)", re.I)
+# (a plan adopted, "đã thông qua chương trình … với 12 chỉ tiêu …", still sets them)
+_TARGETS_MET = re.compile(r"(?<!\w)(?:(?:đạt|vượt|hoàn thành|thực hiện được)(?:\s+\S+){0,4}\s+chỉ tiêu|"
+                          r"(?:đã|vừa)\s+(?!thông qua|ban hành|giao|đề ra|xác định))", re.I)
+_SUBLIST_OPEN = re.compile(r"\s*(?:trong đó|cụ thể|cụ thể là)\s*:\s*", re.I)
+# "các đại biểu", "các đại biểu của tỉnh tham dự Đại hội phải …": the delegates named as whom a request is for (not
+# a body: "Các đại biểu đã thảo luận …" is narrative), up to the modal of their duty
+_DELEGATES = re.compile(r"(?:các|toàn thể)\s+(?:đồng chí\s+)?đại biểu(?:[^.;:,]{1,60}?(?=\s+(?:phải|cần)\s))?(?!\w)", re.I)
+_AT_LEAST = re.compile(r"(?<!\w)ít nhất\s+\d", re.I)
+_SHARE = re.compile(r"\s*(?:có\s+)?(?:từ\s+|trên\s+|dưới\s+)?\d+(?:[.,]\d+)?\s*%", re.I)  # "Trên 80% chi hội …": a share
+
+
 def _section_heading(text: str, roman: bool = False) -> str | None:
     """"MỤC ĐÍCH, YÊU CẦU" → purpose; "TỔ CHỨC THỰC HIỆN" → duties; other short titles (upper case, or
     numbered "II.", "III.") → other."""
@@ -396,6 +411,9 @@ class Reader:
         senders = [doc.text[d.start : d.end] for d in doc.layer("dateline") if d.reason.startswith("sender and time of a chat")]
         self.chat = bool(senders)
         self.members = {_given_name(s) for s in senders} - {None}  # "Trang chuẩn bị …" names one of them
+        # the targets a sentence announced ("… 12 chỉ tiêu cụ thể phấn đấu thực hiện trong năm 2026."): for whom, by
+        # when, and the paragraph they are listed in
+        self.targets: tuple[list[UnitRef], Deadline | None, int] | None = None
 
     def assign(self, start: int, end: int, units: list[UnitRef], action: int, kind: str, reason: str, **data: object) -> Span:
         if self.ctx.inline and self.ctx.list_mode:
@@ -503,6 +521,8 @@ class Reader:
             self.ctx.active = self.ctx.list_mode = True
             self.ctx.nouns = self.ctx.labelled = False
             self.doc.add(s, e, "lead_in", "a reminder opens the list of what is reminded", units=list(self.ctx.units))
+            return
+        if self.listed_target(s, e):
             return
         col = lead_in_colon(text)
         if col is None:
@@ -1043,6 +1063,51 @@ class Reader:
         self.body(col, e, block)
         self.ctx.inline = False
 
+    def listed_target(self, s: int, e: int) -> bool:
+        """"Hội đã thông qua chương trình … với 12 chỉ tiêu phấn đấu thực hiện trong năm 2026." then "Phấn đấu kết nạp mới
+        20 hội viên; giới thiệu ít nhất 05 hội viên …", "Cụ thể: Mỗi cơ sở Đoàn có ít nhất 1 hoạt động …": the targets a
+        body sets itself are its work ahead, one per ';' part; a sentence of figures among them ("Trên 80% chi hội …",
+        "100% chi hội có quỹ …") states a level to reach, no work, and a past part ("đã kết nạp …") a result.
+        Returns whether the sentence was read."""
+        view = self.doc.view
+        block = self.doc.covering(s, *BODY_LABELS)
+        at = block.start if block else -1
+        detail = _SUBLIST_OPEN.match(view, s, e)
+        if self.targets and (self.targets[2] != at and not detail or cues(view[s:e])):
+            self.targets = None  # the paragraph of the targets is over, or a request follows them
+        if self.targets is None:
+            if _TARGETS_LEAD.search(view, s, e) and not _TARGETS_MET.search(view, s, e):
+                named = [u for pos, u in self._mentions() if s <= pos < e]
+                # "phấn đấu thực hiện trong năm 2026": the period the targets are for ("trong Tháng Thanh niên năm 2015" is
+                # an event's, no deadline)
+                periods = [f for f in find_deadlines(view[s:e], self.doc.issued_on) if f.due and f.kind == "period"
+                           and re.search(r"(?<!\w)(?:trong|đến hết|đến cuối)\s+$", view[max(s, s + f.start - 12) : s + f.start])]
+                scope = Deadline(text=periods[-1].text, due=periods[-1].due) if periods else None
+                self.targets = (named[:1] or self.default_units(), scope, at)
+            return False
+        units, scope, _ = self.targets
+        self.targets = (units, scope, at)
+        pos = detail.end() if detail else s
+        read = False
+        # one part per ';' or per sentence the splitter left joined ("… cho Đảng. 100% chi hội …")
+        for m in re.finditer(r"[^;.]+(?:\.(?!\s)[^;.]*)*", view[pos:e]):
+            ps, pe = skip_chars(view, pos + m.start()), pos + m.end()
+            if ps >= pe:
+                continue
+            refs, end = addressees_at(view, ps, self.resolver) if not _SHARE.match(view, ps, pe) else ([], ps)
+            act = skip_chars(view, end) if refs else ps
+            if PAST_MARK.search(view, ps, pe) or not (verb_at(view, act) > act or refs and _AT_LEAST.search(view, act, pe)):
+                continue
+            saved, self.ctx.scope = self.ctx.scope, scope or self.ctx.scope
+            # one action each, the whole part: "Mỗi cơ sở Đoàn có ít nhất 1 hoạt động …" has no verb of its own
+            self.assign(ps, pe, refs or units, ps if refs else act, "plan",
+                        "a target the body set itself, listed after it announced its targets", examples=True)
+            self.ctx.scope = saved
+            read = True
+        if read:
+            self.ctx.active = False
+        return read
+
     def inline_list(self, s: int, e: int) -> int | None:
         """"Các nhiệm vụ trọng tâm … được triển khai với yêu cầu A; B; C", "Trọng tâm là A; B; C" after a plan: a lead-in
         without a colon, whose ';' list of actions (each opening with a verb) is the work asked; where the list starts,
@@ -1188,6 +1253,9 @@ class Reader:
                     scope = [f for f in find_deadlines(view[c_end : skip.end()], self.doc.issued_on) if f.due]
                     if scope:
                         self.ctx.scope = Deadline(text=scope[-1].text, due=scope[-1].due)
+            delegates = None if refs else _DELEGATES.match(view, skip_chars(view, c_end), seg_end)
+            if delegates:  # "đề nghị các đại biểu chấp hành nghiêm nội quy …": those attending, asked what to do there
+                refs, end = [UnitRef(key=None, name=delegates.group(0).strip())], delegates.end()
             if not refs:
                 refs = self.recipients_before(c_start)
             generic = None if refs else _GENERIC_BODY.match(view, c_end, seg_end)

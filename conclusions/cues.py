@@ -43,6 +43,10 @@ _NOT_AFTER = {
                        r"khoán|thương|lộ|hữu)|[,.;]|$)"),
     "chỉ đạo": re.compile(r"^\s*(?:của|tại|điều hành|[,.;:]|$)", re.I),
 }
+# "đồng chí đã chỉ đạo các đại biểu … phải chấp hành …": told in the past, but the duty it names ("phải", "cần") is
+# still theirs to carry out (not "đã chỉ đạo các xã triển khai …", what was done about it)
+_PAST_WORD = re.compile(r"(?<!\w)(?:đã|vừa)\s*$", re.I)
+_DUTY_AFTER = re.compile(r"\s+(?:các|những)\s[^.;:,]{1,80}?\s(?:phải|cần)\s", re.I)
 # "đã được UBND tỉnh chỉ đạo", "vừa được Sở giao": a body named between a past passive and the cue
 _PAST_PASSIVE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+(?:[^\s,.;:]+\s+){1,8}$", re.I)
 _LEAD_END = re.compile(
@@ -97,7 +101,8 @@ def cues(text: str) -> list[Cue]:
         key = next((k for k in ("đề nghị", "yêu cầu", "giao", "chỉ đạo", "kết luận") if word.startswith(k)), word)
         before = text[max(0, m.start() - 90) : m.start()]
         after = text[m.end() : m.end() + 30]
-        if key in _NOT_BEFORE and _NOT_BEFORE[key].search(before):
+        if key in _NOT_BEFORE and _NOT_BEFORE[key].search(before) and not (
+                key == "chỉ đạo" and _PAST_WORD.search(before) and _DUTY_AFTER.match(text, m.end())):
             continue
         if key in ("chỉ đạo", "giao", "yêu cầu", "đề nghị") and _PAST_PASSIVE.search(before):
             continue  # "… đã được UBND tỉnh chỉ đạo UBND huyện X kiểm tra tại Công văn số …": asked before, reported now
