@@ -554,7 +554,8 @@ _IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|
 
 
 # "Sở A hướng dẫn UBND huyện B, UBND huyện C hoàn thiện …": those directed are listed; C goes on the list, no new subject
-_DIRECTS = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc)\s+(?=[A-ZĐ])")
+# (so are those asked: "giao các Ban, Văn phòng HĐND và UBND huyện giúp …")
+_DIRECTS = re.compile(r"(?<!\w)(?:hướng dẫn|chỉ đạo|đôn đốc|(?:giao|đề nghị|yêu cầu)(?=\s+các\s))\s+(?=[A-ZĐ]|các\s)")
 
 
 def _directs_list(view: str, cut: int, comma: int, resolver: UnitResolver) -> bool:

@@ -159,6 +159,11 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
             end = cur = ws[0].end()  # "các sở, ngành nội vụ, thông tin và truyền thông, …": a field, not a verb
             count += 1
             continue
+        build = _BUILD.match(text, nxt) if count > 0 and text[start].isupper() and _INVESTMENT_FIELD.search(text, start, cur) else None
+        if build:
+            end = cur = build.end()  # "Ban Quản lý dự án đầu tư xây dựng công trình …": the kind of investment, no verb
+            count += 1
+            continue
         if count > 0 and word.lower() in ("trên", "tại") and re.match(r"\S+\s+địa bàn\b", text[nxt:]):
             end = cur = ws[0].end()  # "các doanh nghiệp trên địa bàn huyện": where they are, still the name
             count += 1
@@ -167,6 +172,10 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
                                                       or prev in _MEMBERS and _WITHIN_PLACE.match(text, ws[0].end())):
             end = cur = ws[0].end()  # "các đơn vị trong khối Nội chính": the group they belong to, still the name
             count += 1
+            continue
+        if count > 0 and sep is None and _TEAM_HEAD_END.search(text[start:cur]) and (team := _TEAM_OF_WORK.match(text, nxt)):
+            end = cur = team.end(1)  # "…, tổ quản lý trật tự đô thị, tổ …": the team named by its work, the list goes on
+            count += len(team.group(1).split())
             continue
         # "các đồng chí lãnh đạo cơ quan": after "đồng chí", "lãnh đạo" is a title, not the verb
         title = prev in ("chí", "đ/c") and re.match(r"(?:lãnh đạo|phụ trách)\b", text[nxt:])
@@ -189,6 +198,13 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
     return end if count else pos
 
 
+# "Ban Quản lý dự án đầu tư xây dựng công trình …": "xây dựng (công trình)" after "đầu tư" names the kind of works
+# ("Ban Quản lý dự án xây dựng kế hoạch …" is the board and its action)
+_INVESTMENT_FIELD = re.compile(r"đầu tư$")
+_BUILD = re.compile(r"xây dựng(?:\s+công trình)?(?!\w)")
+# after "tổ", "đội" opening an item: the work that names the team, up to the next body of the list ("…, tổ thanh tra …")
+_TEAM_HEAD_END = re.compile(r"(?:^|,\s*)(?:tổ|đội)$")
+_TEAM_OF_WORK = re.compile(r"([^,;.:()\n]{1,40}?)\s*,\s*(?:tổ|đội|bộ phận|công an|ban|trạm)\s")
 _WITHIN_GROUP = re.compile(r"\s+(?:khối|cụm|hệ thống|Khối|Cụm)\s+[A-ZĐ\w]")
 # "các thôn trong xã", "các trường trong huyện": the parts of the place they are in, still the name
 _WITHIN_PLACE = re.compile(r"\s+(?:toàn\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?=\s*[,;]|\s+[a-zđ]|\s*$)")
@@ -325,6 +341,12 @@ def _split_units(phrase: str) -> list[str]:
             new = True  # "các đồng chí lãnh đạo cơ quan, BCĐ …": an acronym after kinds of people or bodies
         elif collective and sep == "," and piece[:1].islower() and _qualified(current) and _qualified(piece):
             new = True  # "các phòng ban chuyên môn, đơn vị sự nghiệp": each kind has its own qualifier
+        elif sep == "," and _other_body(piece) and (collective and _qualified(current) or _OTHER_BODY.match(current)):
+            new = True  # "các cơ quan trực thuộc tỉnh, công ty doanh nghiệp trên địa bàn": another kind with its own qualifier
+        elif sep == "," and piece.lower().startswith("chính quyền") and not _PARTY_COMMITTEES_END.search(current):
+            new = True  # "các cấp, ngành, chính quyền": the government apart from the kinds ("cấp ủy, chính quyền" is one pair)
+        elif sep == "," and _LOWER_BODY.match(current) and _LOWER_BODY.match(piece):
+            new = True  # "công an xã, tổ quản lý trật tự, bộ phận địa chính": bodies each with their own name
         elif piece.lower().startswith(("các ", "những ")):
             people = re.match(r"(?:các|những)\s+(?:cá nhân|đồng chí|cán bộ|hộ|người)\b", piece.lower())
             # "các đoàn thể tỉnh, các cơ quan, đơn vị": a collective closed by its level, then another one
@@ -335,7 +357,9 @@ def _split_units(phrase: str) -> list[str]:
             new = not (collective and sep == ",") or bool(people) or closed or qualified
         elif _STRONG.match(piece):
             strong_gov = re.match(r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Bộ|Công an|Đảng đoàn|" + _TITLES + r")\b", piece)
-            new = not collective or bool(strong_gov) or sep == "và"
+            # "các Ban, Văn phòng HĐND và UBND huyện": the joint office is one body of its own, never a kind the list shares
+            # ("các Ban, Tổ đại biểu HĐND" share their council)
+            new = not collective or bool(strong_gov) or sep == "và" or bool(_JOINT_OFFICE.fullmatch(piece))
             if sep == "và" and not collective and len(piece.split()) == 1:
                 new = False
         elif piece[:1].islower() and sep != ";" and re.search(r"\bphụ trách\s+[a-zđà-ỹ]", current) and not _LOWER_HEAD.match(piece):
@@ -355,12 +379,30 @@ def _split_units(phrase: str) -> list[str]:
             collective = piece.lower().startswith(("các ", "những ")) or " các " in piece
         else:
             units[-1] = f"{current}{', ' if sep == ',' else ' và '}{piece}"
-    return _share_organisation(units)
+    return _share_level(_share_organisation(units))
+
+
+# Lower-case heads of bodies outside the kinds a collective lists ("công ty …", "cấp ủy chi bộ …", "tổ …")
+_OTHER_BODY = re.compile(r"(?:công ty|doanh nghiệp|cấp (?:ủy|uỷ)|chi bộ|tổ|đội|bộ phận|trạm|trường|bệnh viện)\s")
+
+
+def _other_body(piece: str) -> bool:
+    """"công ty doanh nghiệp trên địa bàn huyện": a lower-case body with words of its own beyond its head and a level
+    ("chi bộ cơ sở" is only the level of the bodies before it)."""
+    m = _OTHER_BODY.match(piece)
+    rest = piece[m.end() :].strip() if m else ""
+    return len(rest.split()) >= 3 and not _LEVEL_QUALIFIER.match(rest)
+
+
+_PARTY_COMMITTEES_END = re.compile(r"cấp (?:ủy|uỷ)(?:\s+đảng)?$", re.I)
+# "công an phường", "tổ thanh tra xây dựng", "bộ phận địa chính": a body of a place named in lower case, with its own words
+_LOWER_BODY = re.compile(r"(?:công an|tổ|đội|bộ phận|trạm|ban)\s+(?!dân\b|phố\b)\w")
 
 
 _PLACE_LEVEL = r"(?:huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)"
-_PLACES_OF = re.compile(r"^(.+?)\s+các\s+(" + _PLACE_LEVEL + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
-_LEVELLED_PLACE = re.compile(r"^(" + _PLACE_LEVEL + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+_PLACES_OF = re.compile(r"^(?:(.+?)\s+)?các\s+(" + _PLACE_LEVEL + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+# "thị xã C", "TX C", "TP C": a place of another level (the short forms as the news write them)
+_LEVELLED_PLACE = re.compile(r"^(" + _PLACE_LEVEL + r"|TX|TP)\.?\s+(?=[A-ZĐÂĂÊÔƠƯ])")
 
 
 def _proper(name: str) -> bool:
@@ -369,7 +411,8 @@ def _proper(name: str) -> bool:
 
 def _mixed_places(phrase: str) -> list[str]:
     """"Chủ tịch UBND các huyện A, B và thị xã C": places of two levels under one head; each place is its own body
-    ("Chủ tịch UBND huyện A", "… huyện B", "… thị xã C"). Places of one level stay one name ("UBND các xã A, B")."""
+    ("Chủ tịch UBND huyện A", "… huyện B", "… thị xã C"). Places of one level stay one name ("UBND các xã A, B").
+    With no head ("các huyện A, B và TX C"), the places themselves are asked: "huyện A", "huyện B", "TX C"."""
     m = _PLACES_OF.match(phrase)
     if not m:
         return []
@@ -383,7 +426,7 @@ def _mixed_places(phrase: str) -> list[str]:
             other_level = True
         if not _proper(piece) or len(piece.split()) > 4:
             return []
-        out.append(f"{head} {level} {piece}")
+        out.append(f"{head} {level} {piece}" if head else f"{level} {piece}")
     return out if other_level and len(out) > 1 else []
 
 
@@ -401,6 +444,25 @@ def _share_organisation(units: list[str]) -> list[str]:
         bare, nxt = _BOARD.fullmatch(out[i]), _BOARD.match(out[i + 1])
         if bare and nxt and out[i + 1][nxt.end() :].strip():
             out[i] = out[i] + out[i + 1][nxt.end() :]
+    return out
+
+
+# "UBND, Ban Chỉ huy … các huyện, thị xã, thành phố": a bare council or committee takes the places the next body is of
+_BARE_GOVERNMENT = re.compile(r"^(UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s*,\s*(?=[A-ZĐ])")
+_PLURAL_PLACES = re.compile(r"\s(các\s+(?:huyện|xã|phường|quận|tỉnh|thị xã|thành phố)(?:\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường|xã|quận|"
+                            r"huyện|thị))*)$")
+
+
+def _share_level(units: list[str]) -> list[str]:
+    """"UBND, Ban Chỉ huy X các huyện, thị xã" → "UBND các huyện, thị xã", "Ban Chỉ huy X các huyện, thị xã": the level
+    written once after the last body is that of the bare one before it."""
+    out: list[str] = []
+    for unit in units:
+        bare, places = _BARE_GOVERNMENT.match(unit), _PLURAL_PLACES.search(unit)
+        if bare and places:
+            out += [f"{bare.group(1)} {places.group(1)}", unit[bare.end() :]]
+        else:
+            out.append(unit)
     return out
 
 

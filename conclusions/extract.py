@@ -202,13 +202,19 @@ class Extractor:
         folded = fold(text)
         for m in _directives(text, folded):
             refs, end = self.units.run_at(text, m.end(), folded)
-            if not refs:
-                aside = _ASIDE.match(folded, m.end())
-                if aside:
-                    refs, end = self.units.run_at(text, aside.end(), folded)
+            aside = None if refs else _ASIDE.match(folded, m.end())
+            if aside:
+                refs, end = self.units.run_at(text, aside.end(), folded)
             if not refs and self._asks_written(text, folded, m):
                 # "đề nghị các chi bộ, đảng bộ cơ sở …", "Giao đồng chí X, chuyên viên …": bodies outside the catalog, as written
                 refs, end = addressees_at(text, m.end(), self.units)
+            if refs and (aside or any(r.key is None for r in refs)) and self._asks_written(text, folded, m):
+                # "đề nghị UBND, Ban Chỉ huy Phòng chống thiên tai và … các huyện": a long name outside the catalog is read
+                # whole by the addressee phrase, the catalog reader stops inside it; "đề nghị các Đảng ủy trực thuộc, MTTQ và
+                # các đoàn thể …": what looked like an aside before the comma is the first addressee of the list
+                written, after = addressees_at(text, m.end(), self.units)
+                if written and (after > end or aside and after > aside.end()):
+                    refs, end = written, after
             if refs:
                 return refs, True, end
         pos = 0
@@ -597,7 +603,7 @@ class Extractor:
         asked, _, asked_end = self.explicit_units(parts[0])
         listing = bool(asked) and not parts[0][asked_end:].strip(" .,")
         for part in parts[1:]:
-            explicit, _, _ = self.explicit_units(part)
+            explicit, directive, _ = self.explicit_units(part)
             own_prev = task_deadline(out[-1], self.ref)[0]
             own = task_deadline(part, self.ref)[0]
             prev_schedule = (own_prev and own_prev.due) or find_recurrence(out[-1])
@@ -624,9 +630,11 @@ class Extractor:
             conditional = bool(lead and _IF_THEN.match(part.strip()) and self.written_subject(opens))
             # "Giao X theo dõi …; Đài Y, Báo Z tăng cường …": a part opening with bodies of its own and their action
             named, named_end = self._written_subject(part) if not explicit else ([], 0)
-            prev_named, prev_end = self._written_subject(out[-1]) if named else ([], 0)
+            prev_named, prev_end = self._written_subject(out[-1]) if named or (explicit and not directive) else ([], 0)
             names_only = bool(prev_named) and not out[-1][prev_end:].strip(" .,")  # "Giám đốc các sở: A, B; Chủ tịch …"
             new_subject = bool(named) and not names_only and not _PASSIVE.match(part, named_end)
+            if names_only and not directive:
+                explicit = []  # "Giám đốc các sở: A, B; Chủ tịch UBND các huyện, thị xã, thành phố tiếp tục …": one list of subjects
             # "Giao các sở, ngành; UBND các huyện; các Ban QLDA báo cáo …": a part that is only the directive and its
             # bodies lists the addressees, one per ";", of the action that ends the list
             if listing:

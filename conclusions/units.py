@@ -112,7 +112,7 @@ _TONED_LEVEL_WORDS = {
     unicodedata.normalize("NFC", w)
     for w in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đảng ủy", "đảng uỷ",
               "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
-              "ấp", "thôn", "đặc khu")
+              "ấp", "thôn", "đặc khu", "thị")
 }
 
 
@@ -183,7 +183,8 @@ def catalog_level(units: Sequence[UnitSpec]) -> str | None:
     return None
 
 
-_MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|thị trấn|đặc khu|huyện ủy|quận ủy|thị ủy|thành ủy)(?![\w])")
+# ("các huyện, thị, thành phố": "thị" alone is the town, "thị xã", written short inside a list of levels)
+_MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|thị trấn|đặc khu|huyện ủy|quận ủy|thị ủy|thành ủy|thị xã|thành phố|thị(?=\s*(?:,|và\s)))(?![\w])")
 _RUN_SEP = _fc(r"\s*(?:,|và|cùng|/)?\s*")
 _NAMED_PLACES = {fold(w) for w in ("xã", "huyện", "tỉnh", "phường", "thị trấn", "quận")}
 _PLACE_WORDS = {fold(w) for w in ("xã", "huyện", "tỉnh", "ấp", "thôn", "phường")}
