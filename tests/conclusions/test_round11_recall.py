@@ -17,12 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> int:
@@ -39,7 +34,7 @@ danh sách hội viên có hoàn cảnh khó khăn.
 
 
 def test_the_work_ahead_opens_a_plan_without_a_modal() -> None:
-    tasks = _tasks(_AHEAD, date(2026, 4, 2))
+    tasks = summaries(_AHEAD, date(2026, 4, 2))
     assert _find(tasks, "nắm tình hình tư tưởng hội viên") == 1
     assert _find(tasks, "vận động hội viên tham gia") == 1
     assert _find(tasks, "tổ chức tọa đàm kỷ niệm") == 1
@@ -53,7 +48,7 @@ def test_a_body_acting_of_its_own_accord_in_a_report_is_no_plan() -> None:
 
 Trong 6 tháng qua, Hội Nông dân xã chủ động phối hợp với ngân hàng giải ngân 3 tỷ đồng cho hội viên vay vốn.
 """
-    assert _tasks(text, date(2026, 7, 2)) == []
+    assert summaries(text, date(2026, 7, 2)) == []
 
 
 _FLOOD = """Phó Chủ tịch UBND huyện kiểm tra công tác phòng chống lụt bão
@@ -64,13 +59,13 @@ người trực đê suốt ngày đêm, chủ động các phương tiện, v�
 
 
 def test_the_parts_within_a_place_are_still_the_addressee() -> None:
-    tasks = _tasks(_FLOOD, date(2026, 9, 2))
+    tasks = summaries(_FLOOD, date(2026, 9, 2))
     assert _find(tasks, "gia cố các đoạn đê") == 1
     assert all(units == ["name:các xóm trong xã"] for _, units, _ in tasks)
 
 
 def test_having_the_means_ready_is_an_action_of_its_own() -> None:
-    tasks = _tasks(_FLOOD, date(2026, 9, 2))
+    tasks = summaries(_FLOOD, date(2026, 9, 2))
     assert len(tasks) == 3
     assert tasks[2][0].startswith("chủ động các phương tiện")
     assert _find(tasks, "bố trí người trực đê suốt ngày đêm") == 1
@@ -86,13 +81,13 @@ bộ phận một cửa.
 
 
 def test_a_verb_after_about_names_the_topic() -> None:
-    tasks = _tasks(_TOPICS, date(2026, 1, 10))
+    tasks = summaries(_TOPICS, date(2026, 1, 10))
     assert _find(tasks, "đề án về tổ chức các hoạt động du lịch") == 1
     assert not any(content.startswith("tổ chức các hoạt động du lịch") for content, _, _ in tasks)
 
 
 def test_focusing_on_a_work_after_a_purpose_is_an_action_of_its_own() -> None:
-    tasks = _tasks(_TOPICS, date(2026, 1, 10))
+    tasks = summaries(_TOPICS, date(2026, 1, 10))
     assert len(tasks) == 3
     assert tasks[1][0].startswith("rà soát các tuyến đường")
     assert tasks[2][0].startswith("tập trung công tác chuyển đổi số")
@@ -100,7 +95,7 @@ def test_focusing_on_a_work_after_a_purpose_is_an_action_of_its_own() -> None:
 
 def test_every_level_within_the_province_is_still_the_addressee() -> None:
     text = """Tin tỉnh ủy\n\nChỉ đạo ban chấp hành hội cựu chiến binh các cấp trong tỉnh chuẩn bị chu đáo văn kiện đại hội nhiệm kỳ mới.\n"""
-    tasks = _tasks(text, date(2026, 2, 2))
+    tasks = summaries(text, date(2026, 2, 2))
     assert [units for _, units, _ in tasks] == [["cuu_chien_binh"]]
 
 
@@ -111,7 +106,7 @@ Ban Thường vụ Tỉnh ủy giao Đảng đoàn Hội Cựu chiến binh tỉ
 Thời gian tổ chức đại hội hội cựu chiến binh cấp cơ sở hoàn thành trong quý I năm 2027 và Đại hội đại biểu Hội Cựu \
 chiến binh tỉnh hoàn thành trong quý II năm 2027.
 """
-    tasks = _tasks(text, date(2026, 10, 2))
+    tasks = summaries(text, date(2026, 10, 2))
     assert len(tasks) == 3
     assert tasks[1][1:] == (["cuu_chien_binh"], date(2027, 3, 31))
     assert tasks[2][1:] == (["cuu_chien_binh"], date(2027, 6, 30))
@@ -120,7 +115,7 @@ chiến binh tỉnh hoàn thành trong quý II năm 2027.
 def test_reporting_directly_is_a_deliverable_of_its_own() -> None:
     text = """Văn phòng UBND tỉnh thông báo\n\nGiao Sở Y tế chủ trì, phối hợp với UBND các huyện chủ động thực hiện các \
 nội dung của công văn và trực tiếp báo cáo Bộ Y tế theo hướng dẫn tại công văn trên.\n"""
-    tasks = _tasks(text, date(2026, 2, 2))
+    tasks = summaries(text, date(2026, 2, 2))
     assert len(tasks) == 2
     assert tasks[1][0].startswith("trực tiếp báo cáo Bộ Y tế")
 
@@ -136,13 +131,13 @@ tốt trong các phong trào thi đua.
 
 
 def test_a_propaganda_section_named_in_a_list_of_addressees_keeps_the_list_going() -> None:
-    tasks = _tasks(_PROPAGANDA, date(2026, 8, 2))
+    tasks = summaries(_PROPAGANDA, date(2026, 8, 2))
     assert "name:Tuyên huấn các Đảng ủy trực thuộc Tỉnh ủy" in tasks[0][1]
     assert _find(tasks, "tập trung đưa tin về các công trình") == 1
 
 
 def test_a_clause_of_nouns_after_a_semicolon_is_more_of_the_object_before() -> None:
-    tasks = _tasks(_PROPAGANDA, date(2026, 8, 2))
+    tasks = summaries(_PROPAGANDA, date(2026, 8, 2))
     assert len(tasks) == 2
     assert "những gương người tốt" in tasks[1][0]
 
@@ -157,7 +152,7 @@ Ngày Quốc tế Lao động (01/5); Ngày sinh Chủ tịch Hồ Chí Minh (19
 
 
 def test_a_list_of_examples_after_such_as_is_the_object_of_one_action() -> None:
-    tasks = _tasks(_EXAMPLES, date(2026, 4, 25))
+    tasks = summaries(_EXAMPLES, date(2026, 4, 25))
     assert len(tasks) == 2
     assert tasks[1][0].startswith("cần giới thiệu các ngày lễ lớn")
     assert "Ngày sinh Chủ tịch Hồ Chí Minh" in tasks[1][0]
@@ -166,7 +161,7 @@ def test_a_list_of_examples_after_such_as_is_the_object_of_one_action() -> None:
 def test_tasks_listed_after_such_as_stay_tasks() -> None:
     text = """Họp chi bộ\n\nĐồng chí Bí thư yêu cầu các đảng viên thực hiện các nội dung như:\n- Rà soát hồ sơ đảng viên.\n\
 - Nộp đảng phí đúng hạn.\n"""
-    tasks = _tasks(text, date(2026, 4, 25))
+    tasks = summaries(text, date(2026, 4, 25))
     assert _find(tasks, "Rà soát hồ sơ đảng viên") == 1
     assert _find(tasks, "Nộp đảng phí đúng hạn") == 1
 
@@ -181,14 +176,14 @@ Xã cũng quyết tâm bảo đảm nước sạch cho các hộ vùng cao, tăn
 
 
 def test_what_a_bodys_movement_focuses_on_is_its_work_ahead() -> None:
-    tasks = _tasks(_MOVEMENT, date(2026, 1, 20))
+    tasks = summaries(_MOVEMENT, date(2026, 1, 20))
     assert _find(tasks, "phát triển nông nghiệp sạch") == 1
     assert _find(tasks, "đẩy nhanh cấp giấy chứng nhận") == 1
     assert all(units == ["name:xã An Phú"] for _, units, _ in tasks)
 
 
 def test_a_resolve_is_a_plan_and_its_first_verb_may_be_to_ensure() -> None:
-    tasks = _tasks(_MOVEMENT, date(2026, 1, 20))
+    tasks = summaries(_MOVEMENT, date(2026, 1, 20))
     assert _find(tasks, "quyết tâm bảo đảm nước sạch") == 1
     assert _find(tasks, "tăng cường phòng chống dịch bệnh") == 1
     assert not any("bảo đảm nước sạch" in c and "tăng cường" in c for c, _, _ in tasks)
@@ -196,7 +191,7 @@ def test_a_resolve_is_a_plan_and_its_first_verb_may_be_to_ensure() -> None:
 
 def test_a_movement_told_as_past_is_no_plan() -> None:
     text = """Tổng kết thi đua\n\nNăm qua, phong trào thi đua của xã An Phú đã tập trung vào phát triển nông nghiệp sạch.\n"""
-    assert _tasks(text, date(2026, 1, 20)) == []
+    assert summaries(text, date(2026, 1, 20)) == []
 
 
 def test_what_is_stressed_for_a_period_is_the_bodies_task_by_its_end() -> None:
@@ -205,7 +200,7 @@ def test_what_is_stressed_for_a_period_is_the_bodies_task_by_its_end() -> None:
 Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã cũng nhấn mạnh trong 6 tháng cuối năm 2026 Hội Nông dân xã cần tập \
 trung phát triển thêm hai tổ hợp tác trồng rau an toàn; cần rà soát lại các hộ vay vốn quá hạn.
 """
-    tasks = _tasks(text, date(2026, 7, 3))
+    tasks = summaries(text, date(2026, 7, 3))
     assert len(tasks) == 2
     assert all(units == ["nong_dan"] and due == date(2026, 12, 31) for _, units, due in tasks)
 
@@ -220,7 +215,7 @@ Quý II/2026, hội đã tổ chức 14 lớp tập huấn cho cán bộ chi h�
 
 
 def test_a_period_not_yet_begun_opening_the_sentence_makes_a_plan() -> None:
-    tasks = _tasks(_NEXT_QUARTER, date(2026, 6, 20))
+    tasks = summaries(_NEXT_QUARTER, date(2026, 6, 20))
     assert len(tasks) == 2
     assert tasks[0][0].startswith("hội tập trung hướng dẫn")
     assert tasks[1][0].startswith("sẽ hoàn thành việc kiện toàn")
@@ -230,7 +225,7 @@ def test_a_period_not_yet_begun_opening_the_sentence_makes_a_plan() -> None:
 def test_a_period_already_under_way_is_no_plan_by_itself() -> None:
     text = """Hội Cựu chiến binh tỉnh sơ kết quý\n\nQuý II/2026, Hội Cựu chiến binh tỉnh tập trung hướng dẫn các chi hội \
 kiện toàn tổ chức.\n"""
-    assert _tasks(text, date(2026, 6, 20)) == []
+    assert summaries(text, date(2026, 6, 20)) == []
 
 
 _CLEAN_UP = """Thông báo của UBND phường về tổng vệ sinh
@@ -243,13 +238,13 @@ các tổ dân phố tuyên truyền, vận động hộ kinh doanh không để
 
 
 def test_working_with_partners_after_and_is_an_action_of_its_own() -> None:
-    tasks = _tasks(_CLEAN_UP, date(2026, 3, 2))
+    tasks = summaries(_CLEAN_UP, date(2026, 3, 2))
     assert _find(tasks, "phối hợp với các tổ dân phố tuyên truyền") == 1
     assert not any("dọn vệ sinh" in c and "tuyên truyền" in c for c, _, _ in tasks)
 
 
 def test_verbs_sharing_an_object_stay_one_action_with_clearing() -> None:
-    tasks = _tasks(_CLEAN_UP, date(2026, 3, 2))
+    tasks = summaries(_CLEAN_UP, date(2026, 3, 2))
     assert _find(tasks, "giải tỏa, xử lý các trường hợp lấn chiếm") == 1
     assert len(tasks) == 3
 
@@ -257,4 +252,4 @@ def test_verbs_sharing_an_object_stay_one_action_with_clearing() -> None:
 def test_partners_after_a_comma_go_on_the_action_before() -> None:
     text = """Kế hoạch của Ủy ban MTTQ huyện\n\n- Ủy ban MTTQ các xã tham mưu cấp ủy, phối hợp với chính quyền cùng cấp xây \
 dựng kế hoạch tổ chức Ngày hội Đại đoàn kết.\n"""
-    assert len(_tasks(text, date(2026, 9, 2))) == 1
+    assert len(summaries(text, date(2026, 9, 2))) == 1

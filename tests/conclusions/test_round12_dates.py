@@ -10,16 +10,7 @@ from datetime import date
 
 from conclusions import extract
 from conclusions.deadlines import task_deadline
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list:
-    return extract(text, issued_on).tasks
-
-
-def _one(tasks: list, words: str):
-    found = [t for t in tasks if words in t.content]
-    assert len(found) == 1, (words, [t.content for t in tasks])
-    return found[0]
+from tests.conclusions.helpers import drafts, one
 
 
 def _none(tasks: list, words: str) -> None:
@@ -36,15 +27,15 @@ _MONTH_LIST = (
 
 
 def test_a_lead_in_period_dates_the_requests_of_its_list() -> None:
-    tasks = _tasks(_MONTH_LIST)
-    assert _one(tasks, "rà soát hồ sơ đất đai").deadline.due == date(2024, 6, 30)
-    assert _one(tasks, "chuẩn bị nội dung kỳ họp").deadline.due == date(2024, 6, 30)
+    tasks = drafts(_MONTH_LIST)
+    assert one(tasks, "rà soát hồ sơ đất đai").deadline.due == date(2024, 6, 30)
+    assert one(tasks, "chuẩn bị nội dung kỳ họp").deadline.due == date(2024, 6, 30)
 
 
 def test_a_recurring_report_after_an_action_is_its_own_task() -> None:
-    tasks = _tasks(_MONTH_LIST)
-    action = _one(tasks, "rà soát hồ sơ đất đai")
-    report = _one(tasks, "định kỳ hàng quý báo cáo")
+    tasks = drafts(_MONTH_LIST)
+    action = one(tasks, "rà soát hồ sơ đất đai")
+    report = one(tasks, "định kỳ hàng quý báo cáo")
     assert action.deadline.recurrence is None and "báo cáo" not in action.content
     assert report.deadline.recurrence == "quarterly" and report.deadline.due is None
 
@@ -54,7 +45,7 @@ def test_a_report_sentence_of_the_month_dates_nothing_after_it() -> None:
         "Ngày 10/5/2024, Thường trực HĐND xã họp giao ban. Trong tháng 4/2024, UBND xã đã hoàn thành việc chi trả "
         "trợ cấp. Thường trực HĐND xã đề nghị UBND xã chỉ đạo rà soát hồ sơ đất đai của các hộ dân."
     )
-    assert _one(_tasks(text), "rà soát hồ sơ đất đai").deadline.due is None
+    assert one(drafts(text), "rà soát hồ sơ đất đai").deadline.due is None
 
 
 def test_a_new_section_ends_the_lead_in_period() -> None:
@@ -66,9 +57,9 @@ Trong 6 tháng cuối năm 2018, Hội Nông dân xã tập trung thực hiện 
 IV. KIẾN NGHỊ
 1. Đề nghị UBND xã tiếp tục hỗ trợ kinh phí xây dựng nhà văn hóa cho các thôn khó khăn.
 """
-    tasks = _tasks(text)
-    assert _one(tasks, "mô hình kinh tế tập thể").deadline.due == date(2018, 12, 31)
-    assert _one(tasks, "hỗ trợ kinh phí xây dựng").deadline.due is None
+    tasks = drafts(text)
+    assert one(tasks, "mô hình kinh tế tập thể").deadline.due == date(2018, 12, 31)
+    assert one(tasks, "hỗ trợ kinh phí xây dựng").deadline.due is None
 
 
 # -- the year of a meeting day, pairs of periods, campaign months ---------------------------------------------------
@@ -80,7 +71,7 @@ def test_a_meeting_day_takes_the_year_its_sentence_names() -> None:
     )
     draft = extract(text)
     assert draft.document.issued_on == date(2019, 3, 20)
-    assert _one(draft.tasks, "tiếp tục giải quyết").deadline.due == date(2019, 6, 30)
+    assert one(draft.tasks, "tiếp tục giải quyết").deadline.due == date(2019, 6, 30)
 
 
 def test_a_meeting_day_without_a_year_in_its_sentence_stays_unknown() -> None:
@@ -115,9 +106,9 @@ Trong Tháng Thanh niên, các cấp bộ đoàn cần đẩy mạnh tuyên truy
 
 Các cấp bộ đoàn cần củng cố tổ chức cơ sở đoàn ở các thôn, khu phố.
 """
-    tasks = _tasks(text)
-    assert _one(tasks, "đẩy mạnh tuyên truyền").deadline.due == date(2026, 3, 31)
-    assert _one(tasks, "củng cố tổ chức cơ sở").deadline.due is None
+    tasks = drafts(text)
+    assert one(tasks, "đẩy mạnh tuyên truyền").deadline.due == date(2026, 3, 31)
+    assert one(tasks, "củng cố tổ chức cơ sở").deadline.due is None
 
 
 def test_a_campaign_month_named_in_the_object_opens_nothing() -> None:
@@ -126,8 +117,8 @@ Ngày 10/02/2026
 III. TỔ CHỨC THỰC HIỆN
 - Tổng hợp kết quả Tháng Thanh niên, báo cáo Ban Thường vụ Huyện đoàn trước ngày 05/4/2026.
 """
-    tasks = _tasks(text)
-    assert _one(tasks, "Tổng hợp kết quả Tháng Thanh niên").deadline.due == date(2026, 4, 5)
+    tasks = drafts(text)
+    assert one(tasks, "Tổng hợp kết quả Tháng Thanh niên").deadline.due == date(2026, 4, 5)
 
 
 def test_a_bare_sentence_naming_the_month_of_the_tasks_scopes_the_request_after_it() -> None:
@@ -136,7 +127,7 @@ def test_a_bare_sentence_naming_the_month_of_the_tasks_scopes_the_request_after_
         "tháng 3. Đồng chí Chủ tịch Ủy ban MTTQ phường yêu cầu Ban công tác Mặt trận các khu dân cư tổ chức tốt hội "
         "nghị nhân dân ở khu dân cư."
     )
-    assert _one(_tasks(text), "tổ chức tốt hội nghị nhân dân").deadline.due == date(2021, 3, 31)
+    assert one(drafts(text), "tổ chức tốt hội nghị nhân dân").deadline.due == date(2021, 3, 31)
 
 
 def test_a_report_of_the_month_in_a_sentence_scopes_nothing() -> None:
@@ -144,7 +135,7 @@ def test_a_report_of_the_month_in_a_sentence_scopes_nothing() -> None:
         "Ngày 24/02/2021, Ban Thường trực Ủy ban MTTQ phường họp giao ban.\n\nKết quả tháng 3 năm trước đạt khá. "
         "Đồng chí Chủ tịch Ủy ban MTTQ phường yêu cầu Ban công tác Mặt trận các khu dân cư tổ chức tốt hội nghị nhân dân."
     )
-    assert _one(_tasks(text), "tổ chức tốt hội nghị nhân dân").deadline.due is None
+    assert one(drafts(text), "tổ chức tốt hội nghị nhân dân").deadline.due is None
 
 
 # -- requests the page cut, split or joined --------------------------------------------------------------------------
@@ -154,7 +145,7 @@ def test_a_request_cut_where_the_page_ends_is_read() -> None:
         "Ngày 20/9/2025, Thủ tướng ký công điện về giải ngân vốn đầu tư công.\n\nĐặc biệt, Thủ tướng yêu cầu Bộ Tài "
         "chính phải định kỳ báo cáo Thủ tướng vào sáng thứ sáu hàng tuần về tình hình phân"
     )
-    task = _one(_tasks(text), "định kỳ báo cáo Thủ tướng")
+    task = one(drafts(text), "định kỳ báo cáo Thủ tướng")
     assert task.deadline.recurrence == "weekly"
 
 
@@ -163,7 +154,7 @@ def test_a_photo_caption_at_the_end_stays_a_caption() -> None:
         "Ngày 20/9/2025, Ủy ban MTTQ xã tổ chức hội nghị.\n\nỦy ban MTTQ xã đề nghị các chi hội rà soát danh sách hộ "
         "nghèo trước ngày 30/9/2025.\n\nĐồng chí Chủ tịch Ủy ban MTTQ xã phát biểu tại hội nghị"
     )
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1 and "rà soát danh sách" in tasks[0].content
 
 
@@ -172,7 +163,7 @@ def test_the_words_after_the_state_of_a_thing_are_not_a_second_action() -> None:
         "Ngày 20/9/2025, Thủ tướng ký công điện.\n\nThủ tướng yêu cầu Bộ Tài chính báo cáo Thủ tướng hàng tuần về tình "
         "hình phân bổ và giải ngân vốn đầu tư công của các bộ, địa phương."
     )
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1 and tasks[0].deadline.recurrence == "weekly"
 
 
@@ -181,9 +172,9 @@ def test_setting_out_measures_after_and_is_its_own_action() -> None:
         "Ngày 20/9/2025, Chính phủ họp.\n\nThủ tướng yêu cầu các bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm "
         "của tập thể, cá nhân liên quan và đề ra giải pháp khắc phục trong thời gian tới."
     )
-    tasks = _tasks(text)
-    assert _one(tasks, "đề ra giải pháp khắc phục")
-    assert _one(tasks, "làm rõ trách nhiệm")
+    tasks = drafts(text)
+    assert one(tasks, "đề ra giải pháp khắc phục")
+    assert one(tasks, "làm rõ trách nhiệm")
 
 
 def test_goals_already_set_out_are_no_action() -> None:
@@ -191,7 +182,7 @@ def test_goals_already_set_out_are_no_action() -> None:
         "Ngày 05/4/2021, UBND huyện họp thường kỳ.\n\nChủ tịch UBND huyện yêu cầu các phòng đẩy nhanh tiến độ thực hiện "
         "các nhiệm vụ, giải pháp đã được Huyện ủy, HĐND, UBND huyện đề ra."
     )
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1 and "đẩy nhanh tiến độ" in tasks[0].content
 
 
@@ -206,9 +197,9 @@ def test_a_paragraph_line_whose_end_was_lost_does_not_swallow_the_next_item() ->
         "hành mô hình chính quyền địa phương hai cấp trên địa bàn\n"
         "Tổ chức thực hiện hiệu quả Nghị định về cơ chế một cửa tại các xã, phường, bảo đảm công khai, minh bạch."
     )
-    tasks = _tasks(text)
-    assert _one(tasks, "tháo gỡ khó khăn, vướng mắc trong thực hiện")
-    assert _one(tasks, "Tổ chức thực hiện hiệu quả Nghị định")
+    tasks = drafts(text)
+    assert one(tasks, "tháo gỡ khó khăn, vướng mắc trong thực hiện")
+    assert one(tasks, "Tổ chức thực hiện hiệu quả Nghị định")
 
 
 def test_the_ends_of_wrapped_lines_still_join() -> None:
@@ -216,8 +207,8 @@ def test_the_ends_of_wrapped_lines_still_join() -> None:
         "Đề nghị UBND các xã rà soát, thống kê toàn bộ các hộ dân đang sinh sống\n"
         "trong vùng có nguy cơ sạt lở đất, báo cáo UBND huyện trước ngày 15/10/2025.\n"
     )
-    tasks = _tasks(text, date(2025, 10, 1))
-    assert _one(tasks, "rà soát, thống kê toàn bộ các hộ dân").content.count("sạt lở") == 1
+    tasks = drafts(text, date(2025, 10, 1))
+    assert one(tasks, "rà soát, thống kê toàn bộ các hộ dân").content.count("sạt lở") == 1
 
 
 # -- directives ----------------------------------------------------------------------------------------------------
@@ -228,9 +219,9 @@ def test_a_standing_body_directing_its_own_work_does_it() -> None:
         "bị nội dung, tài liệu cho kỳ họp thứ 9; hoàn thiện báo cáo tổng hợp ý kiến của cử tri; đôn đốc UBND tỉnh chỉ "
         "đạo các sở trả lời kiến nghị của cử tri trước kỳ họp."
     )
-    tasks = _tasks(text)
+    tasks = drafts(text)
     for words in ("chuẩn bị nội dung, tài liệu", "hoàn thiện báo cáo tổng hợp", "đôn đốc UBND tỉnh chỉ đạo các sở"):
-        assert [u.key for u in _one(tasks, words).units] == ["hdnd"]
+        assert [u.key for u in one(tasks, words).units] == ["hdnd"]
 
 
 def test_a_standing_body_that_chose_someone_directs_nothing() -> None:
@@ -238,7 +229,7 @@ def test_a_standing_body_that_chose_someone_directs_nothing() -> None:
         "Huyện ủy chuẩn bị đại hội chi bộ.\n\nĐồng thời, Ban Thường vụ Huyện ủy cũng chọn Chi bộ Trường THPT số 1 chỉ "
         "đạo tổ chức đại hội điểm của huyện."
     )
-    _none(_tasks(text), "tổ chức đại hội điểm")
+    _none(drafts(text), "tổ chức đại hội điểm")
 
 
 def test_the_basis_of_the_request_is_no_task() -> None:
@@ -246,5 +237,5 @@ def test_the_basis_of_the_request_is_no_task() -> None:
         "Ngày 05/4/2021, UBND huyện họp thường kỳ.\n\nChủ tịch UBND huyện yêu cầu các cơ quan thuộc UBND huyện căn cứ "
         "vào chức năng, nhiệm vụ và tình hình thực tế của từng đơn vị, tập trung triển khai các nhiệm vụ trọng tâm."
     )
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1 and "tập trung triển khai" in tasks[0].content

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> list[tuple[str, list[str], date | None]]:
@@ -34,7 +29,7 @@ chữa các trường học, các hoạt động kỷ niệm ngày Quốc tế P
 
 
 def test_a_past_speech_lists_the_work_of_the_month_ahead() -> None:
-    tasks = _tasks(_MONTH, date(2026, 3, 2))
+    tasks = summaries(_MONTH, date(2026, 3, 2))
     for words in ("rà soát hồ sơ đất đai", "công tác tiêm chủng", "công tác nạo vét", "đẩy nhanh tiến độ sửa chữa",
                   "các hoạt động kỷ niệm"):
         found = _find(tasks, words)
@@ -50,7 +45,7 @@ def test_the_same_list_of_work_done_is_no_task() -> None:
 Trong quý I, UBND phường đã triển khai các nhiệm vụ trọng tâm, như: rà soát hồ sơ đất đai còn tồn đọng, công tác \
 tiêm chủng cho trẻ em, công tác nạo vét các tuyến kênh mương, đẩy nhanh tiến độ sửa chữa các trường học.
 """
-    assert _tasks(text, date(2026, 4, 2)) == []
+    assert summaries(text, date(2026, 4, 2)) == []
 
 
 _TET = """Xã Tân Phú triển khai nhiệm vụ dịp Tết
@@ -62,7 +57,7 @@ thăm hỏi các gia đình chính sách; kiểm tra an toàn thực phẩm tạ
 
 
 def test_work_deployed_with_requirements_is_a_list_of_tasks() -> None:
-    tasks = _tasks(_TET, date(2026, 1, 20))
+    tasks = summaries(_TET, date(2026, 1, 20))
     for words in ("giữ vững an ninh trật tự", "thăm hỏi các gia đình chính sách", "kiểm tra an toàn thực phẩm",
                   "bố trí lực lượng trực Tết"):
         assert len(_find(tasks, words)) == 1, words
@@ -74,7 +69,7 @@ def test_requirements_deployed_last_year_are_reported() -> None:
 Năm qua, các nhiệm vụ trọng tâm đã được triển khai với yêu cầu giữ vững an ninh trật tự trên địa bàn; thăm hỏi các \
 gia đình chính sách; kiểm tra an toàn thực phẩm tại các chợ.
 """
-    assert _tasks(text, date(2026, 1, 20)) == []
+    assert summaries(text, date(2026, 1, 20)) == []
 
 
 def test_the_focus_of_a_plan_goes_on_with_it() -> None:
@@ -84,7 +79,7 @@ Ngày 10/1, Hội Cựu chiến binh huyện tổ chức hội nghị tổng k�
 Năm 2026, Hội Cựu chiến binh huyện sẽ chú trọng củng cố tổ chức hội ở cơ sở. Trọng tâm là tiếp tục nhân rộng mô hình \
 tổ tự quản an ninh; giữ vững tỷ lệ hội viên tham gia cấp ủy; thực hiện có hiệu quả đề án giảm nghèo trong hội viên.
 """
-    tasks = _tasks(text, date(2026, 1, 10))
+    tasks = summaries(text, date(2026, 1, 10))
     for words in ("nhân rộng mô hình tổ tự quản", "giữ vững tỷ lệ hội viên", "đề án giảm nghèo"):
         found = _find(tasks, words)
         assert len(found) == 1, words
@@ -97,7 +92,7 @@ def test_a_focus_in_a_report_is_no_task() -> None:
 Năm 2025, Hội Cựu chiến binh huyện đạt nhiều kết quả. Trọng tâm là nhân rộng mô hình tổ tự quản an ninh; giữ vững \
 tỷ lệ hội viên tham gia cấp ủy.
 """
-    assert _tasks(text, date(2026, 1, 10)) == []
+    assert summaries(text, date(2026, 1, 10)) == []
 
 
 def _draft_plan(year: int) -> str:
@@ -111,7 +106,7 @@ hàng giải ngân vốn vay cho hội viên. Tăng cường kiểm tra việc s
 
 
 def test_a_plan_for_a_year_not_begun_makes_the_next_sentences_its_work() -> None:
-    tasks = _tasks(_draft_plan(2027), date(2026, 12, 10))
+    tasks = summaries(_draft_plan(2027), date(2026, 12, 10))
     for words in ("vận động hội viên chuyển đổi số", "giải ngân vốn vay", "kiểm tra việc sử dụng vốn vay"):
         found = _find(tasks, words)
         assert len(found) == 1, words
@@ -119,7 +114,7 @@ def test_a_plan_for_a_year_not_begun_makes_the_next_sentences_its_work() -> None
 
 
 def test_a_plan_of_the_current_year_is_reported() -> None:
-    assert _tasks(_draft_plan(2026), date(2026, 12, 10)) == []
+    assert summaries(_draft_plan(2026), date(2026, 12, 10)) == []
 
 
 def test_a_body_resolving_to_go_on_after_the_theme_it_takes_up() -> None:
@@ -130,7 +125,7 @@ Triển khai chủ đề năm 2027 do Trung ương Hội phát động: “Đoà
 tiếp tục phát động phong trào khởi nghiệp trong hội viên; tổ chức các lớp tập huấn kỹ năng số cho hội viên. Các hoạt \
 động trọng điểm sẽ tập trung vào việc tổ chức ngày hội phụ nữ khởi nghiệp; tọa đàm kỷ niệm ngày thành lập Hội.
 """
-    tasks = _tasks(text, date(2027, 1, 15))
+    tasks = summaries(text, date(2027, 1, 15))
     for words in ("phát động phong trào khởi nghiệp", "tổ chức các lớp tập huấn", "ngày hội phụ nữ khởi nghiệp",
                   "tọa đàm kỷ niệm"):
         found = _find(tasks, words)
@@ -144,7 +139,7 @@ def test_a_theme_taken_up_with_work_done_is_no_task() -> None:
 Triển khai chủ đề năm 2026 “Đoàn kết, sáng tạo, phát triển”, Hội Phụ nữ huyện đã phát động phong trào khởi nghiệp \
 trong hội viên; tổ chức 12 lớp tập huấn kỹ năng số cho hội viên.
 """
-    assert _tasks(text, date(2027, 1, 15)) == []
+    assert summaries(text, date(2027, 1, 15)) == []
 
 
 def test_a_congress_due_by_the_plan_directing_it() -> None:
@@ -153,7 +148,7 @@ def test_a_congress_due_by_the_plan_directing_it() -> None:
 Đến nay, đã có 2 huyện tổ chức thành công đại hội. Theo kế hoạch chỉ đạo, thời gian tổ chức đại hội Hội Nông dân cấp \
 huyện hoàn thành trong quý 2/2027.
 """
-    tasks = _tasks(text, date(2027, 4, 5))
+    tasks = summaries(text, date(2027, 4, 5))
     assert len(tasks) == 1
     assert tasks[0][1] == ["nong_dan"] and tasks[0][2] == date(2027, 6, 30)
 
@@ -165,7 +160,7 @@ Chiều 28/4, Thường trực HĐND huyện tổ chức họp định kỳ thá
 HĐND huyện đề ra nhiệm vụ trọng tâm tháng 5/2027 như sau: Xây dựng kế hoạch giám sát việc quản lý đất \
 công; tổ chức Hội nghị chất vấn giữa hai kỳ họp, Hội nghị trao đổi kinh nghiệm giám sát của HĐND.
 """
-    tasks = _tasks(text, date(2027, 4, 28))
+    tasks = summaries(text, date(2027, 4, 28))
     assert len(_find(tasks, "Hội nghị chất vấn")) == 1
     assert len(_find(tasks, "Hội nghị trao đổi kinh nghiệm")) == 1
     assert all(units == ["hdnd"] and due == date(2027, 5, 31) for _, units, due in tasks)

@@ -6,23 +6,14 @@ Text written for the test."""
 
 from __future__ import annotations
 
-from conclusions import extract
 from conclusions.actions import _cut_after_verbs
 from conclusions.cues import is_restatement
-
-
-def _tasks(text: str) -> list:
-    return extract(text).tasks
+from tests.conclusions.helpers import drafts
 
 
 def _contents(text: str) -> list[str]:
-    return [t.content for t in _tasks(text)]
+    return [t.content for t in drafts(text)]
 
-
-def _one(tasks: list, words: str):
-    found = [t for t in tasks if words in t.content]
-    assert len(found) == 1, (words, [t.content for t in tasks])
-    return found[0]
 
 
 def test_a_closing_call_for_the_work_in_general_beside_concrete_requests_is_no_task() -> None:
@@ -56,13 +47,13 @@ def test_a_concrete_duty_named_in_the_same_words_stays_a_task() -> None:
 def test_a_request_only_to_excel_at_the_duties_of_named_bodies_stays() -> None:
     # alone, with the bodies named, it is the request (corpus_gold/README.md); only beside concrete ones is it a coda
     text = "UBND huyện yêu cầu Phòng Tài chính - Kế hoạch khẩn trương hoàn thành các nhiệm vụ được giao trong tháng 10/2024."
-    assert _tasks(text), "the only request of the text"
+    assert drafts(text), "the only request of the text"
 
 
 def test_what_to_avoid_after_a_comma_is_the_aim_of_the_action_before() -> None:
     text = ("UBND tỉnh chỉ đạo các địa phương triển khai quyết liệt các biện pháp phòng, chống bệnh lở mồm long móng, "
             "tránh tình trạng dịch lây lan sang các xã lân cận.")
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1, [t.content for t in tasks]
     assert "tránh tình trạng" in tasks[0].content
 
@@ -112,7 +103,7 @@ def test_a_notice_asking_people_to_know_and_do_something_is_no_closing() -> None
 def test_functions_duties_and_apparatus_of_a_body_are_one_object() -> None:
     text = ("Ban Chỉ đạo đề nghị Đảng ủy các cơ quan tỉnh khẩn trương rà soát chức năng, nhiệm vụ, tổ chức bộ máy của "
             "các đơn vị sự nghiệp trực thuộc.")
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1, [t.content for t in tasks]
     assert "tổ chức bộ máy" in tasks[0].content
 
@@ -152,13 +143,13 @@ def test_verbs_sharing_an_object_cut_by_the_page_are_left_to_the_part_before() -
 def test_the_party_committee_of_the_front_and_mass_bodies_is_one_addressee() -> None:
     text = ("Ban Chỉ đạo đề nghị Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh chỉ đạo rà soát các hội "
             "quần chúng trước ngày 30/10/2025.")
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1
     assert [u.name for u in tasks[0].units] == ["Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]
 
 
 def test_the_front_and_the_mass_bodies_listed_by_comma_stay_two_addressees() -> None:
     text = "UBND huyện đề nghị Ủy ban MTTQ huyện, các đoàn thể huyện tuyên truyền cho nhân dân về bầu cử trước ngày 10/5/2026."
-    tasks = _tasks(text)
+    tasks = drafts(text)
     assert len(tasks) == 1
     assert len(tasks[0].units) >= 2, tasks[0].units

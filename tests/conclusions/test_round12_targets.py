@@ -11,12 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> list[tuple[str, list[str], date | None]]:
@@ -33,7 +28,7 @@ trong sinh hoạt. Phấn đấu kết nạp mới 30 hội viên trở lên; gi
 
 
 def test_targets_after_a_programme_are_the_bodys_work_of_the_year() -> None:
-    tasks = _tasks(_PROGRAMME, date(2026, 1, 10))
+    tasks = summaries(_PROGRAMME, date(2026, 1, 10))
     for words in ("kết nạp mới 30 hội viên", "giới thiệu ít nhất 03 hội viên", "Xây dựng ít nhất 02 mô hình"):
         found = _find(tasks, words)
         assert len(found) == 1, (words, tasks)
@@ -52,7 +47,7 @@ trao tặng ít nhất 50 suất quà cho học sinh nghèo.
 
 
 def test_targets_detailed_after_cu_the_each_give_a_task() -> None:
-    tasks = _tasks(_MONTH_TARGETS, date(2026, 2, 20))
+    tasks = summaries(_MONTH_TARGETS, date(2026, 2, 20))
     for words in ("Mỗi chi đoàn có ít nhất 01 công trình", "đảm nhận ít nhất 1 phần việc", "trao tặng ít nhất 50 suất quà"):
         found = _find(tasks, words)
         assert len(found) == 1 and found[0][1] == ["doan_thanh_nien"], (words, tasks)
@@ -61,33 +56,33 @@ def test_targets_detailed_after_cu_the_each_give_a_task() -> None:
 def test_targets_met_and_statistics_give_no_task() -> None:
     report = ("Năm 2025, Hội Nông dân xã đã hoàn thành 12/12 chỉ tiêu. Trong đó: kết nạp mới 20 hội viên; giới thiệu "
               "05 hội viên ưu tú cho Đảng; có 15 chi hội đạt vững mạnh.")
-    assert _tasks(report, date(2026, 1, 10)) == []
+    assert summaries(report, date(2026, 1, 10)) == []
     figures = "Năm 2025, Hội Nông dân xã đã kết nạp mới 20 hội viên, có 15 chi hội đạt vững mạnh, đạt 105% chỉ tiêu."
-    assert _tasks(figures, date(2026, 1, 10)) == []
+    assert summaries(figures, date(2026, 1, 10)) == []
     after_targets = ("Hội Nông dân xã đã thông qua 8 chỉ tiêu cụ thể phấn đấu thực hiện trong năm 2026. Năm 2025, Hội đã "
                      "kết nạp mới 25 hội viên; có 15 chi hội đạt ít nhất 02 mô hình.")
-    assert _tasks(after_targets, date(2026, 1, 10)) == []
+    assert summaries(after_targets, date(2026, 1, 10)) == []
 
 
 def test_delegates_asked_to_keep_the_rules_are_addressed() -> None:
-    tasks = _tasks("Đồng chí Bí thư Tỉnh ủy đề nghị các đại biểu chấp hành nghiêm nội quy của Đại hội; tích cực tham gia "
+    tasks = summaries("Đồng chí Bí thư Tỉnh ủy đề nghị các đại biểu chấp hành nghiêm nội quy của Đại hội; tích cực tham gia "
                    "các phiên thảo luận.", date(2026, 3, 1))
     assert [t[0] for t in tasks] == ["đề nghị các đại biểu chấp hành nghiêm nội quy của Đại hội",
                                      "tích cực tham gia các phiên thảo luận."]
     assert all(t[1] == ["name:các đại biểu"] for t in tasks), tasks
-    assert _tasks("Tại phiên khai mạc, các đại biểu đã thảo luận, đóng góp nhiều ý kiến vào dự thảo báo cáo chính trị.",
+    assert summaries("Tại phiên khai mạc, các đại biểu đã thảo luận, đóng góp nhiều ý kiến vào dự thảo báo cáo chính trị.",
                   date(2026, 3, 1)) == []
 
 
 def test_a_past_directive_with_a_duty_still_binds() -> None:
-    tasks = _tasks("Bên cạnh đó, đồng chí đã chỉ đạo các đại biểu tham dự Đại hội phải chấp hành nghiêm nội quy của Đại "
+    tasks = summaries("Bên cạnh đó, đồng chí đã chỉ đạo các đại biểu tham dự Đại hội phải chấp hành nghiêm nội quy của Đại "
                    "hội.", date(2026, 3, 1))
     assert len(tasks) == 1 and tasks[0][1] == ["name:các đại biểu tham dự Đại hội"], tasks
-    assert _tasks("Năm qua, UBND huyện đã chỉ đạo các xã triển khai nhiều giải pháp giảm nghèo.", date(2026, 3, 1)) == []
+    assert summaries("Năm qua, UBND huyện đã chỉ đạo các xã triển khai nhiều giải pháp giảm nghèo.", date(2026, 3, 1)) == []
 
 
 def test_more_objects_after_a_comma_are_no_subject() -> None:
-    tasks = _tasks("Lãnh đạo Hội LHPN tỉnh đề nghị các cấp Hội đổi mới nội dung, phương thức hoạt động. Tập trung hoàn thành "
+    tasks = summaries("Lãnh đạo Hội LHPN tỉnh đề nghị các cấp Hội đổi mới nội dung, phương thức hoạt động. Tập trung hoàn thành "
                    "các chỉ tiêu, các khâu đột phá, các nhiệm vụ trọng tâm và kế hoạch toàn khóa thực hiện thắng lợi Nghị quyết "
                    "Đại hội.", date(2026, 3, 1))
     found = _find(tasks, "Tập trung hoàn thành các chỉ tiêu")

@@ -11,11 +11,7 @@ import pytest
 from conclusions import extract
 from conclusions.deadlines import task_deadline
 from conclusions.layout import ITEM_MARK
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 @pytest.mark.parametrize("line", ["1/ Nộp báo cáo", "-> các chi bộ nộp", "=> Tổ dân phố rà soát", "→ gửi về", "● Lập danh sách",
@@ -63,7 +59,7 @@ def test_a_chat_reminder_with_numbered_lines_and_no_full_stops() -> None:
         "rà soát danh sách đảng viên cao tuổi\n"
         "trước 15/12\n"
     )
-    tasks = _tasks(text, date(2025, 12, 8))
+    tasks = summaries(text, date(2025, 12, 8))
     assert len(tasks) == 2, tasks
     (send, send_units, send_due), (review, review_units, review_due) = tasks
     assert "gửi bản mềm" in send and send_units == ["name:các chi bộ"] and send_due == date(2025, 12, 12)
@@ -88,14 +84,14 @@ NUMBERED_NOTICE = (
 
 
 def test_details_after_trong_do_are_tasks_of_the_bodies_they_name() -> None:
-    tasks = _tasks(NUMBERED_NOTICE)
+    tasks = summaries(NUMBERED_NOTICE)
     by_start = {content[:12]: units for content, units, _due in tasks}
     assert by_start["Phòng Tài ch"] == ["name:Phòng Tài chính - Kế hoạch"], tasks
     assert by_start["UBND các xã,"] == ["name:UBND các xã, thị trấn"], tasks
 
 
 def test_in_a_numbered_notice_a_past_report_is_no_task_and_a_named_body_keeps_its_clause() -> None:
-    tasks = _tasks(NUMBERED_NOTICE)
+    tasks = summaries(NUMBERED_NOTICE)
     assert not [t for t in tasks if "đã tổ chức 12 lớp" in t[0]], tasks
     youth = [t for t in tasks if "ngày hội thanh niên" in t[0]]
     assert len(youth) == 1 and youth[0][1] == ["doan_thanh_nien"] and youth[0][2] == date(2019, 4, 30), tasks
@@ -110,7 +106,7 @@ def test_a_flattened_task_table_is_read_by_its_header() -> None:
         "1 | Xây dựng đề án phát triển chợ nông thôn | Sở Công Thương | Sở Tài chính | 30/6/2021 | Quý IV/2021\n"
         "2 | Trình phương án giá nước sạch | Sở Tài chính | | 31/5/2021 | Trước 15/9/2021\n"
     )
-    tasks = _tasks(text)
+    tasks = summaries(text)
     rows = {content[:12]: (units, due) for content, units, due in tasks}
     assert rows["Xây dựng đề "] == (["name:Sở Công Thương"], date(2021, 12, 31)), tasks
     assert rows["Trình phương"] == (["name:Sở Tài chính"], date(2021, 9, 15)), tasks
@@ -126,7 +122,7 @@ def test_an_appendix_after_the_signature_is_read() -> None:
         "TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời gian hoàn thành\n"
         "1\tRà soát trang thiết bị của trạm y tế\tUBND các xã, phường\tTrước ngày 25/3/2026\n"
     )
-    tasks = _tasks(text)
+    tasks = summaries(text)
     assert any(c.startswith("Rà soát trang thiết bị") and u == ["name:UBND các xã, phường"] and d == date(2026, 3, 25)
                for c, u, d in tasks), tasks
 
@@ -162,7 +158,7 @@ def test_numbered_headings_that_only_name_bodies_head_their_items() -> None:
         "b) Tổng hợp tình hình giải ngân, báo cáo UBND tỉnh trước ngày 31/7/2022.\n\n"
         "3. Sở Xây dựng\n\nKiểm tra chất lượng các công trình trọng điểm.\n"
     )
-    units = {content[:12]: u for content, u, _ in _tasks(text)}
+    units = {content[:12]: u for content, u, _ in summaries(text)}
     assert units["Rà soát danh"] == ["name:Các sở, ban, ngành tỉnh", "name:UBND các huyện, thành phố"], units
     assert units["Hướng dẫn ch"] == ["name:Sở Tài chính"] and units["Tổng hợp tìn"] == ["name:Sở Tài chính"], units
     assert units["Kiểm tra chấ"] == ["name:Sở Xây dựng"], units
@@ -195,7 +191,7 @@ def test_a_schedule_keeps_dated_work_of_named_bodies_and_drops_events_and_phases
         "- Ngày 06/01/2026: Lễ kỷ niệm Ngày Tổng tuyển cử đầu tiên.\n"
         "- Trước ngày 10/02/2026: UBND các xã, phường hoàn thành trang trí cổ động trực quan.\n"
     )
-    tasks = _tasks(text)
+    tasks = summaries(text)
     dated = [(u, d) for c, u, d in tasks if "trang trí" in c]
     assert dated == [(["name:UBND các xã, phường"], date(2026, 2, 10))], tasks
     assert not [c for c, _, _ in tasks if "Giai đoạn" in c or "Lễ kỷ niệm" in c], tasks
@@ -215,7 +211,7 @@ def test_a_schedule_keeps_dated_work_of_named_bodies_and_drops_events_and_phases
 def test_praise_announced_events_funding_accountability_and_closings_are_no_tasks(sentence: str) -> None:
     text = ("ĐẢNG ỦY XÃ TÂN HÒA\nTân Hòa, ngày 05 tháng 02 năm 2026\nTHÔNG BÁO\n\nBan Thường vụ kết luận như sau:\n"
             "1. Hội Nông dân xã tổ chức tập huấn kỹ thuật cho hội viên trong tháng 3/2026.\n2. " + sentence + "\n")
-    contents = [c for c, _, _ in _tasks(text)]
+    contents = [c for c, _, _ in summaries(text)]
     assert contents and contents[0].startswith("Hội Nông dân xã tổ chức tập huấn"), contents
     assert len(contents) == 1, contents
 
@@ -271,7 +267,7 @@ def test_findings_and_figures_in_a_numbered_notice_are_no_tasks(sentence: str) -
     text = ("HUYỆN ỦY TÂN YÊN\nTân Yên, ngày 12 tháng 3 năm 2018\nTHÔNG BÁO KẾT LUẬN\n\n"
             "Thường trực Huyện ủy kết luận như sau:\n1. " + sentence + "\n"
             "2. UBND huyện chỉ đạo rà soát quy hoạch chung của các xã, hoàn thành trong quý II/2018.\n")
-    contents = [c for c, _, _ in _tasks(text)]
+    contents = [c for c, _, _ in summaries(text)]
     assert len(contents) == 1 and contents[0].startswith("UBND huyện chỉ đạo"), contents
 
 
@@ -301,7 +297,7 @@ def test_a_reports_next_tasks_are_the_reporting_bodys_own() -> None:
 def test_events_appraisals_consequences_and_titles_are_no_tasks(sentence: str) -> None:
     text = ("ĐẢNG ỦY XÃ TÂN HÒA\nTân Hòa, ngày 05 tháng 01 năm 2026\nTHÔNG BÁO\n\nBan Thường vụ kết luận như sau:\n"
             "1. Hội Nông dân xã tổ chức tập huấn kỹ thuật cho hội viên trong tháng 3/2026.\n2. " + sentence + "\n")
-    contents = [c for c, _, _ in _tasks(text)]
+    contents = [c for c, _, _ in summaries(text)]
     assert len(contents) == 1 and contents[0].startswith("Hội Nông dân xã tổ chức tập huấn"), contents
 
 
@@ -327,7 +323,7 @@ def test_how_often_opening_an_item_keeps_the_item_and_its_recurrence() -> None:
 def test_chat_replies_and_statements_of_importance_are_no_tasks(line: str) -> None:
     text = ("ỦY BAN MTTQ VIỆT NAM PHƯỜNG AN BÌNH\nAn Bình, ngày 12 tháng 11 năm 2025\n"
             "Ban Thường trực đề nghị:\n- Hội Nông dân phường gửi danh sách hộ nghèo trước ngày 14/11/2025.\n- " + line + "\n")
-    contents = [c for c, _, _ in _tasks(text)]
+    contents = [c for c, _, _ in summaries(text)]
     assert len(contents) == 1 and "gửi danh sách hộ nghèo" in contents[0], contents
 
 

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
 from conclusions.cues import cues, is_restatement
 from conclusions.deadlines import task_deadline
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
-
+from tests.conclusions.helpers import summaries
 
 _CHAT = """Nhóm: UBND XÃ A - CÔNG VIỆC
 
@@ -30,25 +24,25 @@ Minh kiểm tra lại danh sách, nhờ chị Vũ Thị Hoa đối chiếu sổ 
 
 
 def test_a_given_name_of_someone_in_the_chat_is_who_acts() -> None:
-    tasks = _tasks(_CHAT)
+    tasks = summaries(_CHAT)
     assert ("name:Minh", date(2025, 6, 4)) in [(u[0], d) for c, u, d in tasks if "số liệu tiêm chủng" in c]
     assert ("name:Dung", date(2025, 6, 4)) in [(u[0], d) for c, u, d in tasks if "photo hồ sơ" in c]
 
 
 def test_a_tagged_person_with_a_post_and_a_day_word_of_the_message() -> None:
-    tasks = _tasks(_CHAT)
+    tasks = summaries(_CHAT)
     found = [(u, d) for c, u, d in tasks if "danh sách hộ nghèo" in c]
     assert found == [(["name:Hoàng Thị Lan trưởng thôn Bản Pục"], date(2025, 6, 6))]
 
 
 def test_a_person_after_a_kinship_word_is_who_is_asked() -> None:
-    tasks = _tasks(_CHAT)
+    tasks = summaries(_CHAT)
     assert [u for c, u, _ in tasks if "đối chiếu sổ hộ khẩu" in c] == [["name:Vũ Thị Hoa"]]
 
 
 def test_a_capitalized_word_nobody_goes_by_is_no_person() -> None:
     text = _CHAT + "[10:00 05/06/2025] Lê Văn Bình: Qua rà soát còn 3 hộ chưa nộp hồ sơ.\n"
-    assert not [c for c, _, _ in _tasks(text) if c.startswith("Qua rà soát")]
+    assert not [c for c, _, _ in summaries(text) if c.startswith("Qua rà soát")]
 
 
 def test_day_words_of_a_chat_after_trong() -> None:
@@ -77,31 +71,31 @@ Kính gửi: Các ban, ngành, đoàn thể xã.
 
 
 def test_one_date_closing_the_sentence_dates_the_actions_after_the_subject() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = summaries(_LETTER)
     assert [d for c, _, d in tasks if "điểm có nguy cơ sạt lở" in c] == [date(2025, 3, 20)]
 
 
 def test_compiling_for_the_report_is_one_task() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = summaries(_LETTER)
     assert len([c for c, _, _ in tasks if "tình hình thực hiện của các thôn" in c or "báo cáo UBND huyện" in c]) == 1
 
 
 def test_the_people_urged_and_what_they_are_urged_to_do_is_one_task() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = summaries(_LETTER)
     assert len([c for c, _, _ in tasks if "hội viên" in c or "gia cố chuồng trại" in c]) == 1
 
 
 def test_a_delivery_sent_for_a_purpose_is_no_task_of_its_own() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = summaries(_LETTER)
     assert [d for c, _, d in tasks if "biên bản" in c or "để xử lý" in c] == [date(2025, 3, 15)]
 
 
 def test_tang_opens_an_item() -> None:
-    assert any("khám lưu động" in c for c, _, _ in _tasks(_LETTER))
+    assert any("khám lưu động" in c for c, _, _ in summaries(_LETTER))
 
 
 def test_a_closing_that_asks_anyone_to_carry_it_out() -> None:
-    assert not any("nghiêm túc triển khai" in c for c, _, _ in _tasks(_LETTER))
+    assert not any("nghiêm túc triển khai" in c for c, _, _ in summaries(_LETTER))
     assert is_restatement("Nhận được văn bản này, đề nghị UBND các thôn quan tâm, chỉ đạo thực hiện./.")
     assert not is_restatement("Đề nghị UBND các thôn rà soát danh sách và triển khai thực hiện.")
 

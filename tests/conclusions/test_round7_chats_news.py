@@ -8,15 +8,10 @@ from datetime import date
 
 import pytest
 
-from conclusions import extract
 from conclusions.cues import lead_in_colon
 from conclusions.layout import ITEM_MARK, chat_stamp
 from conclusions.normalize import CHAT_PREFIX, paragraphs
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def test_a_later_message_of_a_chat_with_a_lead_in_is_read_too() -> None:
         "[07:45, 09/06/2025] Trưởng tổ 2: Dạ tổ em nhận ạ\n"
         "[08:05, 09/06/2025] Văn phòng UBND xã: Đề nghị các tổ dân phố gửi danh sách hộ bị ngập cho Văn phòng\n"
     )
-    contents = [c for c, _, _ in _tasks(text)]
+    contents = [c for c, _, _ in summaries(text)]
     assert any(c.startswith("Phòng Kinh tế kiểm tra") for c in contents)
     assert any("gửi danh sách hộ bị ngập" in c for c in contents)
     assert not any("nhận ạ" in c for c in contents)
@@ -58,7 +53,7 @@ def test_a_reminder_message_without_a_full_stop_is_no_caption() -> None:
         "[09:00, 14/05/2025] Văn phòng: Kính gửi các đoàn thể\n"
         "[09:01, 14/05/2025] Văn phòng: Đề nghị các chi hội gửi danh sách hội viên mới cho Văn phòng trong tuần này\n"
     )
-    assert any("gửi danh sách hội viên mới" in c for c, _, _ in _tasks(text))
+    assert any("gửi danh sách hội viên mới" in c for c, _, _ in summaries(text))
 
 
 @pytest.mark.parametrize("head", ["Bổ sung:", "Bổ sung ý kiến của đ/c Bí thư:", "À bổ sung thêm mấy việc ạ:", "Xin bổ sung thêm:"])
@@ -72,7 +67,7 @@ def test_an_addendum_is_no_task_its_items_are() -> None:
         "- Phòng Văn hóa - Xã hội rà soát hộ cận nghèo ở thôn 2\n"
         "- Công an xã kiểm tra khu chợ vào ban đêm\n"
     )
-    contents = [c for c, _, _ in _tasks(text)]
+    contents = [c for c, _, _ in summaries(text)]
     assert not any(c.startswith("Bổ sung") for c in contents)
     assert any("kiểm tra khu chợ" in c for c in contents)
 
@@ -83,7 +78,7 @@ def test_chat_lines_are_not_wrapped() -> None:
         "+ Đồng chí Bình (văn phòng) liên hệ Trung tâm Văn hóa mượn loa đài\n"
         "Giờ tập trung: 7h sáng chủ nhật tại sân vận động.\n"
     )
-    units = {c: u for c, u, _ in _tasks(text)}
+    units = {c: u for c, u, _ in summaries(text)}
     assert any("liên hệ Trung tâm Văn hóa mượn loa đài" in c and "giờ tập trung" not in c.lower() for c in units)
 
 
@@ -103,7 +98,7 @@ def test_tagged_headings_name_whom_the_lines_under_them_are_for() -> None:
         "tháng trước còn 5 hồ sơ chậm\n"
         "- giải quyết dứt điểm 5 hồ sơ chậm trước thứ 6 (24/10)\n"
     )
-    tasks = _tasks(text, date(2025, 10, 20))
+    tasks = summaries(text, date(2025, 10, 20))
     by = {c: u for c, u, _ in tasks}
     exam = next(u for c, u in by.items() if "khám sức khỏe" in c)
     assert exam == ["name:Trạm Y tế", "phu_nu"] or exam == ["name:Trạm Y tế", "name:Hội Phụ nữ xã"]
@@ -116,13 +111,13 @@ def test_a_person_named_with_a_post_in_brackets_heads_an_item() -> None:
         "1. Minh (địa chính): hoàn thiện hồ sơ cấp đất cho 3 hộ, trước ngày 15/4.\n"
         "2. Thảo (văn phòng): tổng hợp báo cáo tháng 4 trước ngày 25/4.\n"
     )
-    units = [u for _, u, _ in _tasks(text)]
+    units = [u for _, u, _ in summaries(text)]
     assert ["name:Minh (địa chính)"] in units and ["name:Thảo (văn phòng)"] in units
 
 
 def test_the_particle_nhe_makes_a_typed_line_a_request() -> None:
     text = "[17:00 05/05/2025] Trần Văn Hòa: Các tổ dân phố ra quân dọn vệ sinh sáng thứ 7 nhé."
-    assert [u for _, u, _ in _tasks(text)] == [["name:Các tổ dân phố"]]
+    assert [u for _, u, _ in summaries(text)] == [["name:Các tổ dân phố"]]
 
 
 def test_carrying_it_out_for_the_sender_is_the_closing_of_a_chat() -> None:
@@ -130,4 +125,4 @@ def test_carrying_it_out_for_the_sender_is_the_closing_of_a_chat() -> None:
         "[17:00 05/05/2025] Trần Văn Hòa: Đề nghị các tổ dân phố nộp báo cáo tháng 5 trước ngày 28/5.\n"
         "Các đ/c triển khai giúp em, có gì vướng báo em ạ\n"
     )
-    assert len(_tasks(text)) == 1
+    assert len(summaries(text)) == 1

@@ -8,16 +8,11 @@ from datetime import date
 
 import pytest
 
-from conclusions import extract
 from conclusions.actions import _BARE_WORK_END
 from conclusions.addressees import split_units
 from conclusions.deadlines import is_deadline_sentence
 from conclusions.lexicon import verb_at
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> tuple[str, list[str], date | None]:
@@ -61,19 +56,19 @@ LETTER = (
 
 
 def test_a_request_inside_one_item_does_not_pass_to_the_next_items() -> None:
-    tasks = _tasks(LETTER)
+    tasks = summaries(LETTER)
     assert _find(tasks, "Rà soát danh sách")[1] == ["lien_doan_lao_dong"]
     assert _find(tasks, "Tuyên truyền người lao động")[1] == ["lien_doan_lao_dong"]
 
 
 def test_a_clause_that_only_sends_dates_the_one_before() -> None:
-    tasks = _tasks(LETTER)
+    tasks = summaries(LETTER)
     assert _find(tasks, "Rà soát danh sách")[2] == date(2024, 3, 20)
     assert not [t for t in tasks if t[0].startswith("gửi về")]
 
 
 def test_what_must_not_be_done_belongs_to_the_message_before() -> None:
-    tasks = _tasks(LETTER)
+    tasks = summaries(LETTER)
     assert not [t for t in tasks if t[0].startswith("tuyệt đối không")]
     assert "không uống rượu bia" in _find(tasks, "Tuyên truyền người lao động")[0]
 
@@ -98,25 +93,25 @@ REMINDER = (
 
 
 def test_the_on_behalf_formula_opening_a_sentence_is_body_not_signature() -> None:
-    tasks = _tasks(REMINDER)
+    tasks = summaries(REMINDER)
     assert _find(tasks, "khẩn trương gửi báo cáo")[2] == date(2023, 4, 14)
 
 
 def test_the_bodies_listed_line_by_line_are_those_pointed_back_to() -> None:
-    units = _find(_tasks(REMINDER), "khẩn trương gửi báo cáo")[1]
+    units = _find(summaries(REMINDER), "khẩn trương gửi báo cáo")[1]
     assert units == ["name:Phòng Giáo dục và Đào tạo", "name:Ban Quản lý dự án đầu tư xây dựng huyện", "name:Phòng Y tế"]
 
 
 def test_a_count_under_a_body_is_no_task() -> None:
-    assert not [t for t in _tasks(REMINDER) if t[0].startswith("04 nhiệm vụ")]
+    assert not [t for t in summaries(REMINDER) if t[0].startswith("04 nhiệm vụ")]
 
 
 def test_the_body_singled_out_is_the_one_asked() -> None:
-    assert _find(_tasks(REMINDER), "bổ sung")[1] == ["name:Phòng Nội vụ"]
+    assert _find(summaries(REMINDER), "bổ sung")[1] == ["name:Phòng Nội vụ"]
 
 
 def test_a_request_quoted_from_a_cited_document_and_overdue_is_no_task() -> None:
-    assert not [t for t in _tasks(REMINDER) if "trước ngày 05/4/2023" in t[0]]
+    assert not [t for t in summaries(REMINDER) if "trước ngày 05/4/2023" in t[0]]
 
 
 def test_two_kinds_of_work_share_the_object_after_them() -> None:

@@ -8,14 +8,9 @@ from datetime import date
 
 import pytest
 
-from conclusions import extract
 from conclusions.actions import _comma_parts
 from conclusions.lexicon import verb_at
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> tuple[str, list[str], date | None]:
@@ -35,7 +30,7 @@ def test_rows_written_out_with_labelled_cells_are_read_by_their_labels() -> None
         "1. Lấy mẫu nước sinh hoạt tại các trạm cấp nước | Chủ trì: Đội kiểm tra số 3 | Thời hạn: Từ 10/4 đến 20/4/2024\n\n"
         "2. Tổng hợp kết quả kiểm tra các bếp ăn | Chủ trì: Phòng Y tế | Phối hợp: Trạm thú y | Thời hạn: Trước 30/4/2024\n"
     )
-    tasks = _tasks(text, date(2024, 3, 2))
+    tasks = summaries(text, date(2024, 3, 2))
     assert _find(tasks, "Lấy mẫu nước")[1:] == (["name:Đội kiểm tra số 3"], date(2024, 4, 20))
     assert _find(tasks, "Tổng hợp kết quả kiểm tra")[1:] == (["name:Phòng Y tế"], date(2024, 4, 30))
     assert not [t for t in tasks if t[0].startswith("Chủ trì")]
@@ -51,7 +46,7 @@ def test_a_table_under_a_lead_in_is_read_by_its_columns_not_run_together() -> No
         "III. TỔ CHỨC THỰC HIỆN\n"
         "1. Phòng Y tế có trách nhiệm theo dõi, đôn đốc các đơn vị triển khai Kế hoạch.\n"
     )
-    tasks = _tasks(text, date(2024, 3, 2))
+    tasks = summaries(text, date(2024, 3, 2))
     assert _find(tasks, "Phun hóa chất")[1:] == (["name:Trung tâm Y tế huyện"], date(2024, 5, 15))
     assert _find(tasks, "Tuyên truyền phòng bệnh")[1:] == (["name:Phòng Văn hóa và Thông tin"], None)  # ongoing
     assert _find(tasks, "Lễ ra quân")[2] == date(2024, 5, 17)  # the date the cell gives in passing
@@ -69,7 +64,7 @@ def test_headings_naming_the_asked_bodies_head_their_items() -> None:
         "3. Đề nghị Báo Hòa Sơn, Đài Truyền thanh huyện\n\n"
         "Mở chuyên trang phòng, chống dịch bệnh mùa hè năm 2024.\n"
     )
-    tasks = _tasks(text, date(2024, 3, 2))
+    tasks = summaries(text, date(2024, 3, 2))
     assert _find(tasks, "Tham mưu thành lập")[1] == ["name:Phòng Y tế"]
     assert sorted(_find(tasks, "Vận động hội viên")[1]) == ["mttq", "nong_dan"]
     assert _find(tasks, "Mở chuyên trang")[1] == ["name:Báo Hòa Sơn", "name:Đài Truyền thanh huyện"]
@@ -84,7 +79,7 @@ def test_bodies_given_the_work_before_and_a_basis_opening_the_item() -> None:
         "- Căn cứ Kế hoạch này, xây dựng kế hoạch phòng, chống dịch của địa phương trước ngày 20/3/2024.\n\n"
         "2. Các cơ quan được giao chủ trì tại mục II báo cáo tiến độ về Phòng Y tế vào thứ Hai hằng tuần.\n"
     )
-    tasks = _tasks(text, date(2024, 3, 2))
+    tasks = summaries(text, date(2024, 3, 2))
     assert _find(tasks, "xây dựng kế hoạch phòng")[1:] == (["name:Phòng Tài nguyên và Môi trường"], date(2024, 3, 20))
     assert _find(tasks, "báo cáo tiến độ")[1] == ["name:Các cơ quan"]
 
@@ -102,7 +97,7 @@ def test_a_plans_own_sentences_under_topic_headings_are_tasks() -> None:
         "2. Thăm hỏi hội viên\n"
         "Thăm, tặng quà 10 hội viên cao tuổi có hoàn cảnh khó khăn; hoàn thành trước ngày 15/10/2023.\n"
     )
-    tasks = _tasks(text, date(2023, 9, 5))
+    tasks = summaries(text, date(2023, 9, 5))
     assert _find(tasks, "thành lập đội")[1] == ["name:Các chi hội thôn"]
     assert _find(tasks, "Thăm, tặng quà")[1:] == (["nong_dan"], date(2023, 10, 15))  # the letterhead body's own
     assert not [t for t in tasks if t[0] in ("Hội thi", "Thăm hỏi hội viên")]  # headings
@@ -115,7 +110,7 @@ def test_a_mass_organisations_letter_to_its_own_lower_levels_asks_them() -> None
         "Ban Thường vụ Hội LHPN tỉnh đề nghị các đơn vị thực hiện một số nội dung sau:\n\n"
         "1. Rà soát danh sách hội viên nghèo cần hỗ trợ sinh kế, hoàn thành trong tháng 5/2024.\n"
     )
-    assert _find(_tasks(text, date(2024, 4, 3)), "Rà soát danh sách")[1] == ["phu_nu"]
+    assert _find(summaries(text, date(2024, 4, 3)), "Rà soát danh sách")[1] == ["phu_nu"]
 
 
 @pytest.mark.parametrize(
@@ -143,5 +138,5 @@ def test_what_an_action_is_done_together_with_is_no_task_of_its_own() -> None:
         "1. UBND các xã, thị trấn\n\n"
         "- Tổ chức ra quân tổng vệ sinh môi trường tại các thôn; lồng ghép với ngày Chủ nhật xanh của Đoàn Thanh niên.\n"
     )
-    tasks = _tasks(text, date(2024, 3, 2))
+    tasks = summaries(text, date(2024, 3, 2))
     assert not [t for t in tasks if t[0].startswith("lồng ghép")]

@@ -8,15 +8,9 @@ from datetime import date
 
 import pytest
 
-from conclusions import extract
 from conclusions.deadlines import task_deadline
 from conclusions.layout import ITEM_MARK
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
-
+from tests.conclusions.helpers import summaries
 
 _NOTICE = (
     "UBND HUYỆN TÂY SƠN\nVĂN PHÒNG\nTây Sơn, ngày 05 tháng 3 năm 2024\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n"
@@ -37,7 +31,7 @@ def test_a_task_table_annexed_after_the_signature_with_section_rows() -> None:
         "II\tPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\t\n"
         "2\tLập phương án sửa chữa phòng học xuống cấp ở các trường tiểu học\tTrong tháng 4/2024\n"
     )
-    tasks = _tasks(text)
+    tasks = summaries(text)
     rows = {c: (u, d) for c, u, d in tasks if c.startswith(("Kiểm tra hiện trạng", "Lập phương án"))}
     assert len(rows) == 2, tasks
     (units1, due1), (units2, due2) = rows.values()
@@ -53,7 +47,7 @@ def test_cells_wrapped_over_the_lines_under_their_row() -> None:
         "1  | Tổ chức tập huấn nghiệp vụ cho  | Phòng Văn hóa  | Trước\n"
         "   | cán bộ văn hóa các xã            | và Thông tin   | 28/3/2024\n"
     )
-    tasks = _tasks(text)
+    tasks = summaries(text)
     row = [(u, d) for c, u, d in tasks if c.startswith("Tổ chức tập huấn")]
     assert row == [(["name:Phòng Văn hóa và Thông tin"], date(2024, 3, 28))], tasks
     assert not any(c.strip().startswith(("chủ trì", "cán bộ văn hóa")) for c, _, _ in tasks), tasks
@@ -77,7 +71,7 @@ def test_ordinal_points_after_a_request_without_a_colon() -> None:
         "Thứ nhất, tập trung giải phóng mặt bằng các dự án giao thông, hoàn thành trong quý II/2024.\n\n"
         "Thứ hai, rà soát quy hoạch các khu dân cư mới trên địa bàn.\n"
     )
-    tasks = _tasks(text, date(2024, 3, 10))
+    tasks = summaries(text, date(2024, 3, 10))
     points = [(u, d) for c, u, d in tasks if c.startswith(("tập trung giải phóng", "rà soát quy hoạch"))]
     assert points == [(["name:UBND huyện Đông Sơn"], date(2024, 6, 30)), (["name:UBND huyện Đông Sơn"], None)], tasks
 
@@ -92,7 +86,7 @@ def test_a_chat_goes_on_after_a_pasted_document() -> None:
         "[02/3/2024 09:15] Nguyễn Văn An - CT UBMTTQ xã: Kết luận họp Ban Thường trực sáng nay:\n"
         "1/ Hội LHPN xã nộp báo cáo sơ kết quý I trước ngày 25/3 nha.\n"
     )
-    tasks = _tasks(text)
+    tasks = summaries(text)
     assert any("nộp báo cáo sơ kết quý I" in c and d == date(2024, 3, 25) for c, _, d in tasks), tasks
 
 

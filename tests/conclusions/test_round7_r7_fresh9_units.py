@@ -4,16 +4,9 @@ organisation's own department."""
 
 from __future__ import annotations
 
-from conclusions import extract
 from conclusions.addressees import resolve
 from conclusions.units import UnitResolver, merged_units
-
-
-def _units(text: str, find: str) -> list[str]:
-    draft = extract(text)
-    task = next(t for t in draft.tasks if find in t.content)
-    return [u.key or f"name:{u.name}" for u in task.units]
-
+from tests.conclusions.helpers import units_of
 
 _LETTER = """HỘI NÔNG DÂN TỈNH HÒA AN
 Số: 12/CV-HND
@@ -31,7 +24,7 @@ Thường trực Hội Nông dân tỉnh đề nghị các đơn vị thực hi�
 
 
 def test_a_kinh_gui_list_is_read_line_by_line() -> None:
-    assert _units(_LETTER, "Rà soát danh sách hội viên") == ["nong_dan"]
+    assert units_of(_LETTER, "Rà soát danh sách hội viên") == ["nong_dan"]
 
 
 def test_a_mass_organisation_of_a_bloc_is_that_organisation() -> None:
@@ -62,9 +55,9 @@ c) Ban Phát triển kinh tế phụ nữ vùng cao: đôn đốc thu hồi nợ
 
 
 def test_a_label_naming_one_body_in_full_heads_its_item() -> None:
-    assert _units(_NOTICE, "tham mưu tổ chức đối thoại") == ["name:Ban Chính sách - Luật pháp"]
-    assert _units(_NOTICE, "đôn đốc thu hồi nợ") == ["name:Ban Phát triển kinh tế phụ nữ vùng cao"]
+    assert units_of(_NOTICE, "tham mưu tổ chức đối thoại") == ["name:Ban Chính sách - Luật pháp"]
+    assert units_of(_NOTICE, "đôn đốc thu hồi nợ") == ["name:Ban Phát triển kinh tế phụ nữ vùng cao"]
 
 
 def test_a_bare_department_in_a_mass_organisations_notice_is_its_own() -> None:
-    assert _units(_NOTICE, "biên tập bản tin") == ["name:Ban Tuyên giáo"]
+    assert units_of(_NOTICE, "biên tập bản tin") == ["name:Ban Tuyên giáo"]

@@ -4,12 +4,10 @@ back to a numbered list ("các đơn vị có tên tại mục 2")."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from conclusions import extract
 from conclusions.addressees import addressees_at
 from conclusions.lexicon import verb_at
 from conclusions.units import UnitResolver
+from tests.conclusions.helpers import summaries
 
 _LETTER = """UBND XÃ AN PHÚ
 Số: 12/UBND
@@ -25,20 +23,16 @@ Kính gửi: Các ban, ngành, đoàn thể xã.
 """
 
 
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
-
 
 def test_a_subject_led_sentence_lists_its_actions_per_semicolon() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = summaries(_LETTER)
     police = [c for c, units, _ in tasks if units == ["name:Công an xã"]]
     assert len(police) == 3
     assert any(c.startswith("triệt phá") for c in police)
 
 
 def test_carry_out_promptly_is_no_action_of_its_own() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = summaries(_LETTER)
     assert not any(c.startswith("thực hiện sớm") for c, _, _ in tasks)
 
 

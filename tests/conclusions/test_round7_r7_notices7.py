@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
 from conclusions.addressees import resolve
 from conclusions.catalog import standard_units
 from conclusions.model import UnitRef
 from conclusions.units import UnitResolver
+from tests.conclusions.helpers import summaries
 
 _HOI_ND = """HỘI NÔNG DÂN HUYỆN AN PHÚ              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
   BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ AN LẠC          Độc lập - Tự do - Hạnh phúc
@@ -32,25 +32,21 @@ Ngày 10/4/2024, Ban Chấp hành Hội Nông dân xã An Lạc họp đánh gi�
 """
 
 
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
-
 
 def test_a_mass_organisations_own_notice_gives_its_branches_to_itself() -> None:
-    tasks = _tasks(_HOI_ND)
+    tasks = summaries(_HOI_ND)
     branches = next(t for t in tasks if "đăng ký danh hiệu" in t[0])
     assert branches[1] == ["nong_dan"]  # not the Front and every đoàn thể
 
 
 def test_a_bare_standing_board_is_the_issuers_own() -> None:
-    tasks = _tasks(_HOI_ND)
+    tasks = summaries(_HOI_ND)
     board = next(t for t in tasks if "tổng hợp danh sách hội viên" in t[0])
     assert board[1] == ["nong_dan"]
 
 
 def test_a_topic_label_before_the_subject() -> None:
-    tasks = _tasks(_HOI_ND)
+    tasks = summaries(_HOI_ND)
     report = next(t for t in tasks if "báo cáo kết quả quý II" in t[0])
     assert report[1] == ["nong_dan"] and report[2] == date(2024, 6, 20)
 
@@ -63,7 +59,7 @@ Ngày 28/6/2024, Thường trực Đảng ủy xã họp giao ban với Mặt tr
 
 1. Tiếp tục vận động Nhân dân tham gia giữ gìn vệ sinh môi trường khu dân cư.
 """
-    tasks = _tasks(text)
+    tasks = summaries(text)
     assert tasks and "nong_dan" in tasks[0][1] and "mttq" in tasks[0][1]
 
 
@@ -93,5 +89,5 @@ Ban Thường trực Ủy ban MTTQ xã kết luận như sau:
 
 1. Hội Nông dân xã (thành viên Ủy ban MTTQ xã): phối hợp với Trạm Khuyến nông tổ chức tập huấn kỹ thuật trồng rau an toàn trong tháng 12/2025.
 """
-    tasks = _tasks(text, date(2025, 11, 20))
+    tasks = summaries(text, date(2025, 11, 20))
     assert tasks and tasks[0][1] == ["nong_dan"]

@@ -7,12 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from conclusions import extract
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
-
+from tests.conclusions.helpers import summaries
 
 NOTICE = """THÔNG BÁO KẾT LUẬN
 của đồng chí Bí thư Huyện ủy tại buổi làm việc với Đảng ủy xã Đông Sơn
@@ -30,13 +25,13 @@ Hội nghị giao ban quý II/2021 dự kiến tổ chức vào ngày 05/7/2021 
 
 
 def test_a_completion_sentence_dates_the_task_before_it_and_not_those_after() -> None:
-    tasks = _tasks(NOTICE, date(2021, 3, 15))
+    tasks = summaries(NOTICE, date(2021, 3, 15))
     assert [(content.split()[0], due) for content, _, due in tasks] == [
         ("Giao", date(2021, 5, 31)), ("Đồng", None), ("Ủy", None)]  # "Đồng thời rà soát …" comes after the completion sentence
 
 
 def test_an_event_announced_after_a_task_does_not_date_or_join_it() -> None:
-    tasks = _tasks(NOTICE, date(2021, 3, 15))
+    tasks = summaries(NOTICE, date(2021, 3, 15))
     assert not any("Hội nghị giao ban" in content for content, _, _ in tasks)
     assert all(due != date(2021, 7, 5) for _, _, due in tasks)
 
@@ -57,7 +52,7 @@ Các chi bộ đã tổ chức sinh hoạt đúng quy định.
 
 
 def test_a_section_heading_period_dates_the_items_without_their_own() -> None:
-    tasks = _tasks(SECTION, date(2026, 4, 3))
+    tasks = summaries(SECTION, date(2026, 4, 3))
     assert [due for _, _, due in tasks] == [date(2026, 4, 15), date(2026, 4, 30), date(2026, 6, 30)]
 
 
@@ -95,7 +90,7 @@ TỔ CHỨC THỰC HIỆN
 
 
 def test_a_plans_items_under_capital_headings_and_unit_headings() -> None:
-    tasks = _tasks(PLAN)
+    tasks = summaries(PLAN)
     assert [(content.split()[0], units, due) for content, units, due in tasks] == [
         ("Khảo", ["ubnd"], date(2026, 3, 31)),  # the plan's own items are the issuer's
         ("Cấp", ["ubnd"], date(2026, 4, 15)),
@@ -118,7 +113,7 @@ Sau khi nghe báo cáo, đồng chí Bí thư Huyện ủy kết luận như sau
 
 
 def test_a_report_after_an_action_is_its_own_task_and_shares_its_deadline() -> None:
-    tasks = _tasks(REPORTS, date(2023, 9, 28))
+    tasks = summaries(REPORTS, date(2023, 9, 28))
     assert [(content.split(",")[0][:40], units, due) for content, units, due in tasks] == [
         ("Hội Nông dân huyện phối hợp với Ngân hàn", ["nong_dan"], date(2023, 10, 20)),
         ("báo cáo Thường trực Huyện ủy trước ngày ", ["nong_dan"], date(2023, 10, 20)),
@@ -139,7 +134,7 @@ def test_a_person_and_her_titles_are_one_addressee() -> None:
         "Đồng chí Vi Văn Thắng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh"]
     assert split_units("đồng chí Hà Văn An, Trưởng Công an xã và đồng chí Lục Thị Mai, Chủ tịch Hội LHPN xã") == [
         "đồng chí Hà Văn An, Trưởng Công an xã", "đồng chí Lục Thị Mai, Chủ tịch Hội LHPN xã"]
-    tasks = _tasks("Giao đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã trực tiếp chỉ đạo việc giải phóng mặt bằng khu tái định cư.",
+    tasks = summaries("Giao đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã trực tiếp chỉ đạo việc giải phóng mặt bằng khu tái định cư.",
                    date(2026, 3, 2))
     assert [units for _, units, _ in tasks] == [["name:đồng chí Lò Thị Hoa, Phó Chủ tịch UBND xã"]]
 
@@ -161,7 +156,7 @@ II. NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026
 
 
 def test_a_condition_an_aside_an_agreement_and_a_sent_record() -> None:
-    tasks = _tasks(SECTION_MORE, date(2026, 3, 3))
+    tasks = summaries(SECTION_MORE, date(2026, 3, 3))
     assert [(content.split()[0], units, due) for content, units, due in tasks] == [
         ("Tham", ["xay_dung_dang"], date(2026, 3, 31)),  # "sau khi …" has no date: the section's period bounds it
         ("Chuẩn", ["ubnd"], date(2026, 3, 20)),  # the event in parentheses does not make it an announcement
@@ -187,7 +182,7 @@ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
 
 
 def test_the_period_of_a_duties_heading_bounds_the_items_under_it() -> None:
-    assert [due for _, _, due in _tasks(REPORT, date(2025, 12, 16))] == [date(2026, 12, 31), date(2026, 3, 31)]
+    assert [due for _, _, due in summaries(REPORT, date(2025, 12, 16))] == [date(2026, 12, 31), date(2026, 3, 31)]
 
 
 def test_each_action_after_a_semicolon_with_its_own_object_is_a_task() -> None:
@@ -195,7 +190,7 @@ def test_each_action_after_a_semicolon_with_its_own_object_is_a_task() -> None:
             "1. Đề nghị Hội Nông dân huyện tiếp tục chỉ đạo đại hội chi hội; chuẩn bị tốt văn kiện, nhân sự cho Đại hội Hội "
             "Nông dân huyện; triển khai thực hiện từ huyện đến cơ sở.\n"
             "2. Đề nghị Liên đoàn Lao động huyện rà soát tình hình lao động tại các doanh nghiệp; thực hiện sớm, kịp thời.\n")
-    tasks = _tasks(text, date(2018, 1, 10))
+    tasks = summaries(text, date(2018, 1, 10))
     assert [(content.split()[0], units) for content, units, _ in tasks] == [
         ("Đề", ["nong_dan"]), ("chuẩn", ["nong_dan"]),  # "triển khai thực hiện từ … đến …" says where, no task
         ("Đề", ["lien_doan_lao_dong"]),  # "thực hiện sớm, kịp thời" says how

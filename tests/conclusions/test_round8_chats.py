@@ -8,14 +8,9 @@ from datetime import date
 
 import pytest
 
-from conclusions import extract
 from conclusions.cues import is_meeting_decision
 from conclusions.normalize import CHAT_SENDER, paragraphs
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def test_a_name_first_sender_line_keeps_its_spacing_and_is_no_task() -> None:
     text = ("Trần Văn Bình (VP UBND xã)  09:15\nĐề nghị các đơn vị thực hiện:\n1. Công an xã tuần tra khu vực chợ.\n\n"
             "Trần Văn Bình (VP UBND xã)  09:16\n2. Trạm Y tế xã phun thuốc diệt muỗi tại thôn Đông.\n")
     assert "Trần Văn Bình (VP UBND xã)  09:16" in paragraphs(text)
-    contents = [c for c, _, _ in _tasks(text, date(2025, 12, 3))]
+    contents = [c for c, _, _ in summaries(text, date(2025, 12, 3))]
     assert not any("09:16" in c for c in contents)
     assert any(c.startswith("Trạm Y tế xã phun thuốc") for c in contents)
 
@@ -48,7 +43,7 @@ def test_a_lead_in_naming_post_holders_at_the_end_of_a_longer_sentence() -> None
             "Theo chỉ đạo của đ/c Chủ tịch tại cuộc họp sáng nay, VP đề nghị các đ/c Tổ trưởng tổ dân phố:\n"
             "1️⃣ Rà soát danh sách hộ khó khăn, gửi về VP trước ngày 10/12.\n"
             "2️⃣ Nhắc các hộ dân để xe gọn gàng trước cửa nhà.\n")
-    tasks = _tasks(text, date(2025, 12, 3))
+    tasks = summaries(text, date(2025, 12, 3))
     assert [u for _, u, _ in tasks] == [["name:các đ/c Tổ trưởng tổ dân phố"]] * 2
     assert tasks[0][2] == date(2025, 12, 10)
 
@@ -58,7 +53,7 @@ def test_replies_and_questions_that_ask_for_nothing() -> None:
             "[03/12 08:45] Ban CHQS xã - Nam: Báo cáo đ/c Chủ tịch, đơn vị đã chốt danh sách 12 thanh niên ạ.\n"
             "[03/12 08:50] Phòng Kinh tế - Lan: Anh cho em xin mẫu biểu thống kê với ạ\n"
             "[03/12 09:00] Văn phòng xã: Danh sách hộ nghèo tới đâu rồi em?\n")
-    contents = [c for c, _, _ in _tasks(text, date(2025, 12, 3))]
+    contents = [c for c, _, _ in summaries(text, date(2025, 12, 3))]
     assert len(contents) == 1 and contents[0].startswith("Giao Ban Chỉ huy quân sự xã chuẩn bị lễ")
 
 
@@ -66,7 +61,7 @@ def test_who_has_not_reported_is_told_not_asked() -> None:
     text = ("Đến ngày 03/12/2025, Sở đã nhận báo cáo của 7/9 đơn vị.\n"
             "1. Các đơn vị chưa gửi báo cáo (02 đơn vị): huyện An Hòa, huyện Bình Lộc.\n"
             "2. Đề nghị UBND huyện An Hòa và UBND huyện Bình Lộc gửi báo cáo về Sở trước ngày 10/12/2025.\n")
-    contents = [c for c, _, _ in _tasks(text, date(2025, 12, 3))]
+    contents = [c for c, _, _ in summaries(text, date(2025, 12, 3))]
     assert not any("chưa gửi" in c for c in contents)
     assert any("gửi báo cáo về Sở" in c for c in contents)
 
@@ -90,7 +85,7 @@ def test_a_meeting_decision_is_no_task_but_the_work_it_gives_is() -> None:
     text = ("THÔNG BÁO KẾT LUẬN\nBan Thường vụ kết luận như sau:\n"
             "1. Ban Thường vụ cơ bản thống nhất với dự thảo Đề án phát triển du lịch; giao Ban Tuyên giáo tiếp thu ý kiến, "
             "hoàn chỉnh dự thảo trước ngày 20/12/2025.\n")
-    contents = [c for c, _, _ in _tasks(text, date(2025, 12, 3))]
+    contents = [c for c, _, _ in summaries(text, date(2025, 12, 3))]
     assert not any(c.startswith("Ban Thường vụ cơ bản thống nhất") for c in contents)
     assert any("hoàn chỉnh dự thảo" in c for c in contents)
 
@@ -99,7 +94,7 @@ def test_a_conditional_action_is_its_own_task_and_shares_the_deadline() -> None:
     text = ("THÔNG BÁO KẾT LUẬN\nChủ tịch UBND huyện kết luận như sau:\n"
             "1. Ban Quản lý dự án đôn đốc nhà thầu bổ sung máy móc tại công trình kè sông; nếu nhà thầu tiếp tục chậm "
             "thì kiên quyết chấm dứt hợp đồng, hoàn thành trước ngày 31/12/2025.\n")
-    tasks = _tasks(text, date(2025, 12, 3))
+    tasks = summaries(text, date(2025, 12, 3))
     assert len(tasks) == 2
     assert tasks[1][0].startswith("nếu nhà thầu tiếp tục chậm thì kiên quyết chấm dứt")
     assert tasks[0][2] == tasks[1][2] == date(2025, 12, 31)
@@ -108,7 +103,7 @@ def test_a_conditional_action_is_its_own_task_and_shares_the_deadline() -> None:
 def test_a_report_after_a_noun_phrase_ending_on_a_verb_is_split_off() -> None:
     text = ("THÔNG BÁO KẾT LUẬN\nChủ tịch UBND huyện kết luận như sau:\n"
             "1. Giao Phòng Nông nghiệp khảo sát, đề xuất phương án hỗ trợ, báo cáo UBND huyện trước ngày 15/12/2025.\n")
-    contents = [c for c, _, _ in _tasks(text, date(2025, 12, 3))]
+    contents = [c for c, _, _ in summaries(text, date(2025, 12, 3))]
     assert len(contents) == 2 and contents[1].startswith("báo cáo UBND huyện")
 
 

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
-
+from tests.conclusions.helpers import summaries
 
 _NEWS_REPORT = """BÁO TIN TỨC ĐIỆN TỬ
 Thứ Hai, 02/03/2026
@@ -24,7 +18,7 @@ Kết luận buổi làm việc, đồng chí Phó Chủ tịch UBND tỉnh giao
 
 
 def test_dated_report_after_an_action_is_its_own_task() -> None:
-    tasks = _tasks(_NEWS_REPORT, date(2026, 3, 2))
+    tasks = summaries(_NEWS_REPORT, date(2026, 3, 2))
     contents = [c for c, _, _ in tasks]
     assert any(c.startswith("kiểm tra hiện trạng cầu treo") or "kiểm tra hiện trạng cầu treo" in c for c in contents)
     report = [t for t in tasks if t[0].startswith("báo cáo UBND tỉnh")]
@@ -42,7 +36,7 @@ Kết luận buổi làm việc, đồng chí Phó Chủ tịch UBND tỉnh giao
 
 
 def test_report_of_what_was_compiled_stays_one_task() -> None:
-    tasks = _tasks(_COMPILED, date(2026, 3, 2))
+    tasks = summaries(_COMPILED, date(2026, 3, 2))
     assert len(tasks) == 1
     assert "tổng hợp ý kiến" in tasks[0][0] and "báo cáo UBND tỉnh" in tasks[0][0]
 
@@ -61,6 +55,6 @@ Hai là, vận động hội viên tham gia giữ gìn an ninh trật tự ở k
 
 
 def test_half_year_before_those_asked() -> None:
-    tasks = _tasks(_HALF_YEAR, date(2028, 7, 7))
+    tasks = summaries(_HALF_YEAR, date(2028, 7, 7))
     assert len(tasks) == 2
     assert all(units == ["cuu_chien_binh"] for _, units, _ in tasks)

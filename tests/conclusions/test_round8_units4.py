@@ -5,15 +5,9 @@ office ("Chi nhánh …") as a body."""
 
 from __future__ import annotations
 
-from conclusions import extract
 from conclusions.addressees import resolve, split_units
 from conclusions.units import UnitResolver, merged_units
-
-
-def _units(text: str, find: str) -> list[str]:
-    draft = extract(text)
-    task = next(t for t in draft.tasks if find in t.content)
-    return [u.key or f"name:{u.name}" for u in task.units]
+from tests.conclusions.helpers import units_of
 
 
 def test_a_field_with_a_comma_inside_is_one_name() -> None:
@@ -40,7 +34,7 @@ II. NHIỆM VỤ
 
 
 def test_each_quarter_names_no_body() -> None:
-    assert "name:mỗi quý" not in _units(_PLAN, "buổi nói chuyện truyền thống")
+    assert "name:mỗi quý" not in units_of(_PLAN, "buổi nói chuyện truyền thống")
 
 
 def test_a_role_after_a_board_is_not_its_name() -> None:
@@ -78,12 +72,12 @@ a) Đồng chí Hoàng Văn Khải, công chức phụ trách văn hóa: kiểm 
 
 
 def test_a_person_with_a_lower_case_post_heads_the_item() -> None:
-    assert _units(_NOTICE, "kiểm tra các điểm kinh doanh") == ["name:Đồng chí Hoàng Văn Khải, công chức phụ trách văn hóa"]
+    assert units_of(_NOTICE, "kiểm tra các điểm kinh doanh") == ["name:Đồng chí Hoàng Văn Khải, công chức phụ trách văn hóa"]
 
 
 def test_the_countryside_is_no_village() -> None:
-    assert "name:thôn mới" not in _units(_NOTICE, "hoàn thiện hồ sơ đề nghị công nhận")
+    assert "name:thôn mới" not in units_of(_NOTICE, "hoàn thiện hồ sơ đề nghị công nhận")
 
 
 def test_a_branch_office_heads_its_items() -> None:
-    assert _units(_NOTICE, "Bàn giao mốc giới") == ["name:Chi nhánh Trung tâm Phát triển quỹ đất huyện"]
+    assert units_of(_NOTICE, "Bàn giao mốc giới") == ["name:Chi nhánh Trung tâm Phát triển quỹ đất huyện"]

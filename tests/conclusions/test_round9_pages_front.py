@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 def _has(tasks: list[tuple[str, list[str], date | None]], words: str) -> list[tuple[str, list[str], date | None]]:
@@ -30,7 +25,7 @@ hỗ trợ phụ nữ khởi nghiệp; vận động hội viên giữ gìn vệ
 
 
 def test_congress_direction_for_the_new_term_is_the_bodys_programme() -> None:
-    tasks = _tasks(_CONGRESS)
+    tasks = summaries(_CONGRESS)
     for words in ("Củng cố tổ chức Hội", "hỗ trợ phụ nữ khởi nghiệp", "vận động hội viên giữ gìn"):
         found = _has(tasks, words)
         assert found and found[0][1] == ["phu_nu"], (words, tasks)
@@ -48,7 +43,7 @@ tốt pháp luật.
 
 
 def test_what_a_body_does_after_setting_its_work_ahead_is_its_programme() -> None:
-    tasks = _tasks(_PROGRAMME)
+    tasks = summaries(_PROGRAMME)
     for words in ("bồi dưỡng kỹ năng cho cán bộ chi hội", "đẩy mạnh phong trào giúp nhau",
                   "tuyên truyền, vận động hội viên chấp hành"):
         found = _has(tasks, words)
@@ -61,7 +56,7 @@ def test_a_past_report_after_a_direction_is_no_programme() -> None:
 
 Theo đó, Hội đã bồi dưỡng kỹ năng cho cán bộ chi hội trong năm qua.
 """
-    assert not _has(_tasks(text), "bồi dưỡng kỹ năng"), _tasks(text)
+    assert not _has(summaries(text), "bồi dưỡng kỹ năng"), summaries(text)
 
 
 def test_the_new_term_opening_a_sentence_leaves_the_body_its_plan() -> None:
@@ -70,7 +65,7 @@ def test_the_new_term_opening_a_sentence_leaves_the_body_its_plan() -> None:
 Trong nhiệm kỳ mới, Hội tiếp tục đẩy mạnh hỗ trợ nông dân tiêu thụ nông sản; xây dựng chi hội nghề nghiệp \
 ở các thôn.
 """
-    tasks = _tasks(text, date(2025, 10, 12))
+    tasks = summaries(text, date(2025, 10, 12))
     for words in ("đẩy mạnh hỗ trợ nông dân tiêu thụ nông sản", "xây dựng chi hội nghề nghiệp"):
         found = _has(tasks, words)
         assert found and found[0][1] == ["nong_dan"], (words, tasks)
@@ -81,7 +76,7 @@ def test_aim_after_the_actions_is_no_task() -> None:
 hướng dẫn người dân đăng ký khám chữa bệnh ban đầu; qua đó, nâng cao nhận thức của Nhân dân, góp phần bảo đảm \
 an sinh xã hội, tăng cường khối đại đoàn kết.
 """
-    tasks = _tasks(text, date(2025, 5, 4))
+    tasks = summaries(text, date(2025, 5, 4))
     assert _has(tasks, "đẩy mạnh tuyên truyền về chính sách") and _has(tasks, "hướng dẫn người dân đăng ký")
     for words in ("nâng cao nhận thức", "góp phần", "tăng cường khối đại đoàn kết"):
         assert not _has(tasks, words), (words, tasks)
@@ -92,7 +87,7 @@ def test_what_an_aim_requires_of_bodies_named_next() -> None:
 thanh niên, tình nguyện, khởi nghiệp tiếp tục phát triển, đòi hỏi các cấp bộ Đoàn cần đổi mới phương thức tập hợp \
 thanh niên, nâng cao chất lượng đoàn viên.
 """
-    tasks = _tasks(text)
+    tasks = summaries(text)
     assert _has(tasks, "đổi mới phương thức tập hợp thanh niên"), tasks
     assert _has(tasks, "nâng cao chất lượng đoàn viên"), tasks
 
@@ -101,7 +96,7 @@ def test_a_body_that_will_too_after_an_opening_date() -> None:
     text = """Các chi hội đã tổ chức sơ kết 6 tháng. Sau khi các chi hội hoàn thành, dự kiến đến cuối tháng 8, \
 Hội Nông dân xã cũng sẽ tổ chức sơ kết cấp xã và tuyên dương các hộ sản xuất giỏi.
 """
-    tasks = _tasks(text, date(2024, 7, 10))
+    tasks = summaries(text, date(2024, 7, 10))
     first = _has(tasks, "tổ chức sơ kết cấp xã")
     assert first and first[0][1] == ["nong_dan"] and first[0][2] == date(2024, 8, 31), tasks
     assert _has(tasks, "tuyên dương các hộ sản xuất giỏi"), tasks
@@ -110,7 +105,7 @@ Hội Nông dân xã cũng sẽ tổ chức sơ kết cấp xã và tuyên dươ
 
 def test_every_level_of_a_named_organisation_is_that_organisation() -> None:
     text = "Đề nghị các cấp Hội Cựu chiến binh tỉnh Sơn La tổ chức tốt đại hội nhiệm kỳ mới."
-    tasks = _tasks(text, date(2025, 3, 1))
+    tasks = summaries(text, date(2025, 3, 1))
     assert tasks and tasks[0][1] == ["cuu_chien_binh"], tasks
 
 
@@ -122,7 +117,7 @@ Thủ tướng ký công điện yêu cầu các bộ, ngành, địa phương t
 Để bảo đảm an toàn cho người dân, Thủ tướng yêu cầu chủ động sơ tán người dân khỏi vùng nguy hiểm trước khi bão \
 đổ bộ.
 """
-    tasks = _tasks(text, date(2025, 8, 20))
+    tasks = summaries(text, date(2025, 8, 20))
     assert len(_has(tasks, "chủ động sơ tán người dân khỏi vùng nguy hiểm")) == 1, tasks
 
 
@@ -131,7 +126,7 @@ def test_unity_and_spirit_asked_are_no_work() -> None:
 thường xuyên rà soát danh sách đảng viên cao tuổi. Đồng chí đề nghị các tiểu ban tiếp tục phát huy tinh thần \
 trách nhiệm, khẩn trương hoàn thiện dự thảo văn kiện.
 """
-    tasks = _tasks(text, date(2025, 6, 2))
+    tasks = summaries(text, date(2025, 6, 2))
     assert not any(c.rstrip(" .;").endswith("dân chủ") for c, _, _ in tasks), tasks
     review = _has(tasks, "rà soát danh sách đảng viên cao tuổi")
     assert review and not review[0][0].startswith("yêu cầu"), tasks
@@ -144,5 +139,5 @@ def test_the_same_words_under_two_bodies_are_two_tasks() -> None:
             "- Sơ kết mô hình tổ hợp tác chăn nuôi của hội viên; hằng quý báo cáo kết quả về Văn phòng.\n\n"
             "2. Hội Liên hiệp Phụ nữ huyện:\n\n"
             "- Sơ kết mô hình tổ hợp tác chăn nuôi của hội viên; hằng quý báo cáo kết quả về Văn phòng.\n")
-    tasks = _has(_tasks(text, date(2025, 3, 1)), "Sơ kết mô hình tổ hợp tác")
+    tasks = _has(summaries(text, date(2025, 3, 1)), "Sơ kết mô hình tổ hợp tác")
     assert sorted(u for _c, units, _d in tasks for u in units) == ["cuu_chien_binh", "phu_nu"]

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
 from conclusions.lexicon import verb_at
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
-
+from tests.conclusions.helpers import summaries
 
 _LOCAL = """Đoàn công tác Huyện ủy làm việc với Đảng ủy xã Tân Lập
 
@@ -28,7 +22,7 @@ rà soát, bổ sung quy hoạch khu dân cư; kiện toàn đội ngũ cán b�
 
 
 def test_a_request_to_the_locality_goes_to_the_body_met() -> None:
-    tasks = _tasks(_LOCAL, date(2026, 4, 12))
+    tasks = summaries(_LOCAL, date(2026, 4, 12))
     assert len(tasks) == 3
     assert all(units == ["name:Đảng ủy xã Tân Lập"] for _, units, _ in tasks)
     assert "cụ thế hóa nghị quyết" in tasks[0][0]
@@ -50,7 +44,7 @@ tiêu còn đạt thấp; tăng cường kiểm tra cơ sở kinh doanh dịch v
 
 
 def test_units_within_a_group_are_one_name() -> None:
-    tasks = _tasks(_GROUP, date(2026, 10, 3))
+    tasks = summaries(_GROUP, date(2026, 10, 3))
     assert len(tasks) == 2
     assert all(units == ["name:các đơn vị trong khối Văn hóa - Xã hội"] for _, units, _ in tasks)
 
@@ -64,7 +58,7 @@ Phát biểu kết luận, đồng chí Chủ tịch Hội đề nghị các chi
 
 
 def test_a_headline_in_capitals_is_no_lead_in() -> None:
-    tasks = _tasks(_HEADLINE, date(2026, 7, 15))
+    tasks = summaries(_HEADLINE, date(2026, 7, 15))
     assert [c for c, _, _ in tasks] == ["đề nghị các chi hội đẩy mạnh phong trào sản xuất kinh doanh giỏi."]
 
 
@@ -77,7 +71,7 @@ thành công đại hội; về văn kiện, báo cáo chính trị phải đư�
 
 
 def test_topics_purposes_and_a_clause_cut_at_the_page_end() -> None:
-    contents = [c for c, _, _ in _tasks(_TOPICS, date(2026, 3, 2))]
+    contents = [c for c, _, _ in summaries(_TOPICS, date(2026, 3, 2))]
     assert len(contents) == 3
     assert contents[0].endswith("rà soát kỹ các khâu chuẩn bị")
     assert contents[1].startswith("tăng cường công tác tuyên truyền")
@@ -94,7 +88,7 @@ trước ngày 30/6/2026.
 
 
 def test_the_parties_of_a_works_contract_by_their_role() -> None:
-    tasks = _tasks(_CONTRACTORS, date(2026, 5, 8))
+    tasks = summaries(_CONTRACTORS, date(2026, 5, 8))
     assert len(tasks) == 3
     assert tasks[0][1] == ["name:nhà thầu các gói thầu còn chậm tiến độ"]
     assert tasks[0][0].endswith("rút kinh nghiệm")
@@ -105,7 +99,7 @@ def test_the_parties_of_a_works_contract_by_their_role() -> None:
 
 def test_giao_ban_thuong_vu_in_lower_case_assigns() -> None:
     text = "Ban Bí thư giao ban thường vụ các tỉnh ủy khẩn trương hoàn thành việc sắp xếp bộ máy trước ngày 20/8."
-    tasks = _tasks(text, date(2026, 8, 1))
+    tasks = summaries(text, date(2026, 8, 1))
     assert len(tasks) == 1 and tasks[0][2] == date(2026, 8, 20)
     assert tasks[0][1] == ["name:ban thường vụ các tỉnh ủy"]
 
@@ -119,9 +113,9 @@ thu hoạch lúa Mùa.
 
 
 def test_an_opening_period_dates_the_request_and_singled_works_stay_one() -> None:
-    tasks = _tasks(_PERIOD, date(2026, 11, 2))
+    tasks = summaries(_PERIOD, date(2026, 11, 2))
     assert len(tasks) == 2
     assert "nhất là việc thẩm định và phê duyệt hồ sơ" in tasks[0][0]
     assert tasks[1][2] == date(2026, 11, 30)
     purpose = "Để hoàn thành các chỉ tiêu năm 2026, đồng chí đề nghị các phòng rà soát các chỉ tiêu còn thấp."
-    assert _tasks(purpose, date(2026, 3, 1))[0][2] is None
+    assert summaries(purpose, date(2026, 3, 1))[0][2] is None
