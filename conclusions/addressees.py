@@ -330,6 +330,10 @@ def _split_units(phrase: str) -> list[str]:
             pass  # "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh": one party committee over the Front and the mass bodies
         elif sep == "," and _PARTY_OF_FRONT.search(current) and _BLOC_LEVEL.fullmatch(piece):
             pass  # "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": that committee's name, since 2025
+        elif sep == "," and _COMMITTEE_OF.match(current) and _PARTY_CELL.fullmatch(piece):
+            pass  # "cấp ủy Chi bộ, Đảng bộ bộ phận trực thuộc, …": the committees of several kinds of party cell, one addressee
+        elif sep in (",", "và") and _COMMITTEES_END.search(current) and _MORE_COMMITTEES.fullmatch(piece):
+            pass  # "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": one board, many committees
         elif sep == "," and _named_person(current) and _POST.match(piece):
             pass  # "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã": the post says who the person is, one addressee
         elif _named_person(piece):
@@ -394,6 +398,15 @@ def _other_body(piece: str) -> bool:
     return len(rest.split()) >= 3 and not _LEVEL_QUALIFIER.match(rest)
 
 
+_COMMITTEE_OF = re.compile(r"cấp (?:ủy|uỷ)\s+(?:các\s+)?(?:chi bộ|đảng bộ)\b", re.I)
+# a kind of party cell, not one named ("Đảng bộ xã Tân An")
+_PARTY_CELL = re.compile(r"(?:các\s+)?(?:Chi bộ|Đảng bộ|chi bộ|đảng bộ)(?:\s+(?:Chi bộ|Đảng bộ|[a-zđà-ỹ][^\s,;]*))*")
+# a list of party committees closing a name ("… các Tỉnh ủy, Thành ủy") and one more committee of the list
+_COMMITTEES_END = re.compile(r"\s(?:các|những)\s+(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)"
+                             r"(?:\s*,\s*(?:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))*$",
+                             re.I)
+_MORE_COMMITTEES = re.compile(r"(?:các\s+)?(?:(?:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ)|đảng\s+(?:ủy|uỷ)\s+trực thuộc"
+                              r"(?:\s+(?:Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy))?)", re.I)
 _PARTY_COMMITTEES_END = re.compile(r"cấp (?:ủy|uỷ)(?:\s+đảng)?$", re.I)
 # "công an phường", "tổ thanh tra xây dựng", "bộ phận địa chính": a body of a place named in lower case, with its own words
 _LOWER_BODY = re.compile(r"(?:công an|tổ|đội|bộ phận|trạm|ban)\s+(?!dân\b|phố\b)\w")
@@ -558,10 +571,27 @@ _UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\
                            r"^(?:các|những|mỗi|từng)\s+công đoàn(?:\s+trực thuộc)?$", re.I)  # "các công đoàn": its branches, bare
 # A standing board named bare ("Ban Thường trực sẽ chủ trì …", "Ban Thường vụ sẽ …"): the issuing body's own board
 # "Ban Chấp hành các công đoàn cơ sở": the board of the branches answers for the branches
-_BRANCH_BOARD = re.compile(r"^Ban\s+(?:Chấp hành|Thường vụ)\s+(?=(?:các|những|mỗi|từng)\s)", re.I)
+# ("BCH Đoàn các xã", "Ban Chấp hành Công đoàn cơ sở": the board of a branch named, also written short)
+_BRANCH_BOARD = re.compile(r"^(?:Ban\s+(?:Chấp hành|Thường vụ)|BCH|BTV)\s+(?=(?:các|những|mỗi|từng)\s|(?:Đoàn|Công đoàn|Chi đoàn)\s)", re.I)
 _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|phường|thị trấn|thôn|Khối|khối|trường|cơ sở)\b|"
                            r"(?:(?:các|những|mỗi|từng)\s+)?(?:tổ chức\s+)?cơ sở đoàn\b|"
                            r"(?:các|những|mỗi|từng)\s+chi đoàn\b)", re.I)  # "Các chi đoàn trực thuộc": the Union's own cells
+
+
+# "các Ban HĐND", "các Ban của HĐND xã", "các ban, tổ HĐND huyện", "các Ban, Tổ đại biểu HĐND": the council's committees
+# as a whole are the council at work (a named Ban, "Ban Pháp chế HĐND", and the deputies' groups alone stay as written)
+_COUNCIL_COMMITTEES = re.compile(r"^(?:các|những)\s+ban(?:\s*,\s*(?:các\s+)?tổ(?:\s+đại biểu)?)?\s+(?:của\s+)?"
+                                 r"(?=(?:HĐND|HDND|Hội đồng nhân dân)\b)", re.I)
+
+
+def _council(name: str, resolver: UnitResolver) -> UnitRef | None:
+    """The committees of the issuing level's own council, named together: `hdnd` (another level's stay as written)."""
+    m = _COUNCIL_COMMITTEES.match(name)
+    if not m:
+        return None
+    found, end = resolver.run_at(name, m.end())
+    whole = end >= len(name.rstrip()) - 1
+    return found[0] if whole and len(found) == 1 and found[0].key == "hdnd" else None
 
 
 _ROLE_TAIL = re.compile(r"(?<=\w)\s+làm\s+(?:cơ quan|đơn vị|bộ phận)?\s*(?:thường trực|đầu mối)(?:\s+[^\s,;]+){0,4}$")
@@ -590,6 +620,8 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
             mass = resolver.issuer  # "Ban Thường trực" with no body after it: the issuing body's own
         if mass:
             refs = [mass]
+        elif council := _council(plain, resolver):
+            refs = [council]
         elif board := _party_board(plain, resolver):
             refs = [board]
         elif plain.lower().startswith("chính quyền"):

@@ -18,6 +18,7 @@ from datetime import date
 
 from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
+from conclusions.catalog import FRONT, MASS_ORGANIZATION
 from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_meeting_decision, is_purpose_heading, is_restatement, lead_in_colon
 from conclusions.deadlines import Found, find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
 from conclusions.document import Document, Span
@@ -155,6 +156,25 @@ class _Ctx:
 
 _BACK_REFERENCE_END = re.compile(r"\s+(?:nêu trên|kể trên|nói trên|trên đây)$")
 _DIRECTS = ("chỉ đạo", "hướng dẫn", "đôn đốc", "phân công")
+# "các chi hội trên địa bàn", "hội cơ sở": an association's branches with no association named, in a report about the
+# association, those of the Hội the text is about (a branch named with its Hội, "chi hội Nông dân", is resolved by name
+# before this; the Hội's own numbered plan or notice names its branches as written, as the Front names its lower levels)
+_BARE_BRANCH = re.compile(r"(?:(?:các|những|mỗi|từng)\s+)?(?:chi hội|hội cơ sở|tổ hội)(?:\s+(?:trực thuộc|cơ sở))?"
+                          r"(?:\s+(?:trên địa bàn|trong|thuộc|ở)(?:\s+[^,;]{1,40})?)?", re.I)
+
+
+_OWN_NUMBER = re.compile(r"^[^\S\n]*Số[^\S\n]*:?[^\S\n]*\d{1,4}[^\S\n]*[-/]", re.M)
+
+
+def _levels_head(name: str, numbered: bool) -> str | None:
+    """The head of the association whose levels or branches `name` speaks of with no name ("các cấp Hội" → "Hội")."""
+    every = _EVERY_LEVEL.fullmatch(name)
+    if every:
+        head = every.group(1) or every.group(2)
+        return head[:1].upper() + head[1:]
+    return "Hội" if not numbered and _BARE_BRANCH.fullmatch(name) else None
+
+
 # "Cơ quan này", "Đơn vị nói trên", "Bộ này": the body named just before, by a common noun; and "lãnh đạo, công chức
 # phòng", a bare head after its staff: the body of that kind the text has named
 THIS_BODY = re.compile(r"(?P<head>[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Ss]ở|[Nn]gành|[Bb]an|[Pp]hòng|[Hh]ội|[Ll]ực lượng|[Bb]ộ)"
@@ -257,6 +277,8 @@ _LIST_TOPIC = re.compile(r"(?<!\w)(?:nhiệm vụ|kế hoạch|chương trình|p
 _PLAN_PRESENTED = re.compile(r"(?<!\w)(?:trình bày|thông qua|ban hành)\s+(?:dự thảo\s+)?(?:kế hoạch|chương trình)(?!\w)", re.I)
 _RESOLVES = re.compile(r"\s*xác định\s+", re.I)  # "xác định tiếp tục …", "xác định sẽ …": resolves to, before a modal
 _WORK_SUBJECT = re.compile(r"(?:các|những)\s+(?:hoạt động|nhiệm vụ|nội dung|công việc)(?!\w)", re.I)  # work, not a body
+# "Nguyễn Văn A" closing a speaker's post ("Chủ tịch Hội CCB tỉnh Nguyễn Văn A đề nghị …"): the person, not the body
+_PERSON_NAME = re.compile(r"[^\S\n]*(?:[A-ZĐ][\wÀ-ỹ]*[^\S\n]+){1,4}[A-ZĐ][\wÀ-ỹ]*(?=[^\S\n]*$)")
 _LEADER_OF = re.compile(r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng phòng)\s+(?=[A-ZĐ])")
 _PRESENTS = re.compile(r"\s*(?:đã\s+)?(?:phát biểu\s+)?(?:chỉ đạo\s+)?triển khai\s", re.I)
 _SUBLIST = re.compile(r"\s*(?:[-+•]\s*)?(?:trong đó|cụ thể|cụ thể là|cụ thể như sau|theo đó)\s*:\s*", re.I)
@@ -402,6 +424,7 @@ class Reader:
         self.columns: list[str | None] | None = None  # what each column of the task table being read holds
         self.continued: set[int] = set()  # the lines that carry on a row above them, cell by cell
         self.plan = any(_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
+        self.numbered = bool(_OWN_NUMBER.search(doc.text[:2000]))  # a body's own document ("Số: 03-KH/HND"), not a page about it
         self.labels: list[UnitRef] = []  # the bodies of the run of "+ Phòng A;", "+ Phòng B: 03 nhiệm vụ" lines just read
         self.in_labels = False
         self.chat_item = False
@@ -1298,7 +1321,7 @@ class Reader:
                     continue
                 action = first if verb_at(view, first) > first else c_start  # the request's words stay in its content
                 refs = (self.singled_out(pos, c_start) or (self.topic_body(topic.end()) if topic and i == 0 else [])
-                        or self.praised_before(c_start) or self.default_units())
+                        or self.praised_before(c_start) or self.default_units() or self.speaker_body(pos, c_start))
                 if leader and directing.group("body") and not refs:
                     refs = addressees_at(view, pos + directing.start("body"), self.resolver)[0]
                 reason = f"directive '{cue.word}' without a name: the speech's addressee"
@@ -1348,6 +1371,21 @@ class Reader:
             return []
         refs, end = addressees_at(self.doc.view[:comma], at, self.resolver)
         return refs if end >= comma - 1 else []
+
+    def speaker_body(self, pos: int, cue: int) -> list[UnitRef]:
+        """"…, Chủ tịch Hội LHTN Thành phố đề nghị nghiên cứu …": a request naming nobody, made by the leader of the Front or
+        a mass organisation, is for that organisation (its levels and members); the post nearest the cue is the one
+        speaking. Other leaders' requests naming nobody stay unassigned."""
+        view = self.doc.view
+        posts = list(_LEADER_OF.finditer(view, pos, cue))
+        if not posts:
+            return []
+        refs, end = addressees_at(view, posts[-1].end(), self.resolver)
+        person = _PERSON_NAME.match(view, end, cue)  # "Chủ tịch Hội CCB tỉnh Nguyễn Văn A đề nghị …"
+        if len(refs) != 1 or skip_chars(view, person.end() if person else end) != cue:
+            return []
+        spec = next((u for u in self.resolver.units if u.key == refs[0].key), None)
+        return refs if spec is not None and {FRONT, MASS_ORGANIZATION} & set(spec.tags) else []
 
     def praised_before(self, at: int) -> list[UnitRef]:
         """"… đánh giá cao tinh thần của Hội A và Hội B. Đồng chí đề nghị tiếp tục …": those praised are asked next."""
@@ -1427,9 +1465,8 @@ class Reader:
             nxt = resolved.end()  # "Hội X xác định tiếp tục phát động …": what the body resolves to go on with
         if len(refs) == 1 and refs[0].key is None and refs[0].name.capitalize() in ("Hội", "Mặt trận", "Đoàn"):
             refs = self.last_named(pos, refs[0].name.capitalize()) or refs  # "hội tập trung …" in lower case too
-        elif len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
-            head = every.group(1) or every.group(2)
-            refs = self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "các cấp Hội", "các cấp hội": that Hội at every level
+        elif len(refs) == 1 and refs[0].key is None and (head := _levels_head(refs[0].name, self.numbered)):
+            refs = self.last_named(pos, head) or refs  # "các cấp Hội", "các chi hội": that Hội at every level, or its branches
         if len(refs) == 1 and refs[0].key is None and _THIS_BODY.fullmatch(refs[0].name):
             if not self.ctx.units:
                 return False
@@ -1553,9 +1590,8 @@ class Reader:
             return self.last_named(pos, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
         if len(refs) == 1 and refs[0].key is None and _NEW_COMMITTEE.fullmatch(refs[0].name.strip()):
             return self.last_named(pos, "") or refs  # "đề nghị Ban Chấp hành khóa mới …": the congress's body, newly elected
-        if len(refs) == 1 and refs[0].key is None and (every := _EVERY_LEVEL.fullmatch(refs[0].name)):
-            head = every.group(1) or every.group(2)
-            return self.last_named(pos, head[:1].upper() + head[1:]) or refs  # "yêu cầu các cấp hội …": that Hội
+        if len(refs) == 1 and refs[0].key is None and (head := _levels_head(refs[0].name, self.numbered)):
+            return self.last_named(pos, head) or refs  # "yêu cầu các cấp hội …", "chỉ đạo các chi hội …": that Hội
         return refs
 
     def last_named(self, pos: int, head: str) -> list[UnitRef]:

@@ -79,6 +79,8 @@ def _directives(text: str, folded: str | None = None) -> list[re.Match[str]]:
             after += len(text[after:]) - len(text[after:].lstrip())
             if _BRIEFING.match(text, after):
                 continue
+            if m.group(0).rstrip().endswith(","):
+                continue  # "Phát biểu giao nhiệm vụ, đồng chí X đề nghị …": the speech that assigns, its addressee later
         if re.match(r"cua\s", folded[m.end():]) or re.search(r"(?:^|\s)theo\s+$", folded[max(0, m.start() - 8):m.start()]):
             continue  # "Để bảo đảm tiến độ theo yêu cầu của Ban X, …": whose request, not a request made here
         out.append(m)

@@ -38,9 +38,10 @@ _COMMITTEE_LEVEL = {"đảng ủy": "xa", "huyện ủy": "huyen", "quận ủy"
                     "thành ủy": "huyen", "tỉnh ủy": "tinh"}
 _ACRONYM_LEVEL = {"hu": "huyen", "tu": "tinh", "đu": "xa"}
 
-# Titles that may precede a unit's name without changing which unit it is.
+# Titles that may precede a unit's name without changing which unit it is ("BCH", "BTV": the executive and standing
+# boards, written short, as in "BCH Hội Nông dân các xã").
 _PREFIX = _fc(
-    r"(?:(?:tập thể\s+)?lãnh đạo|ban thường trực|thường trực|ban thường vụ|ban chấp hành|chủ tịch|trưởng ban|"
+    r"(?:(?:tập thể\s+)?lãnh đạo|ban thường trực|thường trực|ban thường vụ|ban chấp hành|bch|btv|chủ tịch|trưởng ban|"
     r"bí thư|đồng chí chủ tịch|đ/c chủ tịch|đại diện)\s+"
 )
 _CHAIR = _fc(r"(?:đồng chí |đ/c )?(?:chủ tịch|bí thư|trưởng ban)\s")  # a person's title: the chair of a body
@@ -56,7 +57,7 @@ _BRACKETED_ABBR = re.compile(r"\s*\([A-ZĐ]{2,10}\)(?:\s+Việt Nam)?(?!\w)")
 # "Chi hội Nông dân", "Chi đoàn thanh niên": a branch of a mass organisation, named as such (a capital after "hội")
 _BRANCH = re.compile(r"[Cc]hi\s+(?=[Hh]ội\s+[A-ZĐ]|[Đđ]oàn\s)")
 _SUFFIX = _fc(
-    r"\s*(?:(các\s+)?(cấp xã|cấp huyện|cấp tỉnh|cấp cơ sở|các cấp|cơ sở|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)"
+    r"\s*(?:(các\s+)?(cấp xã|cấp huyện|cấp tỉnh|cấp cơ sở|các cấp|cơ sở|thị trấn|thị xã|thành phố|xã|phường|huyện|quận|tỉnh)(?!\s+(?:ủy|uỷ)(?!\w))"
     r"|(?:các\s+)?(đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|tỉnh ủy)(?:\s+(?:xã|phường|thị trấn|đặc khu))?)(?![\w])"
 )
 _PROPER_NAME = re.compile(r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*){1,3}")
@@ -184,7 +185,9 @@ def catalog_level(units: Sequence[UnitSpec]) -> str | None:
 
 
 # ("các huyện, thị, thành phố": "thị" alone is the town, "thị xã", written short inside a list of levels)
-_MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|thị trấn|đặc khu|huyện ủy|quận ủy|thị ủy|thành ủy|thị xã|thành phố|thị(?=\s*(?:,|và\s)))(?![\w])")
+# ("các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": the committees a central board writes to, one list)
+_MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|thị trấn|đặc khu|huyện ủy|quận ủy|thị ủy|thành ủy|tỉnh ủy|"
+                   r"đảng ủy trực thuộc(?:\s+(?:trung ương|tỉnh ủy|thành ủy|huyện ủy))?|thị xã|thành phố|thị(?=\s*(?:,|và\s)))(?![\w])")
 _RUN_SEP = _fc(r"\s*(?:,|và|cùng|/)?\s*")
 _NAMED_PLACES = {fold(w) for w in ("xã", "huyện", "tỉnh", "phường", "thị trấn", "quận")}
 _PLACE_WORDS = {fold(w) for w in ("xã", "huyện", "tỉnh", "ấp", "thôn", "phường")}
@@ -355,7 +358,8 @@ class UnitResolver:
         if sm.group(1) or _plural_committee(sm):  # "UBND các xã, thị trấn", "các huyện ủy, thành ủy"
             while True:
                 more = _MORE_PLACES.match(folded, end)
-                if not more or not toned_level_word(text[more.start(1) : more.end(1)]):
+                # ("đảng ủy trực thuộc Trung ương": the committee's words are checked, not the body it answers to)
+                if not more or not toned_level_word(re.split(r"\s+trực thuộc", text[more.start(1) : more.end(1)], maxsplit=1)[0]):
                     break
                 end = more.end()
         return sm, end
@@ -444,6 +448,8 @@ class UnitResolver:
         while True:
             while cur < len(text) and text[cur] in " \t":
                 cur += 1
+            twice = _DOUBLED_HEAD.match(text, cur)
+            cur = twice.end() if twice else cur  # "Ban Ban Tuyên giáo …": a head word typed twice is read once
             one = across_reform(self, text, folded, cur, self._one_at(text, folded, cur))  # names across the 2025 reform
             if not one:
                 break
@@ -470,6 +476,10 @@ class UnitResolver:
                 found += [r for r in refs if r not in found]
                 pos = end
         return found
+
+
+# "Ban Ban Tuyên giáo …": a head word typed twice on a page
+_DOUBLED_HEAD = re.compile(r"(Ban|Sở|Phòng|Hội|Ủy ban|Uỷ ban|Văn phòng)\s+(?=\1\s)")
 
 
 def _plural_committee(sm: re.Match[str]) -> bool:
@@ -515,10 +525,12 @@ def detect_level(text: str) -> str | None:
         votes[lvl] += weight * sum(1 for m in re.finditer(fold(pattern), head)
                                    if not _CITED_BODY.search(head[max(0, m.start() - 50) : m.start()]))
     # "Bí thư Huyện ủy … làm việc với Đảng ủy xã …": the body that visits speaks, at its level
-    visit = re.search(fold(r"(?:bí thư|thường trực|ban thường vụ|lãnh đạo)\s+(huyện|tỉnh) ủy[^.\n]{0,60}?làm việc (?:với|tại)"),
+    # ("Chủ tịch UBND huyện … làm việc tại UBND xã …": the district's government visiting a commune, the same)
+    visit = re.search(fold(r"(?:(?:bí thư|thường trực|ban thường vụ|lãnh đạo)\s+(huyện|tỉnh) ủy|"
+                           r"(?:phó\s+)?chủ tịch\s+(?:ubnd|ủy ban nhân dân)\s+(huyện|tỉnh))[^.\n]{0,60}?làm việc (?:với|tại)"),
                       head[:600])
     if visit:
-        votes[{fold("huyện"): "huyen", fold("tỉnh"): "tinh"}[visit.group(1)]] += 20
+        votes[{fold("huyện"): "huyen", fold("tỉnh"): "tinh"}[visit.group(1) or visit.group(2)]] += 20
     for m in re.finditer(
         fold(r"(?:mttq|mặt trận tổ quốc|mttqvn|việt nam|nông dân|cựu chiến binh|phụ nữ|lhpn|thanh niên|đoàn thể|lđlđ|hđnd|ubnd|ubmttq|ubmttqvn|ủy ban nhân dân|hội đồng nhân dân)\s+(xã|phường|thị trấn|huyện|quận|tỉnh)(?![\w])"),
         f,
