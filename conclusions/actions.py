@@ -62,8 +62,8 @@ _FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "t�
 # "…, đảm bảo cơ sở vật chất, kinh phí …": providing the means is work of its own; "…, bảo đảm an toàn, đúng tiến độ"
 # only says how the work before is done
 # ("…, chủ động các vật tư, phương tiện …": "chủ động" with the means after it is to have them ready, a verb;
-# "…, tập trung công tác giải phóng mặt bằng …": "tập trung" with a work after it is to focus on it)
-_PROVIDE = re.compile(r"tập trung\s+(?:vào\s+)?(?:công tác|các|những)\s+(?=[^\W\d])|"
+# "…, tập trung công tác giải phóng mặt bằng …", "tập trung 2 nội dung …": "tập trung" with a work after it is to focus on it)
+_PROVIDE = re.compile(r"tập trung\s+(?:vào\s+)?(?:công tác|các|những|một số|\d{1,2}|hai|ba|bốn)\s+(?=[^\W\d])|"
                       r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?"
                       r"(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
                       r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
@@ -116,7 +116,9 @@ _RUN_ON = re.compile(r"(?:khẩn trương|tiếp tục|chủ động|tích cực
 _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức độ|thời gian|thời hạn|kết quả|việc|công tác|đã|chưa|được|sẽ|để|"
                                r"nhằm|và|hoặc|cho|các|những|của|cơ quan|cá nhân|"
                                # "xây dựng chuyên đề về tổ chức các hoạt động Tết": a preposition's object, a topic
-                               r"về|với|theo|trong)\s*$|"
+                               r"về|với|theo|trong|"
+                               # "với tinh thần khẩn trương nhất": the spirit the action is done in, an adjective there
+                               r"tinh thần|tác phong|thái độ)\s*$|"
                                # "vận động hội viên chủ động …": the people urged, then what they are urged to do
                                r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"
                                r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$", re.I)
@@ -190,7 +192,8 @@ def _in_purpose(before: str) -> bool:
     if not last.group(1) or verb_at(before, at) == at:
         return True
     return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work
-_SERVING_VERBS = {"tham mưu", "hướng dẫn", "hỗ trợ", "tạo điều kiện", "thông tin", "báo cáo", "giúp"}  # "… cho X": X served
+_SERVING_VERBS = {"tham mưu", "hướng dẫn", "hỗ trợ", "tạo điều kiện", "thông tin", "báo cáo", "giúp",
+                  "chuẩn bị"}  # "… cho X": X served ("chuẩn bị cho Đại hội …": the event prepared for)
 _WHOLE_VERBS = {"rút kinh nghiệm", "xin lỗi"}  # a verb and its object in one phrase: never shares the object after it
 _PREPOSITIONS = {"trong", "về", "với", "cho", "theo", "tại", "trên", "đến"}
 _NOT_OBJECT = {"nhằm", "để", "và", "cho", "với", "theo", "tại"}
@@ -404,6 +407,10 @@ def _repeated_short(before: str, rest: str, after: str) -> bool:
         re.search(rf"(?<!\S){re.escape(verb)}\s+\S+(?:\s+\S+)?\s*$", before, re.I))
 
 
+# "… không được chủ quan, lơ là, triển khai ngay …": the attitudes forbidden say how the next action is done, no task
+_FORBIDDEN_END = re.compile(r"(?<!\w)không\s+(?:được|để)\s+[^\W\d][^,;:.]{0,20}(?:,\s*[^,;:.\s]+(?:\s+[^,;:.\s]+)?){0,3}$", re.I)
+
+
 def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
     """Split one clause at ", <verb>" where the part before has an object; offsets relative to the document."""
     out: list[tuple[int, int]] = []
@@ -461,6 +468,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
                         and not (_CONFERENCE_END.search(before) and _CONFERENCE_NEXT.match(text, nxt))
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
+                        and not _FORBIDDEN_END.search(before)
                         and not ((_COMPILING.match(before) or before.rsplit(",", 1)[-1].lstrip().startswith("tổng hợp"))
                                  and after.startswith("báo cáo"))
                         and (not conj or ((_object_words(before) >= 3 or _REPORT_TO_BODY.fullmatch(before))

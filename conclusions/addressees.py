@@ -25,6 +25,7 @@ _MAX_WORDS = 60  # lists of eight bodies with their full names are common
 _STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "đến", "từ", "trên", "khi", "nếu", "thì", "mà",
           "đã", "vừa", "đang", "được", "bị", "là", "như", "vào", "sau", "trước", "qua", "bằng", "đối", "cũng", "luôn", "đều", "căn",
           "mong", "hy", "hi"}  # "X mong muốn …", "X hy vọng …": a wish follows the name
+_FORBIDS = re.compile(r"không\s+(?:được|để)\s")  # "X không được chủ quan …": what X must not do (not "Cục Hàng không")
 _STRONG = re.compile(
     r"^(?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|HĐND|Chủ tịch|Phó Chủ tịch|Giám đốc|Bộ|Ban|Văn phòng|Trung tâm|Công an|Đảng bộ|"
     r"Chi bộ|Đảng ủy|Đảng đoàn|Hội|Lực lượng|Thủ trưởng|Hiệu trưởng|Đoàn|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Bí thư|"
@@ -183,7 +184,7 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
             verb = verb_at(text, nxt)
             if verb > nxt and sep == "," and text[nxt:verb].lower() in NAMING_VERBS:
                 verb = nxt  # "Lực lượng dân quân, bảo vệ, tuần tra": a force named by what it does
-            if word.lower() in _STOPS or verb > nxt or modal_at(text, nxt) > nxt:
+            if word.lower() in _STOPS or verb > nxt or modal_at(text, nxt) > nxt or _FORBIDS.match(text, nxt):
                 if not (word == "có" and re.match(r"có\s+liên\s+quan", text[nxt:]) or _level_name_tail(text, nxt)):
                     break
         if sep == "," and count > 0 and verb_at(text, nxt) > nxt and word[:1].islower() \

@@ -578,6 +578,8 @@ class Reader:
                 self.ctx.active = self.ctx.list_mode = True
                 self.ctx.nouns = self.ctx.labelled = False
             return
+        if _QUOTED.match(text) and _NAMED_AS_DIRECTIVE.match(view, e):
+            self.ctx.active = True  # "“Sở X phối hợp … tập trung …”. Đó là chỉ đạo của UBND tỉnh …": the quote is the directive
         said = _SAID.match(text)
         if said and not cues(text[: said.end()]):
             s = s + said.end()  # "Đồng chí X khẳng định: Y sẽ …": what was said is read as a sentence of its own
@@ -731,6 +733,11 @@ class Reader:
         if self.ctx.labelled and block == "paragraph" and _BULLET_NEXT.match(view, e):
             # "3. Trung tâm X" / "tuần trước có 11 hồ sơ trễ hạn" / "- xử lý …": a remark between the name and its items
             self.doc.add(s, e, "narrative", "a remark under a named heading, its items after it")
+            return
+        if self.ctx.active and self.ctx.units and _SINGLED_WORK.match(view, pos, e) \
+                and not PAST_MARK.search(view, pos, e) and not _DONE_WORDS.search(view, pos, e):
+            # "X cần tiếp tục …. Đặc biệt là công tác hiệp thương nhân sự Đại hội …": one more item of the request before
+            self.assign(pos, e, self.ctx.units, pos, "continuation", "work singled out after a request, its next item")
             return
         self.narrative(s, e, "no directive cue, modal subject or imperative in a directive speech")
         self.programme(pos, e)
@@ -1726,6 +1733,11 @@ def _menu(texts: list[str], kinds: list[str | None]) -> bool:
 def _action_start(text: str, pos: int, end: int) -> int | None:
     """Where the action after an addressee begins: a verb or modal, maybe after "trên cơ sở …,"; None if none."""
     at = skip_chars(text, pos)
+    span = _PLACE_RANGE.match(text, at, end)
+    if span and _action_start(text, span.end(), end) is not None:
+        return at  # "Chủ tịch UBND các tỉnh từ Quảng Ninh đến Quảng Ngãi triển khai …": which of them, then the action
+    if _FORBIDDEN.match(text, at, end):
+        return _after_forbidden(text, at, end)
     inside = re.match(r"trong (?:việc\s+)?", text[at:])  # "trách nhiệm của X trong việc kiểm soát …"
     if inside and verb_at(text, at + inside.end()) > at + inside.end():
         return at + inside.end()
@@ -1736,6 +1748,49 @@ def _action_start(text: str, pos: int, end: int) -> int | None:
         return m.end()
     if re.match(r"(?:căn cứ|theo|dựa trên|trên cơ sở|bám sát)\s", text[at:end]):
         return at  # "căn cứ hướng dẫn này xây dựng …": the adverbial stays with its action
+    return _after_when_clause(text, at, end)
+
+
+_SINGLED_WORK = re.compile(r"(?:đặc biệt|nhất|trước hết|trọng tâm)\s+là\s+(?:công tác|việc|nhiệm vụ)\s+[^\W\d]", re.I)
+_DONE_WORDS = re.compile(r"(?<!\w)(?:đạt|được|kết quả|thành công|tốt đẹp)(?!\w)", re.I)
+_QUOTED = re.compile(r"\s*[“\"]\s*[A-ZĐ]")
+# "Đó là chỉ đạo của UBND tỉnh …", "Đây là yêu cầu của Chủ tịch …": what the quote before it was
+_NAMED_AS_DIRECTIVE = re.compile(r"\s*(?:Đó|Đây|Trên đây)\s+là\s+(?:nội dung\s+|ý kiến\s+)?(?:chỉ đạo|yêu cầu|đề nghị)"
+                                 r"(?:\s+\S+){0,2}?\s+(?:của|từ)\s")
+_NAME_WORDS = r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
+_PLACE_RANGE = re.compile(rf"từ\s+{_NAME_WORDS}\s+(?:đến|tới)\s+{_NAME_WORDS}\s+")  # "từ Quảng Ninh đến Quảng Ngãi"
+_FORBIDDEN = re.compile(r"không\s+(?:được|để)\s+[^\W\d]", re.I)
+def _after_forbidden(text: str, at: int, end: int) -> int:
+    """"yêu cầu X không được chủ quan, lơ là, triển khai ngay …": the attitudes forbidden only say how; the action is the
+    verb after them (the request's words, from its cue, keep them). A prohibition with an object of its own
+    ("không để người dân ra biển") is the action itself."""
+    pos = at
+    for _ in range(4):
+        comma = text.find(",", pos, end)
+        if comma < 0 or len(text[pos:comma].split()) > (5 if pos == at else 3):
+            return at
+        pos = skip_chars(text, comma + 1)
+        if verb_at(text, pos) > pos or modal_at(text, pos) > pos:
+            return pos
+    return at
+
+
+_WHEN_CLAUSE = re.compile(r"(?:ngay\s+)?(?:sau khi|khi)\s+", re.I)
+
+
+def _after_when_clause(text: str, at: int, end: int) -> int | None:
+    """"đề nghị Hội X các xã sau khi thành lập cần nhanh chóng …": a short "sau khi …" clause without its comma, then
+    the modal that opens the action; the clause stays in the action's words (only a modal ends it: its own verb
+    does not)."""
+    m = _WHEN_CLAUSE.match(text, at, end)
+    if m is None:
+        return None
+    for w in list(re.finditer(r"\S+", text[m.end() : end]))[1:7]:
+        p = m.end() + w.start()
+        if re.match(r"[,.;:]", text[p - 1 : p]) or text[p - 2 : p - 1] in ",.;:":
+            return None  # the clause closed with a comma: `_ACTION_OPENER`'s case, or no action
+        if modal_at(text, p) > p:
+            return at
     return None
 
 

@@ -77,7 +77,23 @@ _YEAR = re.compile(r"nam\s+(\d{4})(?!\s*[-–]\s*\d{4})|nam\s+nay")
 _END_OF = re.compile(r"cuoi\s+(thang|quy|nam)(?!\s+(?:\d|i|v|nay|sau|toi))")
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
 _CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
-_TET = re.compile(rf"tet(?:\s+nguyen\s+dan)?(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?:\s+(\d{{4}}))?(?![a-z])")
+_TET = re.compile(rf"tet(?:\s+nguyen\s+dan)?(?:\s+(?P<can>{_CAN})\s+(?P<chi>{_CHI}))?(?:\s+(\d{{4}}))?(?![a-z])")
+_BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")  # Tý … Hợi, folded
+_CYCLE_START = 1984  # Giáp Tý: the sexagenary cycle of today's documents runs 1984–2043
+
+
+def _cyclic_year(can: str, chi: str, ref: date | None) -> int | None:
+    """The Gregorian year whose Tết opens the lunar year named by its stem and branch ("Tân Sửu" → 2021): the one
+    nearest the document's date, or without one the year of the current cycle (1984–2043)."""
+    stem = _CAN.split("|").index(can)
+    branches = [i for i, b in enumerate(_BRANCHES) if b == chi]  # "ty" is Tý or Tỵ: the stem's parity tells them apart
+    offset = next((k for k in range(60) if k % 10 == stem and k % 12 in branches), None)
+    if offset is None:
+        return None  # a stem and branch of different parity name no year
+    year = _CYCLE_START + offset
+    if ref is not None:
+        year += 60 * round((ref.year - year) / 60)
+    return year
 # Campaign months named by what they are for, each always the same month: "Tháng Thanh niên" is March, "Tháng Công
 # nhân" May, "Tháng hành động vì trẻ em" June
 _NAMED_MONTHS = {"thanh nien": 3, "cong nhan": 5, "hanh dong vi tre em": 6}
@@ -229,11 +245,14 @@ def _candidates(t: str, ref: date | None) -> list[Found]:
     for m in _TET.finditer(t):
         if not re.search(r"truoc\s*$", t[max(0, m.start() - 12) : m.start()]):
             continue  # "đón Tết", "dịp Tết" name the holiday; only "trước Tết" sets a deadline
-        if m.group(1):
-            due: date | None = lunar_new_year(int(m.group(1)))
+        cyclic = _cyclic_year(m.group("can"), m.group("chi"), ref) if m.group("can") and not m.group(3) else None
+        if m.group(3):
+            due: date | None = lunar_new_year(int(m.group(3)))
+        elif cyclic:  # "trước Tết Nguyên đán Tân Sửu": the year's name is its year
+            due = lunar_new_year(cyclic)
         else:
             due = next_lunar_new_year(ref) if ref else None
-        add(m, due, "tet", bool(m.group(1)))
+        add(m, due, "tet", bool(m.group(3) or cyclic))
     for m in _WORKDAYS.finditer(t):
         base = _base_date(t, m.end(), ref)
         add(m, add_working_days(base, int(m.group(1))) if base else None, "days", True)

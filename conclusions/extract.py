@@ -1338,8 +1338,9 @@ def _report_sent(tasks: list[TaskDraft], doc: Document) -> list[TaskDraft]:
 
 
 # "Chủ tịch UBND TP vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …", "UBND tỉnh ban hành Công văn số 1536/UBND-TH, yêu
-# cầu báo cáo …": a news lead naming the document and what it asks, in a word
-_ISSUED_ASKING = _fc(r"ban hành\s+(?:công điện|công văn|chỉ thị|văn bản|thông báo|kế hoạch|quyết định|thông tri)(?:\s+(?:số\s*)?[\w/\-.]+)?"
+# cầu báo cáo …", "Thủ tướng ký Công điện số 143/CĐ-TTg yêu cầu …": a news lead naming the document and what it asks, in a word
+_ISSUED_ASKING = _fc(r"(?:ban hành|ký(?:\s+ban hành)?)\s+"
+                     r"(?:công điện|công văn|chỉ thị|văn bản|thông báo|kế hoạch|quyết định|thông tri)(?:\s+(?:số\s*)?[\w/\-.]+)?"
                      r"(?:\s+ngày\s+[\d/]+)?\s*,?\s*(?:yêu cầu|đề nghị|chỉ đạo)\s")
 
 

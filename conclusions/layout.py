@@ -229,8 +229,10 @@ def label_blocks(doc: Document) -> None:
     seen_body = False
     message = False  # the block opens a chat message: words someone typed, never a caption or a title
     chat = False  # in a chat every line was typed by someone: none is a photo caption
+    marked = False  # the block before was a bullet mark alone on its line ("-"): this block is its item's words
     for i, (start, end) in enumerate(blocks(doc)):
         text = doc.view[start:end].strip()
+        after_mark, marked = marked, text in _LONE_MARKS
         folded = ascii_fold(text)
         opens_message, message = message, False
         if opens_message and not closing and text and not is_chrome(folded):
@@ -266,11 +268,16 @@ def label_blocks(doc: Document) -> None:
         elif _STAND_DATE.match(text):
             doc.add(start, end, "dateline", "a date alone on its line")
         else:
-            seen_body = _label_text_block(doc, start, end, text, seen_body, i, chat) or seen_body
+            seen_body = _label_text_block(doc, start, end, text, seen_body, i, chat, after_mark) or seen_body
 
 
-def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body: bool, index: int, chat: bool = False) -> bool:
-    """Label a block of words; True when it is body text."""
+_LONE_MARKS = {"-", "+", "–", "•", "*"}
+
+
+def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body: bool, index: int, chat: bool = False,
+                      after_mark: bool = False) -> bool:
+    """Label a block of words; True when it is body text. `after_mark`: a bullet mark alone on the line before heads
+    it ("-" then "Tổ chức thăm hỏi, tặng quà …" broken over lines by a PDF copy), an item's words, never a caption."""
     if re.match(r"^(?:Số|SỐ)\s*[:.]?\s*\d", text) and len(text) < 60:
         doc.add(start, end, "number", "document number line")
         return False
@@ -289,7 +296,8 @@ def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body:
         # "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN" in a plan without roman numbers: the section opens, read as an item
         doc.add(start, end, "item", "section heading in capitals")
         return True
-    if not chat and _is_caption(text) and not REMINDER.search(text) and not _cut_request(text, doc.text[end:]):
+    if not chat and not (after_mark and seen_body) and _is_caption(text) and not REMINDER.search(text) \
+            and not _cut_request(text, doc.text[end:]):
         doc.add(start, end, "caption", "short line without a sentence end: caption, byline or heading")
         return False
     doc.add(start, end, "paragraph", "body paragraph")
