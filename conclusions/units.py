@@ -258,6 +258,9 @@ class UnitResolver:
         branch = _BRANCH.match(text, pos)
         if branch:
             candidates.append(branch.end())  # "Chi hội Nông dân", "Chi đoàn thanh niên": the branch of a catalog body
+        doubled = _DOUBLED.match(folded, pos)
+        if doubled:
+            candidates.append(doubled.start(2))  # "Ban Ban Tuyên giáo …": a word typed twice, the name after it
         matches = [m for m in (self._alias_re.match(folded, c) for c in candidates) if m]
         for m in sorted(matches, key=lambda m: m.end(), reverse=True)[:1]:
             alias = self._aliases.get(re.sub(r"\s+", " ", m.group(0))) or self._aliases[
@@ -470,6 +473,9 @@ class UnitResolver:
                 found += [r for r in refs if r not in found]
                 pos = end
         return found
+
+
+_DOUBLED = re.compile(r"(\w+)\s+(\1)(?!\w)")
 
 
 def _plural_committee(sm: re.Match[str]) -> bool:
