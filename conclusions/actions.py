@@ -66,7 +66,15 @@ _FIELD_SPLIT = FIELD_VERBS - {"phun", "tiêu độc", "khử trùng", "thu", "t�
 _PROVIDE = re.compile(r"tập trung\s+(?:vào\s+)?(?:công tác|các|những|một số|\d{1,2}|hai|ba|bốn)\s+(?=[^\W\d])|"
                       r"(?:đảm bảo|bảo đảm|chủ động)\s+(?:đầy đủ\s+)?(?:các\s+|những\s+)?"
                       r"(?:cơ sở vật chất|kinh phí|nguồn lực|nhân lực|nhân sự|trang thiết bị|"
-                      r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b", re.I)
+                      r"vật tư|hậu cần|phương tiện|lương thực|nhu yếu phẩm|điện|nước sạch)\b|"
+                      # "…, bảo đảm quốc phòng - an ninh": securing the defence of the place, a task of its own (not
+                      # "…, bảo đảm an ninh trật tự dịp Tết" after a plan: what the plan is for)
+                      r"(?:đảm bảo|bảo đảm)\s+quốc phòng\b", re.I)
+
+
+# "…, đẩy nhanh giải ngân vốn …", "…, siết chặt kỷ cương …": speeding up or tightening a work named after it is an action
+# of its own ("…, đẩy nhanh tiến độ thi công" after the means mobilised says how the work before goes: not split)
+_SPEED_UP = re.compile(r"(?:đẩy nhanh|siết chặt)\s+(?!tiến độ)(?=[^\W\d])", re.I)
 
 
 def _split_verb_at(text: str, pos: int) -> bool:
@@ -85,6 +93,7 @@ def _split_verb_at(text: str, pos: int) -> bool:
         return at > pos and phrase_at(text, at, SPLIT_VERBS, 3) > at and at - pos <= 80
     return ((phrase_at(text, pos, SPLIT_VERBS, 3) > pos and not body_not_verb(text, pos)) or _SET_OUT.match(text, pos) is not None
             or phrase_at(text, pos, _FIELD_SPLIT, 2) > pos or _PROVIDE.match(text, pos) is not None
+            or _SPEED_UP.match(text, pos) is not None
             or _PROVIDE.match(text, start) is not None)
 
 
@@ -248,6 +257,20 @@ _CLOSING_VERB = re.compile(r"(?:(?:kịp thời|định kỳ|thường xuyên|h�
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
                           r"khâu|bước|"
                           r"[Bb]an|[UuỦủ][ỷỶyY] ban)\s+[^\s,]+(?:\s[^\s,]+)?\s*$")  # "việc thu, nộp": verbs listed, not a noun
+
+
+_IN_FIELD_END = re.compile(r"\strong\s+[^\s,]+(?:\s[^\s,]+)?\s*$")
+
+
+def _field_then_named(before: str, rest: str) -> bool:
+    """"đẩy mạnh chuyển đổi số trong tuyên truyền, xây dựng “khu dân cư …”": the verb after "trong" names a field of the
+    action before, and the next verb has a named thing of its own (quoted or capitalised) as its object: no shared object
+    ("… trong tham mưu, giải quyết công việc" shares one)."""
+    if not _IN_FIELD_END.search(before):
+        return False
+    end = verb_at(rest, 0)
+    after = rest[skip_chars(rest, end) :] if end > 0 else ""
+    return after[:1] in ("“", '"') or after[:1].isupper()
 
 
 def _a_name_of_a_thing(text: str) -> bool:
@@ -462,7 +485,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not _OUTCOME.match(text, nxt)
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
                         and not (_ends_with_verb(before) and not _NOMINAL_END.search(before)
-                                 and not (conj and (_CAPACITY_END.search(before) or _described_by_past(before))))
+                                 and not (conj and (_CAPACITY_END.search(before) or _described_by_past(before)))
+                                 and not _field_then_named(before, text[nxt:]))
                         and not _BARE_WORK_END.search(before) and not _TIED.search(before)
                         and not (_SPREAD_END.search(before) and _MOBILISE.match(after))
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
@@ -671,9 +695,11 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
         if out and _APPEAL.match(view, cs, ce):
             continue  # "đề nghị UBND xã …; đồng thời kêu gọi sự đồng thuận của nhân dân": the speaker's appeal, no task
         if (out and _TOPIC_NEXT.match(view, cs, ce) and not _DUTY_WORDS.search(view, cs, ce) and cs not in items
-                and not _TOPIC_NEXT.match(view, out[-1].start, out[-1].end)):
+                and not _TOPIC_NEXT.match(view, out[-1].start, out[-1].end)
+                and len({a.data.get("clause") for a in out}) < 3):
             # "đánh giá sâu hơn kết quả …; công tác sắp xếp bộ máy, …": more of what is to be assessed (but "bao gồm: công
-            # tác A; công tác B": a list of fields, each a task)
+            # tác A; công tác B": a list of fields, each a task; and so after three ';' items that were actions each,
+            # "…; quản lý đảng viên; phối hợp …; công tác phòng, chống dịch …": the list of fields goes on)
             out[-1].end = ce
             continue
         if out and _CITED_NEXT.match(view, cs, ce):
@@ -816,6 +842,9 @@ def _cut_after_verbs(text: str) -> bool:
     verbs (opening the part or after a modal), before a whole word of their object ("… Quy chế hoạt động bá" has one;
     "…, hướng dẫn, xử lý kịp thời c" is verbs sharing an object with the words before, left to `_cut_short_part`)."""
     words = text.split()[:-1]  # the last word is cut
+    pieces = [p.strip() for p in " ".join(words).split(",")]
+    if len(pieces) > 1 and all(verb_at(p, 0) == len(p) > 0 for p in pieces[:-1]):
+        words = " ".join(pieces).split()  # "theo dõi, nắm bắt tư": verbs listed (not "Tổ chức bàn giao, tập trung xử")
     while words and words[-1].lower() in _BEFORE_OBJECT:
         words.pop()
     chain, modal = 0, False

@@ -45,7 +45,7 @@ _OPENERS = re.compile(
     # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
     r"bắt tay (?:ngay )?vào [^,;.:]{1,60}|(?:ngay )?sau (?:dịp|kỳ|đợt) (?:nghỉ|lễ|tết)[^,;.:]{0,40}|"
     # "Về giáo dục, …", "Trước diễn biến mưa lớn …, …": the topic or the situation the request answers
-    r"về (?!phía)[^,;.:]{1,60}|trước (?:diễn biến|tình hình|thực trạng|nguy cơ|yêu cầu|thực tế)\b[^,;.:]{0,80}|"
+    r"về (?!phía)[^,;.:]{1,60}|trong lĩnh vực\s[^,;.:]{1,50}|trước (?:diễn biến|tình hình|thực trạng|nguy cơ|yêu cầu|thực tế)\b[^,;.:]{0,80}|"
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
     # "Trong nhiệm kỳ mới, Hội tiếp tục …", "Theo đó, Hội tập trung …": the term ahead, the programme just announced
     r"trong nhiệm kỳ (?:mới|tới)[^,.;:]{0,30}|theo đó|"
@@ -197,7 +197,9 @@ _LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Ch�
                              r"(?![^,;:]*\b(?:đã|vừa|từng|đang|cũng đã)\s*$)(?![^,;:]*\s(?:để|giao|chuyển)\s)[^,;:.]{0,90}\s$")
 _URGE = re.compile(r"(?:tiếp tục\s+)?(?:đôn đốc|hướng dẫn|nhắc nhở)\s+", re.I)
 _ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
-_SAID_THAT = re.compile(r"(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*", re.I)
+# ("Phát biểu chỉ đạo tại đại hội, đồng chí X, Phó Chủ tịch …, nhấn mạnh, …": where he spoke, then the speaker)
+_SAID_THAT = re.compile(r"(?:[^,.;:]{3,60},\s*){0,3}(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*",
+                        re.I)
 # "đồng chí Bí thư cũng nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận …": what was stressed for a period, no comma
 _STRESSED_WHEN = re.compile(r"(?:[^,.;:]{3,60},\s*)?(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ)\s+(?=trong\s)", re.I)
 _TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.I)
@@ -268,12 +270,19 @@ _PROGRAMME = re.compile(r"(?<!\w)(?:xác định|đề ra)\s+(?:rõ\s+)?(?:các\
 _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng hạn như|ví dụ như)\s*:?\s*$", re.I)
 _GENERIC_WORK = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|việc|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu)(?!\w)", re.I)
 _AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm))(?!\w)", re.I)
+# "tập trung (thực hiện tốt) các nhiệm vụ (trọng tâm) trong 6 tháng cuối năm 2023;": the period's work, a list after it
+_PERIOD_WORK = re.compile(r"(?:tập trung|thực hiện|triển khai)(?:\s+(?:thực hiện|tốt|triển khai))*\s+(?:các|những)\s+nhiệm vụ"
+                          r"(?:\s+trọng tâm)?\s+((?:trong|của)\s[^;.:]{3,40}?)\s*;", re.I)
+_SUCH_AS = re.compile(r"\s*(?:như|như là)\s+", re.I)
 _CONGRESS_OF = re.compile(r"(?<!\w)(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[A-ZĐ])", re.I)
 # "… được triển khai với yêu cầu A; B", "…, trọng tâm là A; B", "Trọng tâm là A; B": a list of work follows, no colon
 _INLINE_LIST = re.compile(r"(?:(?<=\s)|^)(?:(?:được\s+)?triển khai\s+với\s+(?:các\s+)?yêu cầu|(?<!\w)trọng tâm\s+là)\s+(?=[^\W\d])",
                           re.I)
 _LIST_TOPIC = re.compile(r"(?<!\w)(?:nhiệm vụ|kế hoạch|chương trình|phương hướng)(?!\w)", re.I)
 # "trình bày dự thảo Kế hoạch …", "thông qua Chương trình công tác …": a plan laid before the meeting
+# "… đề xuất các trọng tâm công tác năm 2026": the body proposes its work for a period not over yet
+_WORK_PROPOSED = re.compile(r"(?<!\w)đề xuất\s+(?:các\s+|những\s+)?(?:nhiệm vụ\s+)?(?:trọng tâm|phương hướng|nhiệm vụ)"
+                            r"(?:\s+(?:công tác|nhiệm vụ))?(?!\w)", re.I)
 _PLAN_PRESENTED = re.compile(r"(?<!\w)(?:trình bày|thông qua|ban hành)\s+(?:dự thảo\s+)?(?:kế hoạch|chương trình)(?!\w)", re.I)
 _RESOLVES = re.compile(r"\s*xác định\s+", re.I)  # "xác định tiếp tục …", "xác định sẽ …": resolves to, before a modal
 _WORK_SUBJECT = re.compile(r"(?:các|những)\s+(?:hoạt động|nhiệm vụ|nội dung|công việc)(?!\w)", re.I)  # work, not a body
@@ -685,16 +694,22 @@ class Reader:
                 return
         said = _SAID_THAT.match(view, pos, e) or _STRESSED_WHEN.match(view, pos, e)
         said_at = said.end() if said else pos
-        when = _SKIP_TO_ADDRESSEE.match(view, said_at, e) if said and said.re is _STRESSED_WHEN else None
-        if when:  # "… nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận … cần …": the period, then the bodies
+        when = _SKIP_TO_ADDRESSEE.match(view, said_at, e) if said else None
+        if when and (said.re is _STRESSED_WHEN or view[when.end() - 2 : when.end()].strip() == ","):
+            # "… nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận … cần …", "… yêu cầu, trong những tháng cuối năm,
+            # phường cần …": the period, then the bodies (a lower-case one too: the modal after it says it acts)
             said_at = when.end()
-        if said and (view[said_at : said_at + 1].isupper() or view.startswith(("các ", "những "), said_at)):
+        else:
+            when = None
+        if said and (view[said_at : said_at + 1].isupper() or view.startswith(("các ", "những "), said_at) or when):
             saved = self.ctx.scope
             found = [f for f in find_deadlines(view[said.end() : said_at], self.doc.issued_on) if f.due] if when else []
             self.ctx.scope = Deadline(text=found[-1].text, due=found[-1].due) if found else saved
             if self.subject(said_at, e, require_modal=True):
                 return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
             self.ctx.scope = saved
+        if said and self.body_after_asides(said_at, e):
+            return
         if self.subject(pos, e):
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
@@ -742,6 +757,16 @@ class Reader:
         self.narrative(s, e, "no directive cue, modal subject or imperative in a directive speech")
         self.programme(pos, e)
 
+    def body_after_asides(self, pos: int, e: int) -> bool:
+        """"… nhấn mạnh, bước vào nhiệm kỳ 2025 - 2030, trong bối cảnh …, Ủy ban MTTQ xã cần xác định …": the speaker, the
+        times set out between commas, then the body and what it must do (a modal after it; "đã …" is a report)."""
+        view = self.doc.view
+        for comma in re.finditer(r",\s*", view[pos : min(e, pos + 300)]):
+            at = pos + comma.end()
+            if (view[at : at + 1].isupper() or view.startswith(("các ", "những "), at)) and self.subject(at, e, require_modal=True):
+                return True
+        return False
+
     def programme(self, pos: int, e: int) -> None:
         """"Hội Nông dân xã xác định rõ phương hướng, nhiệm vụ trọng tâm trong thời gian tới …": the body sets its own
         work ahead; what the next sentences say it does ("Theo đó, Hội tập trung …; đẩy mạnh …") is its programme."""
@@ -765,12 +790,16 @@ class Reader:
         that plan's work, due by the period's end. (A plan of the current or a past year is reported, not announced.)"""
         view = self.doc.view
         m = _PLAN_PRESENTED.search(view, pos, e)
+        proposed = None if m else _WORK_PROPOSED.search(view, pos, e)
+        m = m or proposed
         if m is None or self.doc.issued_on is None:
             return
         periods = [f for f in find_deadlines(view[m.end() : e], self.doc.issued_on) if f.due and f.kind == "period"]
         start = _period_start(periods[0]) if periods else None
-        if start is None or start <= self.doc.issued_on:
+        if start is None or start <= self.doc.issued_on and not proposed:
             return
+        if proposed and (periods[0].start > 12 or periods[0].due < self.doc.issued_on):
+            return  # "… đề xuất các trọng tâm công tác năm 2026" in March 2026: the year's work, still ahead; not a past year's
         self.ctx.active = True
         self.ctx.units = []
         self.ctx.scope = Deadline(text=periods[0].text, due=periods[0].due)
@@ -1089,6 +1118,9 @@ class Reader:
         self.listed_ahead = e - col < 8 and bool(_LIST_AHEAD.search(head)) and bool(cues(head))
         if e - col < 8:
             return
+        such = _SUCH_AS.match(view, col, e)
+        if such and verb_at(view, such.end()) > such.end():
+            col = such.end()  # "…trong thời gian tới: như hoàn thành …; tăng cường …": "như" opens the list, no word of it
         self.ctx.inline = True
         self.body(col, e, block)
         self.ctx.inline = False
@@ -1144,9 +1176,12 @@ class Reader:
         relative to `s`, or None. A report ("Năm qua, Hội đã triển khai các nhiệm vụ trọng tâm là A; B") is none."""
         view = self.doc.view
         m = _INLINE_LIST.search(view, s, e)
-        if m is None or ";" not in view[m.end() : e] or verb_at(view, m.end()) <= m.end():
+        if m is None or verb_at(view, m.end()) <= m.end():
             return None
         head = view[s : m.start()]
+        # ("Trọng tâm là A, đẩy mạnh B, xây dựng C" opening a sentence of the speech that asked a body: its list by commas)
+        if ";" not in view[m.end() : e] and not (self.ctx.active and not head.strip() and "," in view[m.end() : e]):
+            return None
         if PAST_MARK.search(head) or not (self.ctx.active or _LIST_TOPIC.search(head)):
             return None
         return m.end() - s
@@ -1339,9 +1374,22 @@ class Reader:
                 self.ctx.before_inner = self.ctx.units  # a request after ";" inside an item is for its own clause only
             self.ctx.units = refs
             self.ctx.active = True
+            action = self.list_period(action, seg_end)
             last = self.assign(c_start, seg_end, refs, action, "directive", reason, cue=cue.word)
             made = True
         return made
+
+    def list_period(self, action: int, end: int) -> int:
+        """"đề nghị X tập trung các nhiệm vụ trong 6 tháng cuối năm 2023; tập trung công tác A; B; …": the first ';' part
+        only names the period's work in general, and heads the items after it: its period scopes them, and the actions
+        start after it (returned)."""
+        view = self.doc.view
+        m = _PERIOD_WORK.match(view, action, end)
+        found = [f for f in find_deadlines(m.group(1), self.doc.issued_on) if f.due and f.kind == "period"] if m else []
+        if not found or verb_at(view, skip_chars(view, m.end())) <= skip_chars(view, m.end()):
+            return action
+        self.ctx.scope = Deadline(text=found[-1].text, due=found[-1].due)
+        return skip_chars(view, m.end())
 
     def urged_to_direct(self, after: int, cue_at: int) -> bool:
         """A body named after "đôn đốc", "hướng dẫn" right before the cue ("đôn đốc UBND tỉnh chỉ đạo …"): the cue is

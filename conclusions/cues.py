@@ -52,6 +52,8 @@ _PAST_PASSIVE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+(?:[^\s,.;:]+\s+
 _LEAD_END = re.compile(
     r"(?:như sau|sau đây|sau|như|bao gồm|gồm|là|cụ thể|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|giao|kết luận|"
     r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp|hoạt động)[^:]{0,60}|"
+    # "… nhấn mạnh chỉ đạo nhiều nội dung quan trọng trong thực hiện nhiệm vụ … của huyện trong thời gian tới:": the work ahead
+    r"(?:các|những|một số|nhiều)\s+(?:nhiệm vụ|nội dung|công việc|giải pháp)[^:.;]{0,100}?\s(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|"
     r"(?<!\w)để\s+[^:,;]{0,30}?thực hiện)\s*$",  # "… anh tóm tắt lại để anh em thực hiện:"
     re.I,
 )

@@ -218,9 +218,14 @@ def _is_caption(text: str) -> bool:
 _CUT_REQUEST = re.compile(r"\b(?:yeu cau|de nghi|giao)\s+(?!(?:tai|trong|cua|nay)\b)\S+(?:\s+\S+){6}")
 
 
+# "Đồng thời, tiếp tục nâng cao …, siết chặt …, phát huy trá" cut where the page text ends: the speech going on, not a caption
+_GOES_ON = re.compile(r"(?:dong thoi|ben canh do|ngoai ra|mat khac)\s*,")
+
+
 def _cut_request(text: str, after: str) -> bool:
     """The text's last block is a request cut mid-sentence (no sentence end because the page was cut there)."""
-    return not after.strip() and len(text.split()) >= 12 and bool(_CUT_REQUEST.search(ascii_fold(text)))
+    folded = ascii_fold(text)
+    return not after.strip() and len(text.split()) >= 12 and bool(_CUT_REQUEST.search(folded) or _GOES_ON.match(folded))
 
 
 def label_blocks(doc: Document) -> None:
@@ -280,6 +285,11 @@ def _label_text_block(doc: Document, start: int, end: int, text: str, seen_body:
     it ("-" then "Tổ chức thăm hỏi, tặng quà …" broken over lines by a PDF copy), an item's words, never a caption."""
     if re.match(r"^(?:Số|SỐ)\s*[:.]?\s*\d", text) and len(text) < 60:
         doc.add(start, end, "number", "document number line")
+        return False
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    if "|" in text and len(cells) == 1 and _is_caption(cells[0]) and not chat:
+        # "| Quang cảnh buổi làm việc. |": a photo's caption that the page's conversion put in a table cell
+        doc.add(start, end, "caption", "a photo caption in a one-cell row")
         return False
     if "|" in text and text.count("|") >= 2 or "\t" in text.strip():
         doc.add(start, end, "table_row", "cells separated by | or tabs")

@@ -261,6 +261,9 @@ class UnitResolver:
         branch = _BRANCH.match(text, pos)
         if branch:
             candidates.append(branch.end())  # "Chi hội Nông dân", "Chi đoàn thanh niên": the branch of a catalog body
+        doubled = _DOUBLED.match(folded, pos)
+        if doubled:
+            candidates.append(doubled.start(2))  # "Ban Ban Tuyên giáo …": a word typed twice, the name after it
         matches = [m for m in (self._alias_re.match(folded, c) for c in candidates) if m]
         for m in sorted(matches, key=lambda m: m.end(), reverse=True)[:1]:
             alias = self._aliases.get(re.sub(r"\s+", " ", m.group(0))) or self._aliases[
@@ -448,8 +451,6 @@ class UnitResolver:
         while True:
             while cur < len(text) and text[cur] in " \t":
                 cur += 1
-            twice = _DOUBLED_HEAD.match(text, cur)
-            cur = twice.end() if twice else cur  # "Ban Ban Tuyên giáo …": a head word typed twice is read once
             one = across_reform(self, text, folded, cur, self._one_at(text, folded, cur))  # names across the 2025 reform
             if not one:
                 break
@@ -478,8 +479,7 @@ class UnitResolver:
         return found
 
 
-# "Ban Ban Tuyên giáo …": a head word typed twice on a page
-_DOUBLED_HEAD = re.compile(r"(Ban|Sở|Phòng|Hội|Ủy ban|Uỷ ban|Văn phòng)\s+(?=\1\s)")
+_DOUBLED = re.compile(r"(\w+)\s+(\1)(?!\w)")  # "Ban Ban Tuyên giáo …": a word typed twice on a page
 
 
 def _plural_committee(sm: re.Match[str]) -> bool:
