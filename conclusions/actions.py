@@ -130,7 +130,11 @@ _NOT_RUN_ON_AFTER = re.compile(r"(?:tỷ lệ|tiến độ|tình hình|mức đ�
                                r"tinh thần|tác phong|thái độ)\s*$|"
                                # "vận động hội viên chủ động …": the people urged, then what they are urged to do
                                r"(?:vận động|động viên|hướng dẫn|khuyến khích|tuyên truyền|nhắc nhở)\s+(?:[^\s,;]+(?:,\s*|\s+)){0,3}?"
-                               r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$", re.I)
+                               r"(?:hội viên|đoàn viên|đảng viên|người dân|nhân dân|hộ dân|người lao động)\s*$|"
+                               # "lãnh đạo các tổ chức Đảng tiếp tục …", "hướng dẫn UBND các huyện: A, B chủ động …": those
+                               # led or guided (their names listed after a colon), then what they are led to do
+                               r"(?:lãnh đạo|chỉ đạo|hướng dẫn|đôn đốc)\s+(?:UBND\s+|Ủy ban nhân dân\s+)?(?:các|những)\s+[^,;:]{1,40}"
+                               r"(?::\s*(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*)*(?:\s*,\s*(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*)*)*)?$", re.I)
 # "Tổng hợp tình hình thiệt hại, báo cáo …": what is compiled is the report, one task (also "theo dõi, tổng hợp …, báo cáo")
 _COMPILING = re.compile(r"\s*(?:[-–+•]\s*)?(?:định kỳ,?\s+)?(?:(?:thứ \w+\s+)?(?:hằng|hàng) (?:ngày|tuần|tháng|quý|năm),?\s+)?"
                         r"(?:tổng hợp|thống kê)\s", re.I)
@@ -142,6 +146,34 @@ _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đ�
 _OUTCOME = re.compile(r"\s*(?:(?:nhằm|để)\s+)?(?:tránh\s+(?:tình trạng|để|xảy ra|việc)|"
                       r"nâng cao\s+(?:thu nhập|đời sống|mức sống)(?:\s+(?:và|,)\s*(?:thu nhập|đời sống|mức sống))?(?:\s+(?:vật chất|tinh thần))?"
                       r"(?:\s+(?:của|cho)\s+)?\s*(?:nông dân|người dân|nhân dân|hội viên|người lao động|đoàn viên)?\s*[.;]?\s*$)", re.I)
+# "tuyên truyền về đại hội Đảng các cấp, tiến tới Đại hội lần thứ XIV": the event the one before leads up to, a name
+_LEADING_TO = re.compile(r"\s*tiến tới\s+[A-ZĐ]")
+# "…, nhất là chú trọng …", "…, chú trọng vào phong trào …": the part of the action before that is stressed, no new one
+_STRESSED = re.compile(r"\s*(?:(?:nhất là|đặc biệt là)\s|chú trọng\s+vào\s)", re.I)
+# "… như: vệ sinh môi trường, chăm sóc cây xanh, tu sửa …": examples of the work before, listed
+_EXAMPLES = re.compile(r"(?<!\w)như\s*:")
+# "phát huy tinh thần đoàn kết, thống nhất": one more quality of the spirit, no verb of its own
+_SPIRIT_END = re.compile(r"(?<!\w)tinh thần(?:\s+[^\s,;]+){1,3}\s*$", re.I)
+_SPIRIT_LIST = re.compile(r"(?<!\w)tinh thần(?:\s+[^\s,;]+){1,3}(?:\s*,\s*[^\s,;]+(?:\s+[^\s,;]+)?)+\s*$", re.I)
+
+
+def _singled_out(text: str, pos: int) -> bool:
+    """After a comma, what the action before stresses ("nhất là …", "chú trọng vào <a noun>"): no task of its own
+    ("…, chú trọng bồi dưỡng kỹ năng …" with a verb after it is one)."""
+    m = _STRESSED.match(text, pos)
+    if m is None:
+        return False
+    at = skip_chars(text, m.end())
+    return m.group(0).strip().lower().startswith(("nhất là", "đặc biệt")) or verb_at(text, at) == at
+
+
+def _verb_of(text: str, pos: int) -> bool:
+    """"bám sát chủ trương của Đảng, chỉ đạo của Trung ương": a verb with "của" after it is a noun (the directions
+    of …), one more object of the verb before."""
+    end = verb_at(text, pos)
+    return end > pos and re.match(r"\s+của(?!\w)", text[end:]) is not None
+
+
 # "ý kiến, kiến nghị", "phản ánh, kiến nghị": opinions listed as nouns, not a new action
 # "đơn thư tố cáo, phản ánh đối với tổ chức đảng": complaints listed as nouns too
 _OPINION_END = re.compile(r"(?:ý kiến|nguyện vọng|kiến nghị|phản ánh|đề xuất|tâm tư|tố cáo|khiếu nại)\s*$")
@@ -482,9 +514,11 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_DOING_OF.search(before) and not _CLOSING_VERB.match(after))
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
-                        and not _OUTCOME.match(text, nxt)
+                        and not _OUTCOME.match(text, nxt) and not _LEADING_TO.match(text, nxt)
+                        and not _singled_out(text, nxt) and not _verb_of(text, nxt) and not _EXAMPLES.search(before)
+                        and not (_SPIRIT_END.search(before) and not _has_object(segments[0]))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
-                        and not (_ends_with_verb(before) and not _NOMINAL_END.search(before)
+                        and not (_ends_with_verb(before) and not _NOMINAL_END.search(before) and not _SPIRIT_LIST.search(before)
                                  and not (conj and (_CAPACITY_END.search(before) or _described_by_past(before)))
                                  and not _field_then_named(before, text[nxt:]))
                         and not _BARE_WORK_END.search(before) and not _TIED.search(before)
@@ -601,15 +635,20 @@ def _directs_list(view: str, cut: int, comma: int, resolver: UnitResolver) -> bo
 
 # "… các ngày lễ lớn như: Ngày Quốc tế Lao động …": examples of the object (not "như sau:", nor tasks after it)
 _SUCH_AS = re.compile(r"(?<!\w)(?:chẳng hạn |ví dụ )?như\s*:\s*(?=[A-ZĐ])")
+_ABOUT = re.compile(r"(?<!\w)về\s")
 _DETERMINER = re.compile(r"\s*(?:những|các)\s+(?=[^\W\d])", re.I)
 
 
-def _second_object(text: str) -> bool:
+def _second_object(text: str, about: bool = False) -> bool:
     """"…; những điển hình, nhân tố mới …": a ';' clause of nouns only, no verb in its first words, goes on the object
-    of the clause before."""
+    of the clause before. After "về" (`about`) so does a capitalized name of a thing or a clause with no verb at all
+    ("tuyên truyền về A; Đại hội thi đua các cấp; bầu cử đại biểu …"), the next topic of what is spread; elsewhere
+    ("triển khai việc A; Chương trình B") it is a work of its own. Not a body with its verb ("…; Hội Nông dân xã tổ
+    chức …"), a duty ("…; Đại hội cấp xã hoàn thành trước …") or what must not be done ("…; không để …")."""
     m = _DETERMINER.match(text)
     if not m:
-        return False
+        named = _a_name_of_a_thing(text) or not (_opens_with_verb(text) or _has_lower_verb(text) or _PROHIBITION.match(text))
+        return about and named and not _DUTY_WORDS.search(text) and not _EVENT_DONE.match(text.strip())
     words = list(re.finditer(r"[^\W\d]+", text[m.end() :]))[:4]
     return len(words) >= 2 and not any(verb_at(text, m.end() + w.start()) > m.end() + w.start() for w in words)
 
@@ -716,7 +755,7 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             names_from = cs if names_from is None else names_from
             continue  # "Giám đốc các Sở, ban, ngành; Chủ tịch UBND các xã khẩn trương …": one of the subjects, no action
         if out and not listing and not (refs and (verb_at(view, after) > after or modal_at(view, after) > after)) \
-                and _second_object(view[cs:ce]) and cs not in items:
+                and _second_object(view[cs:ce], bool(_ABOUT.search(view, out[-1].start, out[-1].end))) and cs not in items:
             out[-1].end = ce  # "tập trung vào các tin, bài …; những điển hình, nhân tố mới …": more of what the verb before takes
             continue
         parts = [(cs, ce)] if assignment.data.get("milestones") or assignment.data.get("examples") else _comma_parts(view[cs:ce], cs)
@@ -734,6 +773,8 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
             if k + 1 < len(parts) and _ABOUT_LEAD.fullmatch(text) and _opens_with_verb(view[slice(*parts[k + 1])]):
                 topic_at = ps  # "…; về chương trình đại hội, phải xây dựng …": the topic, then what to do about it
                 continue
+            if _LINKER.fullmatch(text):
+                continue  # "…; đồng thời" (the page cut after it): a word linking to an action never written
             if _verdict(text):
                 continue  # "đối với ông X: kỷ luật cảnh cáo": a decision about someone, nothing for them to do
             if _only_how(text):
@@ -829,7 +870,14 @@ def _cut_at_end(doc: Document, span: Span) -> bool:
     if _MODAL_END.search(text):
         return True  # "… báo cáo kiểm điểm của Ban Chấp hành phải được": cut before its action
     rest = text[verb_at(text, 0):].split()
-    return len(rest) <= 1 or (len(rest) <= 2 and len(rest[-1]) == 1) or _cut_after_verbs(text)
+    return len(rest) <= 1 or (len(rest) <= 2 and len(rest[-1]) == 1) or _cut_after_verbs(text) or _cut_name(text)
+
+
+def _cut_name(text: str) -> bool:
+    """"…; Chỉ thị s": a page cut two words into a part that has no verb: the start of one more name of what the
+    action before is about, no action of its own."""
+    words = text.split()[:-1]
+    return 1 <= len(words) <= 2 and not any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"\S+", text))
 
 
 _BEFORE_OBJECT = {"các", "những", "mọi", "một", "và", "nghiêm", "tốt", "có"}  # words that open an object or a manner

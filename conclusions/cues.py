@@ -49,6 +49,12 @@ _PAST_WORD = re.compile(r"(?<!\w)(?:đã|vừa)\s*$", re.I)
 _DUTY_AFTER = re.compile(r"\s+(?:các|những)\s[^.;:,]{1,80}?\s(?:phải|cần)\s", re.I)
 # "đã được UBND tỉnh chỉ đạo", "vừa được Sở giao": a body named between a past passive and the cue
 _PAST_PASSIVE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+(?:[^\s,.;:]+\s+){1,8}$", re.I)
+# "Trong tháng 6, Thường trực HĐND đã thống nhất …, phân công chỉ đạo các ban …": the past tense of the clause before the
+# comma goes on over the verbs listed after it, what was done
+_PAST_CHAIN = re.compile(r"(?<!\w)(?:đã|vừa)\s[^.;:]*,\s*(?:phân công\s+)?$", re.I)
+# "Hội nghị cũng thảo luận dự thảo tờ trình …; đề nghị điều chỉnh quy hoạch …": the items the meeting discussed, listed
+_AGENDA = re.compile(r"\s*(?:hội nghị|phiên họp|cuộc họp|kỳ họp)(?:\s+[^\s,;]+){0,3}?\s+(?:cũng\s+)?(?:đã\s+)?"
+                     r"(?:thảo luận|cho ý kiến|xem xét|nghe|góp ý)\s[^.:]*;\s*$", re.I)
 _LEAD_END = re.compile(
     r"(?:như sau|sau đây|sau|như|bao gồm|gồm|là|cụ thể|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|giao|kết luận|"
     r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp|hoạt động)[^:]{0,60}|"
@@ -88,6 +94,8 @@ class Cue:
 # "Giao" capitalized in mid-sentence (a word, not a stop or a list mark, before it) and a name after it that is
 # no body ("Xí nghiệp thủy lợi Giao Lâm vận hành …"): the name of a place, not the verb
 _WORD_BEFORE = re.compile(r"\w[^\S\n]+$")
+# "hướng dẫn UBND các huyện: Giao Thủy, Xuân Trường …": the places listed after a plural of their kind and a colon
+_PLACES_LISTED = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn|thôn|xóm|bản|ấp|tỉnh|thành phố)\s*:[^\S\n]*$", re.I)
 
 
 def _in_name(text: str, pos: int) -> bool:
@@ -106,6 +114,11 @@ def cues(text: str) -> list[Cue]:
         if key in _NOT_BEFORE and _NOT_BEFORE[key].search(before) and not (
                 key == "chỉ đạo" and _PAST_WORD.search(before) and _DUTY_AFTER.match(text, m.end())):
             continue
+        if key == "chỉ đạo" and _PAST_CHAIN.search(text, 0, m.start()) and not cues(text[: m.start()]) \
+                and not _DUTY_AFTER.match(text, m.end()):
+            continue  # "X đã thống nhất …, phân công chỉ đạo Y …": more of what X did
+        if key == "đề nghị" and _AGENDA.match(text, 0, m.start()):
+            continue  # "Hội nghị cũng thảo luận A; đề nghị điều chỉnh B": one more item discussed, a noun
         if key in ("chỉ đạo", "giao", "yêu cầu", "đề nghị") and _PAST_PASSIVE.search(before):
             continue  # "… đã được UBND tỉnh chỉ đạo UBND huyện X kiểm tra tại Công văn số …": asked before, reported now
         if key in _NOT_AFTER and _NOT_AFTER[key].search(after):
@@ -117,7 +130,8 @@ def cues(text: str) -> list[Cue]:
             continue  # "nhấn mạnh: …", "kết luận … như sau:" open a list; alone they assign nothing
         if key.startswith("phân công") and not re.match(r"\s*(?:cho\s+)?[A-ZĐÂĂÊÔƠƯ]", text[m.end() :]):
             continue
-        if key == "giao" and text[m.start()] == "G" and _WORD_BEFORE.search(before) and _in_name(text, m.end()):
+        if key == "giao" and text[m.start()] == "G" and (_WORD_BEFORE.search(before) or _PLACES_LISTED.search(before)) \
+                and _in_name(text, m.end()):
             continue  # "Điện lực Giao Lâm", "thủy lợi Giao Thủy": in mid-sentence, a place's name, no request
         if key == "giao" and not re.match(r"\s*(?:cho\s+)?(?:[A-ZĐÂĂÊÔƠƯ]|các\s|nhiệm vụ)", text[m.end() :]):
             after_at = len(text[: m.end()]) + len(text[m.end() :]) - len(text[m.end() :].lstrip())

@@ -1211,6 +1211,10 @@ _NOT_WORK = re.compile(
     # "Đề nghị X quan tâm, tạo điều kiện để Hội hoàn thành tốt nhiệm vụ": support asked in general, nothing specific
     r"[^.;:]{0,120}?(?<!\w)tạo điều kiện(?: thuận lợi)? (?:để|cho) [^.;:]{1,50}? hoàn thành tốt (?:các |những )?(?:nội dung|nhiệm vụ)"
     r"(?: được giao| đề ra)?(?: (?:của|trong|theo) (?:kế hoạch|chương trình)(?: này| trên)?)?\W*$|"
+    # "Đ/c X - Phó Bí thư … phát biểu chỉ đạo tại hội nghị" (a photo caption run into the next): who spoke, no work
+    r"(?:đ/c|đồng chí)\s[^.;:]{0,120}?\sphát biểu\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|phát động|tại)(?!\w)|"
+    # "Kêu gọi cán bộ, đoàn viên, hội viên và Nhân dân … cùng đoàn kết …": an appeal to the public at large, no body given work
+    r"(?:đồng thời,?\s+)?kêu gọi\s[^.;:]{0,200}?(?<!\w)(?:nhân dân|toàn dân|đồng bào|người dân|mọi người)(?!\w)|"
     # "Đây là nhiệm vụ thường xuyên, lâu dài": what the work is, said of the task before
     r"đây là (?:một )?(?:nhiệm vụ|việc|công việc|nội dung)\s[^.;:]{0,60}[.!]?\s*$|"
     # "Các chi bộ không hoàn thành … sẽ bị xem xét khi đánh giá …": a consequence, not work
@@ -1252,6 +1256,8 @@ def _no_task(task: TaskDraft) -> bool:
     evidence = task.evidence.text.strip() if task.evidence else None
     mark = ITEM_MARK.match(evidence) if evidence else None
     line = evidence[mark.end() :] if mark and evidence else evidence  # "3. Tổ chức thực hiện"
+    if mark and line and line.endswith(":") and len(words) <= 4 and content == line[:-1].rstrip():
+        return True  # "4. Thông tin báo cáo:": a numbered label over what follows, whatever verb it opens with
     return heading and line is not None and content == line
 
 
