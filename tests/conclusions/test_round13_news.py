@@ -11,12 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conclusions import extract
-
-
-def _tasks(text: str, issued_on: date | None = None) -> list[tuple[str, list[str], date | None]]:
-    draft = extract(text, issued_on)
-    return [(t.content, [u.key or f"name:{u.name}" for u in t.units], t.deadline.due) for t in draft.tasks]
+from tests.conclusions.helpers import summaries
 
 
 def _find(tasks: list[tuple[str, list[str], date | None]], words: str) -> list[tuple[str, list[str], date | None]]:
@@ -37,7 +32,7 @@ quốc phòng - an ninh.
 
 
 def test_a_period_between_commas_then_the_body_asked() -> None:
-    tasks = _tasks(_WARD, date(2025, 10, 2))
+    tasks = summaries(_WARD, date(2025, 10, 2))
     for words in ("giải quyết hồ sơ tồn đọng", "đẩy nhanh giải ngân", "tăng cường kiểm tra", "giữ vững trật tự đô thị",
                   "bảo đảm quốc phòng", "nâng cao chất lượng sinh hoạt", "siết chặt kỷ luật"):
         found = _find(tasks, words)
@@ -56,7 +51,7 @@ Ngày 2/10, Đảng bộ phường Tân An tổ chức hội nghị Ban Chấp h
 các dự án trường học, tăng cường kiểm tra an toàn thực phẩm, bảo đảm quốc phòng - an ninh.
 
 Đồng thời, phường đã nâng cao chất lượng sinh hoạt chi bộ, siết chặt kỷ luật công vụ, củng cố các tổ dân phố."""
-    assert _tasks(text, date(2025, 10, 2)) == []
+    assert summaries(text, date(2025, 10, 2)) == []
 
 
 def test_speeding_up_the_work_of_the_means_before_stays_one_task() -> None:
@@ -64,7 +59,7 @@ def test_speeding_up_the_work_of_the_means_before_stays_one_task() -> None:
 
 Ngày 3/11, UBND xã Tân Phú đề nghị Ban Quản lý dự án huyện đôn đốc các nhà thầu huy động tối đa nhân lực, máy \
 móc thiết bị, đẩy nhanh tiến độ thi công các hạng mục còn lại."""
-    tasks = _tasks(text, date(2025, 11, 3))
+    tasks = summaries(text, date(2025, 11, 3))
     assert len(tasks) == 1
     assert "đẩy nhanh tiến độ" in tasks[0][0]
 
@@ -80,7 +75,7 @@ Trọng tâm là nâng cao chất lượng các phong trào thi đua, đẩy m�
 
 
 def test_the_body_after_the_times_set_out_and_its_list_of_work_by_commas() -> None:
-    tasks = _tasks(_CONGRESS, date(2025, 10, 20))
+    tasks = summaries(_CONGRESS, date(2025, 10, 20))
     for words in ("xác định rõ những khâu đột phá", "nâng cao chất lượng các phong trào", "đẩy mạnh ứng dụng công nghệ số",
                   "xây dựng “tổ dân phố văn minh”", "vận động người dân giữ gìn"):
         found = _find(tasks, words)
@@ -96,7 +91,7 @@ Phát biểu chỉ đạo tại đại hội, đồng chí Trần Thị Lan, Ph�
 kỳ qua, trong bối cảnh nhiều khó khăn, Ủy ban MTTQ Việt Nam xã đã phát huy tốt vai trò của mình.
 
 Trọng tâm là các phong trào thi đua, công tác tuyên truyền và các cuộc vận động của Mặt trận."""
-    assert _tasks(text, date(2025, 10, 20)) == []
+    assert summaries(text, date(2025, 10, 20)) == []
 
 
 _DISTRICT = """Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng
@@ -110,7 +105,7 @@ thành chỉ tiêu tuyển quân; thực hiện tốt công tác cải cách hà
 
 
 def test_a_lead_in_of_the_work_ahead_opens_its_list_after_such_as() -> None:
-    tasks = _tasks(_DISTRICT, date(2022, 12, 5))
+    tasks = summaries(_DISTRICT, date(2022, 12, 5))
     for words in ("hoàn thành các chỉ tiêu về phát triển kinh tế", "tăng cường công tác dân vận",
                   "học tập, quán triệt các Nghị quyết", "giữ vững an ninh trật tự", "hoàn thành chỉ tiêu tuyển quân",
                   "thực hiện tốt công tác cải cách"):
@@ -125,7 +120,7 @@ Sáng ngày 05/12/2022, Huyện ủy tổ chức Hội nghị Ban Chấp hành �
 
 Tại hội nghị, các đại biểu đã thảo luận nhiều nội dung quan trọng trong thực hiện nhiệm vụ chính trị của huyện thời \
 gian qua: như hoàn thành các chỉ tiêu về phát triển kinh tế; công tác dân vận; giữ vững an ninh trật tự trên địa bàn."""
-    assert _tasks(text, date(2022, 12, 5)) == []
+    assert summaries(text, date(2022, 12, 5)) == []
 
 
 _HALF_YEAR = """Phường An Lạc sơ kết 6 tháng đầu năm
@@ -138,7 +133,7 @@ thực hiện phong trào “Toàn dân đoàn kết xây dựng đời sống v
 
 
 def test_the_period_of_the_first_part_dates_the_list_after_it() -> None:
-    tasks = _tasks(_HALF_YEAR)
+    tasks = summaries(_HALF_YEAR)
     for words in ("công tác phát triển đảng viên", "thành lập Chi bộ khu phố", "quản lý đảng viên", "phối hợp thực hiện",
                   "công tác phòng, chống sốt xuất huyết", "công tác tuyên truyền, vận động", "thực hiện Đề án sắp xếp"):
         found = _find(tasks, words)
@@ -152,7 +147,7 @@ def test_a_topic_after_the_first_action_is_still_its_object() -> None:
 
 Các đồng chí Ủy viên Ban Thường vụ đề nghị Ban soạn thảo bổ sung, phân tích rõ hơn nguyên nhân của hạn chế trong \
 thu hút đầu tư; công tác cải cách hành chính, chuyển đổi số."""
-    tasks = _tasks(text, date(2024, 3, 20))
+    tasks = summaries(text, date(2024, 3, 20))
     assert len(tasks) == 1
 
 
@@ -161,7 +156,7 @@ def test_the_same_list_of_work_done_in_the_half_year_is_no_task() -> None:
 
 Trong 6 tháng đầu năm 2023, Ủy ban nhân dân, Mặt trận Tổ quốc và các đoàn thể phường đã tập trung các nhiệm vụ trọng \
 tâm; công tác phát triển đảng viên; quản lý đảng viên; công tác phòng, chống sốt xuất huyết."""
-    assert _tasks(text, date(2023, 7, 10)) == []
+    assert summaries(text, date(2023, 7, 10)) == []
 
 
 _PROPOSAL = """Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo và Dân vận Tỉnh ủy
@@ -179,7 +174,7 @@ lập Đảng bộ tỉnh, chuẩn bị nội dung tuyên truyền về Đại h
 
 
 def test_a_body_proposing_its_work_for_the_year_plans_it() -> None:
-    tasks = _tasks(_PROPOSAL, date(2026, 3, 19))
+    tasks = summaries(_PROPOSAL, date(2026, 3, 19))
     for words in ("tham mưu tổ chức quán triệt", "triển khai các hoạt động kỷ niệm", "chuẩn bị nội dung tuyên truyền"):
         found = _find(tasks, words)
         assert len(found) == 1, words
@@ -199,4 +194,4 @@ Tại buổi làm việc, Ban Tuyên giáo và Dân vận Tỉnh ủy đã báo 
 
 Trong lĩnh vực tuyên giáo, năm 2025, Ban Tuyên giáo và Dân vận Tỉnh ủy đã triển khai các hoạt động kỷ niệm ngày thành \
 lập Đảng bộ tỉnh, chuẩn bị nội dung tuyên truyền về Đại hội Đảng toàn quốc."""
-    assert _tasks(text, date(2026, 3, 19)) == []
+    assert summaries(text, date(2026, 3, 19)) == []

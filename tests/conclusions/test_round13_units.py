@@ -7,21 +7,7 @@ Text written for the test."""
 
 from __future__ import annotations
 
-from conclusions import extract
-
-
-def _tasks(text: str) -> list:
-    return extract(text).tasks
-
-
-def _one(tasks: list, words: str):
-    found = [t for t in tasks if words in t.content]
-    assert len(found) == 1, (words, [t.content for t in tasks])
-    return found[0]
-
-
-def _units(task) -> list[str]:
-    return [u.key or f"name:{u.name}" for u in task.units]
+from tests.conclusions.helpers import drafts, one, unit_keys
 
 
 def test_the_council_committees_together_are_the_council() -> None:
@@ -30,18 +16,18 @@ Các Ban của HĐND huyện xây dựng kế hoạch hoạt động năm 2026.
 Ban Pháp chế HĐND huyện chủ trì giám sát việc giải quyết đơn thư của công dân.
 Các Ban HĐND tỉnh tổ chức khảo sát tại các xã trong tháng 12.
 """
-    tasks = _tasks(text)
-    assert _units(_one(tasks, "thẩm tra các báo cáo")) == ["hdnd"]
-    assert _units(_one(tasks, "kế hoạch hoạt động năm 2026")) == ["hdnd"]
-    assert _units(_one(tasks, "giám sát việc giải quyết đơn thư")) == ["name:Ban Pháp chế HĐND huyện"]
-    assert _units(_one(tasks, "khảo sát tại các xã")) == ["name:Các Ban HĐND tỉnh"]  # another level's council
+    tasks = drafts(text)
+    assert unit_keys(one(tasks, "thẩm tra các báo cáo")) == ["hdnd"]
+    assert unit_keys(one(tasks, "kế hoạch hoạt động năm 2026")) == ["hdnd"]
+    assert unit_keys(one(tasks, "giám sát việc giải quyết đơn thư")) == ["name:Ban Pháp chế HĐND huyện"]
+    assert unit_keys(one(tasks, "khảo sát tại các xã")) == ["name:Các Ban HĐND tỉnh"]  # another level's council
 
 
 def test_what_the_council_committees_did_is_no_task() -> None:
     text = """Chiều 5/11, Thường trực HĐND huyện họp giao ban tháng 11.
 Các Ban của HĐND huyện đã hoàn thành kế hoạch giám sát chuyên đề.
 """
-    assert _tasks(text) == []
+    assert drafts(text) == []
 
 
 def test_the_executive_board_written_short_keeps_the_body_s_key() -> None:
@@ -54,37 +40,37 @@ BTV Huyện Đoàn đề nghị BCH Đoàn các xã, thị trấn tổ chức đ
 BCH Hội Nông dân các xã chủ động tuyên truyền cho hội viên.
 BCH Quân sự xã chuẩn bị lực lượng dân quân.
 """
-    tasks = _tasks(text)
-    assert _units(_one(tasks, "hoạt động tri ân")) == ["doan_thanh_nien"]
-    assert _units(_one(tasks, "tuyên truyền cho hội viên")) == ["nong_dan"]
-    assert _units(_one(tasks, "lực lượng dân quân")) == ["name:BCH Quân sự xã"]  # "Ban Chỉ huy", no catalog body
+    tasks = drafts(text)
+    assert unit_keys(one(tasks, "hoạt động tri ân")) == ["doan_thanh_nien"]
+    assert unit_keys(one(tasks, "tuyên truyền cho hội viên")) == ["nong_dan"]
+    assert unit_keys(one(tasks, "lực lượng dân quân")) == ["name:BCH Quân sự xã"]  # "Ban Chỉ huy", no catalog body
 
 
 def test_what_the_executive_board_did_is_no_task() -> None:
     text = """Ngày 30/7/2025, BTV Huyện Đoàn tổng kết tháng 7.
 BCH Đoàn các xã, thị trấn đã tổ chức đồng loạt các hoạt động tri ân.
 """
-    assert _tasks(text) == []
+    assert drafts(text) == []
 
 
 def test_a_central_board_writing_to_the_boards_of_every_province_names_the_board() -> None:
     text = """Chiều 3/9/2025, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị giao ban công tác tuyên truyền.
 Phát biểu tại hội nghị, Phó Trưởng ban Tuyên giáo và Dân vận Trung ương đề nghị Ban Tuyên giáo và Dân vận các Tỉnh ủy, Thành ủy, Đảng ủy trực thuộc Trung ương, các tổ chức chính trị - xã hội tập trung, đẩy mạnh tuyên truyền sâu rộng về đại hội Đảng các cấp.
 """
-    task = _one(_tasks(text), "tuyên truyền sâu rộng")
-    assert _units(task) == ["tuyen_giao_dan_van", "name:các tổ chức chính trị - xã hội"]
+    task = one(drafts(text), "tuyên truyền sâu rộng")
+    assert unit_keys(task) == ["tuyen_giao_dan_van", "name:các tổ chức chính trị - xã hội"]
 
 
 def test_a_head_word_typed_twice_is_read_once() -> None:
     text = """Sáng 5/1/2026, đồng chí Bí thư Tỉnh ủy làm việc với Ban Tuyên giáo và Dân vận Tỉnh ủy. Theo đó, Ban Ban Tuyên giáo và Dân vận Tỉnh ủy xác định tiếp tục tham mưu tổ chức học tập nghị quyết.
 """
-    assert _units(_one(_tasks(text), "tham mưu tổ chức học tập")) == ["tuyen_giao_dan_van"]
+    assert unit_keys(one(drafts(text), "tham mưu tổ chức học tập")) == ["tuyen_giao_dan_van"]
 
 
 def test_what_the_board_typed_twice_reported_is_no_task() -> None:
     text = """Sáng 5/1/2026, đồng chí Bí thư Tỉnh ủy làm việc với Ban Tuyên giáo và Dân vận Tỉnh ủy. Ban Ban Tuyên giáo và Dân vận Tỉnh ủy đã báo cáo kết quả triển khai nhiệm vụ năm 2025.
 """
-    assert _tasks(text) == []
+    assert drafts(text) == []
 
 
 def test_bare_branches_in_a_page_about_the_association_are_the_association() -> None:
@@ -92,7 +78,7 @@ def test_bare_branches_in_a_page_about_the_association_are_the_association() -> 
 
 Hội LHPN huyện đã hướng dẫn 50 chi hội tổ chức hội nghị chi hội nhiệm kỳ 2021 - 2026. Theo đồng chí Phó Chủ tịch Hội LHPN huyện: Hội đang chỉ đạo các chi hội trên địa bàn khẩn trương tổ chức hội nghị chi hội, phấn đấu hoàn thành trước Tết Nguyên đán.
 """
-    assert _units(_one(_tasks(text), "khẩn trương tổ chức hội nghị")) == ["phu_nu"]
+    assert unit_keys(one(drafts(text), "khẩn trương tổ chức hội nghị")) == ["phu_nu"]
 
 
 def test_bare_branches_in_the_association_s_own_plan_stay_as_written() -> None:
@@ -104,7 +90,7 @@ KẾ HOẠCH
 Tổ chức các hoạt động tháng 3 năm 2025
 Các chi hội tổ chức gặp mặt hội viên nhân ngày 8/3.
 """
-    assert _units(_one(_tasks(text), "gặp mặt hội viên")) == ["name:Các chi hội"]
+    assert unit_keys(one(drafts(text), "gặp mặt hội viên")) == ["name:Các chi hội"]
 
 
 def test_what_the_branches_did_is_no_task() -> None:
@@ -112,16 +98,16 @@ def test_what_the_branches_did_is_no_task() -> None:
 
 Đến nay, các chi hội trên địa bàn đã tổ chức thành công hội nghị chi hội.
 """
-    assert _tasks(text) == []
+    assert drafts(text) == []
 
 
 def test_the_speech_that_assigns_is_no_addressee() -> None:
     text = """Ngày 2/7/2025, Hội CCB tỉnh tổ chức hội nghị triển khai nhiệm vụ sau sắp xếp.
 Phát biểu giao nhiệm vụ, Phó Chủ tịch Ủy ban MTTQ tỉnh, Chủ tịch Hội CCB tỉnh Trần Văn Bình đề nghị Hội CCB các xã, phường sau khi thành lập cần nhanh chóng ổn định tổ chức; chủ động tham mưu cho đảng ủy xã.
 """
-    tasks = _tasks(text)
-    assert _units(_one(tasks, "ổn định tổ chức")) == ["cuu_chien_binh"]
-    assert _units(_one(tasks, "tham mưu cho đảng ủy")) == ["cuu_chien_binh"]
+    tasks = drafts(text)
+    assert unit_keys(one(tasks, "ổn định tổ chức")) == ["cuu_chien_binh"]
+    assert unit_keys(one(tasks, "tham mưu cho đảng ủy")) == ["cuu_chien_binh"]
 
 
 def test_a_district_chairman_visiting_a_commune_speaks_at_the_district_level() -> None:
@@ -129,7 +115,7 @@ def test_a_district_chairman_visiting_a_commune_speaks_at_the_district_level() -
 
 Sáng 28/2, đồng chí Lê Văn Hòa, Chủ tịch UBND huyện cùng lãnh đạo các phòng chuyên môn của huyện đã làm việc với UBND xã Tân Lập. Tại buổi làm việc, Chủ tịch UBND xã báo cáo tình hình của xã. Kết luận buổi làm việc, đồng chí Chủ tịch đề nghị UBND xã cần đoàn kết, quyết liệt, đổi mới trong thực hiện nhiệm vụ được giao.
 """
-    units = _units(_one(_tasks(text), "đổi mới trong thực hiện"))
+    units = unit_keys(one(drafts(text), "đổi mới trong thực hiện"))
     assert units != ["ubnd"] and len(units) == 1 and units[0].startswith("name:UBND xã")
 
 
@@ -137,19 +123,19 @@ def test_a_mass_organisation_leader_asking_nobody_by_name_asks_the_organisation(
     text = """Chiều 28/1/2024, tại Nhà Văn hóa Thanh niên đã diễn ra hội nghị tổng kết công tác chỉ đạo đại hội điểm cấp xã với sự tham dự của Thường trực Hội LHTN Việt Nam thành phố và đại diện các cơ sở Hội trực thuộc.
 Phát biểu tại hội nghị, anh Trần Minh Khoa, Phó Bí thư Thành Đoàn, Chủ tịch Hội LHTN Việt Nam thành phố đề nghị nghiên cứu các nội dung, thực hiện hiệu quả công tác chỉ đạo đại hội các đơn vị trực thuộc.
 """
-    assert _units(_one(_tasks(text), "nghiên cứu các nội dung")) == ["lien_hiep_thanh_nien"]
+    assert unit_keys(one(drafts(text), "nghiên cứu các nội dung")) == ["lien_hiep_thanh_nien"]
 
 
 def test_a_government_leader_asking_nobody_by_name_is_not_given_a_body() -> None:
     text = """Chiều 28/1/2024, tại trụ sở UBND tỉnh đã diễn ra hội nghị sơ kết công tác chuyển đổi số.
 Phát biểu tại hội nghị, ông Trần Minh Khoa, Phó Chủ tịch UBND tỉnh đề nghị nghiên cứu các nội dung, thực hiện hiệu quả công tác chuyển đổi số.
 """
-    task = _one(_tasks(text), "nghiên cứu các nội dung")
-    assert _units(task) == []
+    task = one(drafts(text), "nghiên cứu các nội dung")
+    assert unit_keys(task) == []
 
 
 def test_the_committees_of_several_kinds_of_party_cell_are_one_addressee() -> None:
     text = """Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy phường đề nghị Ủy ban nhân dân, Mặt trận Tổ quốc và các đoàn thể phường; cấp ủy Chi bộ, Đảng bộ bộ phận trực thuộc tập trung công tác tạo nguồn phát triển đảng viên.
 """
-    units = _units(_one(_tasks(text), "tạo nguồn phát triển đảng viên"))
+    units = unit_keys(one(drafts(text), "tạo nguồn phát triển đảng viên"))
     assert "name:cấp ủy Chi bộ, Đảng bộ bộ phận trực thuộc" in units
