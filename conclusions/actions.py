@@ -658,6 +658,18 @@ def _has_lower_verb(text: str) -> bool:
     return any(verb_at(text, w.start()) > w.start() for w in re.finditer(r"(?<!\S)[a-zđà-ỹ]\w*", text))
 
 
+# "tổ chức các đoàn lãnh đạo Thành ủy, Mặt trận, Liên đoàn Lao động thăm …": the bodies a delegation is made of
+_DELEGATION = re.compile(r"(?<!\w)(?:các|những|một số)?\s*đoàn\s+(?:lãnh đạo|công tác|cán bộ|đại biểu)\s+(?=\S)(?P<members>[^;.:]*)$",
+                         re.I)
+
+
+def _delegation_of(text: str) -> bool:
+    """`text` ends in a delegation's members ("các đoàn lãnh đạo Thành ủy, Mặt trận …"), names with no verb: the list
+    goes on, and the verb after it is the delegation's, not a new subject's."""
+    m = _DELEGATION.search(text)
+    return bool(m) and not _has_lower_verb(m.group("members"))
+
+
 def _subject_commas(view: str, start: int, end: int, resolver: UnitResolver) -> list[tuple[int, int]]:
     """Cut a clause again at ", <Subject> <verb>" ("…, Đảng ủy xã Y tổ chức …"): a new subject, a new clause."""
     out = []
@@ -672,6 +684,7 @@ def _subject_commas(view: str, start: int, end: int, resolver: UnitResolver) -> 
         event = _EVENT_DONE.match(view, at, end)  # "…, Đại hội cấp huyện hoàn thành trước tháng 5"
         if (new_subject or event) and _has_lower_verb(view[cut : start + m.start()]) \
                 and not _IN_PARTNERS.search(view[cut : start + m.start()]) \
+                and not _delegation_of(view[cut : start + m.start()]) \
                 and not _directs_list(view, cut, start + m.start(), resolver):
             out.append((cut, start + m.start()))
             cut = at

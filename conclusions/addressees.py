@@ -339,6 +339,9 @@ def _split_units(phrase: str) -> list[str]:
             pass  # "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã": the post says who the person is, one addressee
         elif _named_person(piece):
             new = True  # "… và đồng chí Lục Thị Mai, Chủ tịch Hội LHPN xã": the next person, with her own posts
+        elif sep == "," and re.fullmatch(r"Mặt trận", piece) and not _TITLE_START.match(units[0]) \
+                and not re.search(r"(?i)(?<!\w)khối\s", current):
+            new = True  # "cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và …": the Front, bare (not "Thủ trưởng … khối Đảng, Mặt trận")
         elif sep == ";" or _TITLE_START.match(piece) or _catalog_piece(piece):
             new = True  # "…; các cơ quan Trung ương", "…, chủ tịch UBND các huyện", "…, ban dân vận các cấp"
         elif collective and current[:1].islower() and piece.split()[0].isupper() and len(piece.split()[0]) > 1 \
@@ -365,6 +368,9 @@ def _split_units(phrase: str) -> list[str]:
             # "các Ban, Văn phòng HĐND và UBND huyện": the joint office is one body of its own, never a kind the list shares
             # ("các Ban, Tổ đại biểu HĐND" share their council)
             new = not collective or bool(strong_gov) or sep == "và" or bool(_JOINT_OFFICE.fullmatch(piece))
+            owner = _COMMITTEE_OFFICE.fullmatch(piece) if sep == "," and _BARE_BOARDS.fullmatch(current) else None
+            if owner:  # "các Ban, Văn phòng Huyện ủy": the committee's boards and its office, the owner written once
+                units[-1], new = f"{current} {owner.group(1)}", True
             if sep == "và" and not collective and len(piece.split()) == 1:
                 new = False
         elif piece[:1].islower() and sep != ";" and re.search(r"\bphụ trách\s+[a-zđà-ỹ]", current) and not _LOWER_HEAD.match(piece):
@@ -447,6 +453,9 @@ def _mixed_places(phrase: str) -> list[str]:
 _PLACE_KINDS = {"TDP", "KP", "TDC"}  # tổ dân phố, khu phố, tổ dân cư written short
 _LOWER_PLACES = re.compile(r"^(?:các|những)\s+(?:thôn|xóm|ấp|bản|làng|tổ dân phố|khu phố|khối phố)$")
 _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:(?:Đoàn\s+)?ĐBQH\s*,?\s*)?(?:HĐND|HDND|Hội đồng nhân dân)$", re.I)
+# "các Ban" bare before the office of a party committee, which names the committee for both
+_BARE_BOARDS = re.compile(r"(?:các|những)\s+[Bb]an")
+_COMMITTEE_OFFICE = re.compile(r"Văn phòng\s+((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)(?:\s+\S+){0,3})")
 _JOINT_PARTNER = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
 _BOARD = re.compile(r"^(?:Ban Chấp hành|Ban chấp hành|Ban Thường vụ|Ban thường vụ|Thường trực|Ban Thường trực)")
 
@@ -595,6 +604,23 @@ def _council(name: str, resolver: UnitResolver) -> UnitRef | None:
     return found[0] if whole and len(found) == 1 and found[0].key == "hdnd" else None
 
 
+# An organisation's levels or branches by its head alone: "các cấp bộ Đoàn", "Đoàn trực thuộc", "các Hội cơ sở", and
+# "các đơn vị, Đoàn trực thuộc" (its units and the branches under it, asked together); the head alone is `short_name`'s
+_OWN_BRANCHES = re.compile(r"(?:(?:các|những)\s+đơn vị(?:\s+trực thuộc)?\s*(?:,|và)\s*)?(?:(?:các|mọi)\s+cấp\s+(?:bộ\s+)?)?"
+                           r"(?:(?:các|những)\s+)?(?:Hội|Đoàn|Công đoàn|Mặt trận)(?:\s+(?:trực thuộc|cơ sở|các cấp))?", re.I)
+
+
+def _own_branches(name: str, resolver: UnitResolver) -> UnitRef | None:
+    """The organisation the page is about, whose levels or branches `name` speaks of by its head alone; a Đoàn
+    named so is the Youth Union in any page (the catalog has one Đoàn)."""
+    if len(name.split()) < 2:
+        return None  # "Hội", "Đoàn" alone: the one named before (`Reader.short_name`)
+    own = resolver.own_body(name)
+    if own is None and re.search(r"(?<!\w)Đoàn(?!\w)", name) and not re.search(r"(?i)công đoàn", name):
+        own = _mass_unit("Đoàn Thanh niên", resolver)
+    return own
+
+
 _ROLE_TAIL = re.compile(r"(?<=\w)\s+làm\s+(?:cơ quan|đơn vị|bộ phận)?\s*(?:thường trực|đầu mối)(?:\s+[^\s,;]+){0,4}$")
 
 
@@ -617,8 +643,10 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
             mass = _mass_unit("Đoàn Thanh niên", resolver)  # "Đoàn các xã", "Đoàn Khối cơ quan huyện": its branches
         if not mass and _UNION_BRANCH.match(_BRANCH_BOARD.sub("", plain)):
             mass = _mass_unit("Liên đoàn Lao động", resolver)  # the union's grassroots branches are its own work
-        if not mass and resolver.issuer is not None and OWN_STANDING.match(plain):
-            mass = resolver.issuer  # "Ban Thường trực" with no body after it: the issuing body's own
+        if not mass and _OWN_BRANCHES.fullmatch(plain):
+            mass = _own_branches(plain, resolver)  # "các cấp bộ Đoàn", "các đơn vị, Đoàn trực thuộc": the page's organisation
+        if not mass and OWN_STANDING.match(plain):
+            mass = resolver.own_body(plain)  # "Ban Thường trực" with no body after it: the page's organisation's own
         if mass:
             refs = [mass]
         elif council := _council(plain, resolver):
@@ -705,6 +733,7 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
         if short and verb_at(text, after) > after:
             return resolve(split_units(short.group(0)), resolver), short.end()
         return [], pos
+    end = _catalog_beyond(text, start, end, resolver) or end
     phrase = text[start:end]
     if len(ascii_fold(phrase).split()) > _MAX_WORDS:
         return [], pos
@@ -712,6 +741,16 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
     if listed:
         return resolve(listed[0], resolver), listed[1]
     return resolve(split_units(phrase), resolver), end
+
+
+def _catalog_beyond(text: str, start: int, end: int, resolver: UnitResolver) -> int | None:
+    """"Ủy ban kiểm tra Huyện ủy theo dõi …": a catalog name whose own words, written in lower case, read as a verb
+    ("kiểm tra") goes on past where the phrase seemed to end, up to the action after it."""
+    refs, known = resolver.run_at(text[start : start + 120], 0)
+    if not refs or any(r.key is None for r in refs) or start + known <= end:
+        return None
+    after = skip_chars(text, start + known, " ")
+    return start + known if verb_at(text, after) > after or modal_at(text, after) > after else None
 
 
 # "Các sở quản lý công trình chuyên ngành (Sở A, Sở B, Sở C) rút ngắn …": the kind described, then its members in

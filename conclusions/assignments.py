@@ -1103,6 +1103,8 @@ class Reader:
                     break
         if not named and self.host:  # a meeting's conclusions for nobody named: the body that held it
             units = self.host
+        elif not named and not units and self.resolver.about:
+            units = [self.resolver.about]  # "Đại hội … xác định phương hướng nhiệm kỳ mới là:": the Hội the page is about
         ref = self.doc.issued_on
         found = [f for f in find_deadlines(head, ref) if f.due and f.kind == "period" and f.marked]
         latest = max(found, key=lambda f: f.due) if found else None  # "cuối tháng 3 và trong tháng 4": the later

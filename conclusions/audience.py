@@ -58,6 +58,27 @@ def letterhead_body(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
     return found
 
 
+def topic_body(doc: Document, resolver: UnitResolver, sentences: int = 4) -> UnitRef | None:
+    """The Front or mass organisation a page is about when no issuer is read: the one named in most of its title and
+    first sentences, in two at least and in more than any other ("Lãnh đạo tỉnh thăm Hội Cựu chiến binh tỉnh …",
+    then "… chúc mừng Hội Cựu chiến binh tỉnh …"; a newspaper's report of a Hội's congress)."""
+    mass = {u.key for u in resolver.units if {FRONT, MASS_ORGANIZATION} & set(u.tags)}
+    spans = list(doc.layer("title", "sentence"))
+    opening = [s for s in spans if s.label == "sentence"][:sentences]
+    end = opening[-1].end if opening else 0
+    counts: dict[str, int] = {}
+    first: dict[str, UnitRef] = {}
+    for span in (s for s in spans if s.end <= end):
+        for ref in resolver.mentions(doc.view[span.start : span.end]):
+            if ref.key in mass:
+                counts[ref.key] = counts.get(ref.key, 0) + 1
+                first.setdefault(ref.key, ref)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return None
+    return next(first[k] for k, n in counts.items() if n == ranked[0])
+
+
 def kinh_gui(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
     """The "Kính gửi" audience, the default addressee of a letter."""
     for span in doc.layer("kinh_gui"):

@@ -21,7 +21,7 @@ from conclusions.actions import AIM
 from conclusions.addressees import addressees_at, resolve, titled_list
 from conclusions.assignments import OWN_PLAN_TITLE, THIS_BODY, past_when, short_topics
 from conclusions.attach import dates_event
-from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner
+from conclusions.audience import front_document, host_body, kinh_gui, letterhead_body, meeting_partner, topic_body
 from conclusions.catalog import FRONT, MASS_ORGANIZATION, MODEL_2025, PARTY_BOARD, PARTY_COMMITTEE, UnitSpec, standard_units
 from conclusions.combine import merge, refine, reports_only, with_evidence
 from conclusions.cues import cues, is_meeting_decision, is_purpose_heading, is_restatement
@@ -1107,6 +1107,7 @@ def extract(
     issuer = [r for r in host_body(doc, resolver) + resolver.mentions(info.issuer or "") if r.key] or letterhead_body(doc, resolver)
     resolver.issuer = ex.units.issuer = issuer[0] if issuer else None
     resolver.front_issued = ex.units.front_issued = _front_letterhead(raw, resolver)
+    resolver.about = ex.units.about = resolver.issuer or topic_body(doc, resolver)
     if not front_document(doc, resolver):
         # Outside a Front or mass-organisation document, an unnamed request has no default for "các đơn
         # vị": it keeps the bodies the document addresses, or none (a person assigns it on import).

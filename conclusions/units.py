@@ -204,6 +204,9 @@ class UnitResolver:
         self.issuer: UnitRef | None = None  # the catalog body that issued the document, when one does
         self.collectives_as_written = False  # set outside a Front or mass-organisation document
         self.front_issued = False  # the Front issued the document (its letterhead), even where the issuer is not read
+        # the organisation the page is about: the issuer, else the Front or mass organisation its opening names most
+        # (a news page about a Hội); its bare "Thường trực Hội", "Hội", "Đoàn trực thuộc" are that organisation's
+        self.about: UnitRef | None = None
         self._aliases: dict[str, _Alias] = {}
         self._runs: dict[tuple[object, ...], tuple[list[UnitRef], int]] = {}
         for spec in self.units:
@@ -333,8 +336,9 @@ class UnitResolver:
             if joint:
                 end = joint.end()  # "Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh": one party committee over the Front and the mass bodies
             name = _clean(text[pos:end])
-            if self.issuer is not None and OWN_STANDING.match(name):
-                return [self.issuer], end, True  # "Ban Thường vụ Hội" with no body after it: the issuing body's own
+            own = self.own_body(name) if OWN_STANDING.match(name) else None
+            if own is not None:
+                return [own], end, True  # "Ban Thường vụ Hội" with no body after it: the page's organisation's own
             front = FRONT_BRANCH.match(fold(name)) and next((s for s in self.units if FRONT in s.tags), None)
             if front and not self.front_issued and (self.issuer is None or self.issuer.key != front.key):
                 # "Ban Công tác Mặt trận thôn": the Front in a village, its key at any level, as the Front's other levels;
@@ -429,7 +433,20 @@ class UnitResolver:
     def _state(self) -> tuple[object, ...]:
         """What the reading of a name depends on besides the text (set by the extractor once it knows the document)."""
         audience = tuple(self.audience_units) if self.audience_units is not None else None
-        return (self.level, self.audience_tags, audience, self.issuer, self.collectives_as_written, self.front_issued)
+        return (self.level, self.audience_tags, audience, self.issuer, self.about, self.collectives_as_written, self.front_issued)
+
+    def own_body(self, name: str) -> UnitRef | None:
+        """The page's organisation (`about`) when `name` speaks of it by its head alone ("Thường trực Hội", "Đoàn trực
+        thuộc"): the head written must be that organisation's ("Hội" is no Đoàn); a name with no head is its own."""
+        if self.about is None:
+            return None
+        head = re.search(r"(?<!\w)(Hội|Đoàn|Công đoàn|Mặt trận|Ủy ban|Uỷ ban)(?!\w)", name, re.I)
+        if head is None:
+            return self.about
+        spec = next((u for u in self.units if u.key == self.about.key), None)
+        names = (self.about.name, *(spec.aliases if spec else ()))
+        word = fold(head.group(1))
+        return self.about if any(fold(n).startswith(word) for n in names) else None
 
     def run_at(self, text: str, pos: int, folded: str | None = None) -> tuple[list[UnitRef], int]:
         """A run of unit names joined by ",", "và", "cùng" starting at `pos`; ([], pos) when none.
