@@ -250,6 +250,8 @@ _ONLY_HOW = re.compile(
 
 # "về chương trình đại hội", "về văn kiện": a topic opening a clause of a request, before a comma and its action
 _ABOUT_LEAD = re.compile(r"về\s+[^,;:]{2,60}", re.I)
+# "…; nếu có vấn đề đột xuất, khẩn cấp, kịp thời báo cáo UBND tỉnh": the case in which the action after it is due
+_CONDITION_LEAD = re.compile(r"(?:nếu|trường hợp|trong trường hợp|khi)\s", re.I)
 _TOPIC_COLON = re.compile(r"(?:riêng\s+)?đối với\s[^:;]{1,120}:\s*", re.I)
 
 
@@ -279,6 +281,9 @@ _SPREAD_END = re.compile(r"(?:công tác|việc|hoạt động)\s+tuyên truyề
 # and "công tác tuyên truyền, định hướng (dư luận) về …": spreading the word and steering opinion, one work too
 _MOBILISE = re.compile(r"\s*(?:(?:vận động|giáo dục)\s+(?:cán bộ,?\s+)?(?:hội viên|đoàn viên|đảng viên|nhân dân|người dân|hộ dân|"
                        r"người lao động|quần chúng)|định hướng(?:\s+dư luận)?(?:\s+về|\s+cho|\s*$))", re.I)
+# "chú trọng công tác tham mưu, đề xuất lãnh đạo Sở giải quyết …": advising and proposing, one work with one object
+_ADVISE_END = re.compile(r"(?:công tác|việc|hoạt động)\s+tham mưu\s*$", re.I)
+_PROPOSE = re.compile(r"\s*(?:đề xuất|kiến nghị)\s", re.I)
 # "báo cáo về tình hình phân bổ và giải ngân vốn": after "tình hình", "kết quả", "tiến độ" the words joined by "và"
 # name what the report is about, not a second action
 _SITUATION_END = re.compile(r"(?:tình hình|kết quả|tiến độ)\s+[^\W\d]+(?:\s[^\W\d]+)?\s*$", re.I)
@@ -409,9 +414,10 @@ _DELIVERY = re.compile(r"(?:(?!báo cáo)[^\W\d][^,;.\s]*\s+){0,2}?(?:gửi|nộ
                        r"trong (?:ngày|tháng|tuần))\s[^,;(]{0,40}(?:\([^)]{0,100}\))?"  # "(mỗi xã không quá 03 hộ)"
                        r"(?:\s+để\s[^;.]{0,60})?\s*(?:[.;]|$)")  # "… để thẩm định, trình ký": what it is sent for
 # "…, đồng thời gửi bản điện tử qua hộp thư …", "…; bản mềm gửi qua …": the copy of what was sent, by another channel
-_COPY_CHANNEL = re.compile(r"\s*(?:đồng thời\s+)?(?:(?:bản mềm|bản điện tử|file mềm|file)\s+)?(?:gửi|nộp)\s+(?:kèm\s+)?"
-                           r"(?:bản mềm|bản điện tử|file mềm|file)?[^,;]{0,20}?\s*qua\s+(?:hộp thư|thư điện tử|địa chỉ|e-?mail|"
-                           r"hệ thống|phần mềm|zalo)", re.I)
+COPY_CHANNEL = re.compile(r"\s*(?:đồng thời\s+)?(?:(?:bản mềm|bản điện tử|file mềm|file)\s+)?(?:gửi|nộp)\s+(?:kèm\s+)?"
+                          r"(?:bản mềm|bản điện tử|file mềm|file)?[^,;]{0,20}?\s*(?:qua|vào)\s+(?:hộp thư|hòm thư|thư điện tử|địa chỉ|e-?mail|"
+                          r"hệ thống|phần mềm|zalo)", re.I)
+_COPY_CHANNEL = COPY_CHANNEL
 # "… và nộp hồ sơ về Ban X.": sending what the action before produced, with no date: no task of its own
 _SEND_END = re.compile(r"(?:gửi|nộp)\s+(?:[^,;.\s]+\s+){0,3}?(?:về|lên|cho)\s+[^,;.]{1,60}[.;]?\s*$")
 # "…; xong trước ngày 30/6": only when it must be done
@@ -523,6 +529,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                                  and not _field_then_named(before, text[nxt:]))
                         and not _BARE_WORK_END.search(before) and not _TIED.search(before)
                         and not (_SPREAD_END.search(before) and _MOBILISE.match(after))
+                        and not (_ADVISE_END.search(before) and _PROPOSE.match(after))
                         and not _GIVEN_VERBS.search(before) and not _leaders_of(text, nxt) and not _BASIS_ONLY.match(before)
                         and not (_CONFERENCE_END.search(before) and _CONFERENCE_NEXT.match(text, nxt))
                         and not _repeated_short(before, text[nxt:], after) and not _LINKER.match(before)
@@ -785,6 +792,9 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
                 continue
             if k + 1 < len(parts) and _ABOUT_LEAD.fullmatch(text) and _opens_with_verb(view[slice(*parts[k + 1])]):
                 topic_at = ps  # "…; về chương trình đại hội, phải xây dựng …": the topic, then what to do about it
+                continue
+            if k + 1 < len(parts) and _CONDITION_LEAD.match(text):
+                topic_at = ps  # "nếu có vấn đề nổi cộm, đột xuất, kịp thời báo cáo …": the condition goes with its action
                 continue
             if _LINKER.fullmatch(text):
                 continue  # "…; đồng thời" (the page cut after it): a word linking to an action never written

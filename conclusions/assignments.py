@@ -47,6 +47,9 @@ _OPENERS = re.compile(
     # "Về giáo dục, …", "Trước diễn biến mưa lớn …, …": the topic or the situation the request answers
     r"về (?!phía)[^,;.:]{1,60}|trong lĩnh vực\s[^,;.:]{1,50}|trước (?:diễn biến|tình hình|thực trạng|nguy cơ|yêu cầu|thực tế)\b[^,;.:]{0,80}|"
     r"từ nay (?:cho )?(?:đến|tới) [^,]{1,40}|trong (?:quá trình|thời gian) [^,]{1,60}|"
+    # "Từ ngày 30/4 đến hết ngày 03/5, …", "Trong dịp nghỉ Lễ, …": the window the duty holds in, before the bodies
+    r"(?:từ|trong)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?|"
+    r"trong (?:dịp|đợt|kỳ nghỉ|những ngày|các ngày) [^,.;:]{1,60}|"
     # "Trong nhiệm kỳ mới, Hội tiếp tục …", "Theo đó, Hội tập trung …": the term ahead, the programme just announced
     r"trong nhiệm kỳ (?:mới|tới)[^,.;:]{0,30}|theo đó|"
     # "Theo Hội Nông dân tỉnh, quý II/2023, hội …": whose account it is, then the period
@@ -68,6 +71,13 @@ _OPENERS = re.compile(
     r"định kỳ\s+(?:\d{1,2}|sáu|ba)\s+tháng(?:\s+(?:một|1)\s+lần)?\s*,?\s+(?=[^\W\d]))+",
     re.I,
 )
+_WINDOW_OPENER = re.compile(r"\s*(?:từ|trong)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s+(?:đến|tới)\s", re.I)
+_WORK_AFTER_HEED = re.compile(r"(?:các|những|một số)\s+(?:nhiệm vụ|việc|công việc|nội dung|vấn đề|hồ sơ|dự án|chỉ tiêu)(?!\w)", re.I)
+_REPORT_IN_DEADLINE = re.compile(r"\d[^;]*?(?:,\s*|\s+)(?:và|đồng thời)\s+((?:gửi\s+)?báo cáo\s+(?:kết quả\s+)?(?:về|cho|lên|gửi)\s+\S)",
+                                 re.I)
+# "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước …": the document asked for, then how it must be sent (no one asked anew)
+_SENT_AS_ASKED = re.compile(r"\s*(?:các\s+)?(?:báo cáo|văn bản|hồ sơ|số liệu|danh sách|kết quả)(?:\s+[^\s,.;:]+){0,4}?\s+"
+                            r"(?:yêu cầu|đề nghị)\s+(?:được\s+)?(?:gửi|nộp)\s", re.I)
 _IN_PERIOD = re.compile(r"\s*(?:trong|đối với (?:các\s+)?(?:nhiệm vụ|công việc)[^,]{0,20}?\strong)\s", re.I)
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
@@ -621,12 +631,15 @@ class Reader:
             self.ctx.scope = self.opened_scope = scope
         pos = s + cut
         opened = pos
-        om = _OPENERS.match(view, pos, e) if pos < e else None
+        # (the rest of a lead-in's sentence, " từ ngày …, các đơn vị …", opens after its blank)
+        om = _OPENERS.match(view, skip_chars(view, pos, " \t"), e) if pos < e else None
         while om and om.end() > pos:
             pos = om.end()
             om = _OPENERS.match(view, pos, e)
         # "dự kiến đến ngày 15/3, sẽ chỉ đạo …": a date opening the sentence is when what follows is due
-        dated = [f for f in find_deadlines(view[opened:pos], self.doc.issued_on) if f.due and f.marked]
+        # (not "Từ ngày 30/4 đến hết ngày 03/5, …": the window the duty holds in, no deadline)
+        dated = [] if _WINDOW_OPENER.match(view, opened, pos) else \
+            [f for f in find_deadlines(view[opened:pos], self.doc.issued_on) if f.due and f.marked]
         # "Trong tháng 11/2019, Chủ tịch UBND yêu cầu …": the period opening the sentence scopes the requests in it
         # "Năm 2026, Phó Chủ tịch … chỉ đạo cần …": an opener that is the period alone scopes them too
         alone = bool(scope) and (scope.text or "").strip().lower() == view[s : s + cut].strip(" ,").lower()
@@ -714,6 +727,8 @@ class Reader:
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
                      and not _PLAN_BASIS.match(view, pos, e))
+        if _SENT_AS_ASKED.match(view, pos, e) and self.passive_deliverable(pos, e):
+            return
         # ("Đồng thời, sẽ hoàn thành …": the modal of the body before, then its next action)
         opens = verb_at(view, pos) > pos or modal_at(view, pos) > pos and verb_at(view, skip_chars(view, modal_at(view, pos))) > pos
         if opens and (self.ctx.active or self.ctx.list_mode or plan_item):
@@ -733,12 +748,7 @@ class Reader:
             self.ctx.units, self.ctx.active = p_refs, True
             self.assign(p_start, p_end, p_refs, p_start, "subject", "subject and action, with a dated duty after it",
                         subject_end=p_subject)
-        if self.ctx.active and self.ctx.units and _PASSIVE_DUTY.match(view, pos, e) and self._has_deadline(view[pos:e]):
-            # "Số liệu phải được gửi về Bộ Nội vụ trước 30/8.": a deliverable of the addressee before, with its date
-            self.assign(pos, e, self.ctx.units, pos, "continuation", "a duty in the passive for the addressee before",
-                        deliverable=True)
-            dl, _ = task_deadline(view[pos:e], self.doc.issued_on)
-            self.doc.add(pos, e, "followup", "its date also closes the task before", deadline=dl)
+        if self.passive_deliverable(pos, e):
             return
         if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e) \
                 or self.focus_of(pos, e):
@@ -756,6 +766,19 @@ class Reader:
             return
         self.narrative(s, e, "no directive cue, modal subject or imperative in a directive speech")
         self.programme(pos, e)
+
+    def passive_deliverable(self, pos: int, e: int) -> bool:
+        """"Số liệu phải được gửi về Bộ Nội vụ trước 30/8.", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước ngày 05/12.":
+        a deliverable of the addressee before, with its date, which also closes the task before it."""
+        view = self.doc.view
+        if not (self.ctx.active and self.ctx.units and (_PASSIVE_DUTY.match(view, pos, e) or _SENT_AS_ASKED.match(view, pos, e))
+                and self._has_deadline(view[pos:e])):
+            return False
+        self.assign(pos, e, self.ctx.units, pos, "continuation", "a duty in the passive for the addressee before",
+                    deliverable=True)
+        dl, _ = task_deadline(view[pos:e], self.doc.issued_on)
+        self.doc.add(pos, e, "followup", "its date also closes the task before", deadline=dl)
+        return True
 
     def body_after_asides(self, pos: int, e: int) -> bool:
         """"… nhấn mạnh, bước vào nhiệm kỳ 2025 - 2030, trong bối cảnh …, Ủy ban MTTQ xã cần xác định …": the speaker, the
@@ -1066,6 +1089,14 @@ class Reader:
         if name and dl is not None:
             self.periods[name] = dl  # "Thời gian lấy ý kiến: từ … đến …": named, for "trong thời gian lấy ý kiến nêu trên"
         self.doc.add(s, e, "followup", "deadline line for the tasks before it", deadline=dl, period=name)
+        report = _REPORT_IN_DEADLINE.search(view, rest, e)
+        if report and dl is not None and self.ctx.active and self.default_units():
+            # "Thời gian hoàn thành việc quán triệt chậm nhất ngày 14/5 và báo cáo kết quả về Ban Thường vụ": the report
+            # is a deliverable of its own, by the same bodies and the same day
+            saved, self.ctx.scope = self.ctx.scope, dl
+            self.assign(report.start(1), e, self.default_units(), report.start(1), "continuation",
+                        "a report asked in the deadline line of the tasks before it", deliverable=True)
+            self.ctx.scope = saved
 
     def lead_in(self, s: int, e: int, col: int, block: str | None) -> None:
         """A sentence whose ":" opens a list of tasks; the rest of the sentence, if any, is that list."""
@@ -1310,6 +1341,8 @@ class Reader:
             if dated:  # "…; dự kiến đến ngày 15/3, sẽ chỉ đạo …": the date before the request is when it is due
                 self.ctx.scope = Deadline(text=dated[-1].text, due=dated[-1].due)
             refs, end = addressees_at(view, c_end, self.resolver, need_head=False)
+            if refs and cue.word == "lưu ý" and _WORK_AFTER_HEED.match(view, skip_chars(view, c_end), seg_end):
+                refs = []  # "lưu ý các hồ sơ còn tồn đọng": the work to mind, no body
             person = not refs and self.chat and self.chat_person(c_end, seg_end)
             if person:  # "nhờ chị @Lò Thị Thu liên hệ …"
                 refs, end = person
@@ -1360,7 +1393,7 @@ class Reader:
                     directing = directing if skip_chars(view, named_end) == c_start else None
                 leader = directing is not None and verb_at(view, first) > first
                 if (verb_at(view, first) == first and modal_at(view, first) == first or cue.word in ("chỉ đạo", "phân công")) \
-                        and not leader:
+                        and not leader and not self.heeds_work(cue.word, first, seg_end):
                     extend(seg_end)
                     continue
                 action = first if verb_at(view, first) > first else c_start  # the request's words stay in its content
@@ -1380,6 +1413,14 @@ class Reader:
             last = self.assign(c_start, seg_end, refs, action, "directive", reason, cue=cue.word)
             made = True
         return made
+
+    def heeds_work(self, word: str, first: int, end: int) -> bool:
+        """"(Trong đó, đặc biệt) lưu ý các nhiệm vụ còn tồn đọng để tổng hợp, báo cáo …" in the middle of a speech: what
+        the addressee must mind is the work named after the cue, the cue's words its action (outside a speech, "Đồng
+        chí lưu ý những khó khăn …" only reports what was said)."""
+        view = self.doc.view
+        return (word == "lưu ý" and (self.ctx.active or self.ctx.list_mode) and _WORK_AFTER_HEED.match(view, first, end) is not None
+                and not PAST_MARK.search(view, first, end))
 
     def list_period(self, action: int, end: int) -> int:
         """"đề nghị X tập trung các nhiệm vụ trong 6 tháng cuối năm 2023; tập trung công tác A; B; …": the first ';' part

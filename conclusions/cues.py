@@ -20,9 +20,13 @@ _NOT_BEFORE = {
     # "hồ sơ đề nghị khen thưởng", "văn bản đề nghị": a proposal, a noun
     "đề nghị": re.compile(r"(?<!\w)(?:theo|kiến nghị,?|các|những|có|xin|tờ trình|hồ sơ|văn bản|danh sách|công văn)\s*$|"
                           # "danh sách hộ nghèo đề nghị hỗ trợ": those on the list who ask, a noun phrase
-                          r"(?<!\w)(?:danh sách|hồ sơ)(?:\s+[^\s,.;:]+){1,3}\s*$", re.I),
+                          r"(?<!\w)(?:danh sách|hồ sơ)(?:\s+[^\s,.;:]+){1,3}\s*$|"
+                          # "Báo cáo đề nghị gửi về … trước …": the report opening the sentence is what must be sent
+                          r"^\s*(?:các\s+)?(?:báo cáo|văn bản|hồ sơ|số liệu|danh sách)\s*$", re.I),
     # ("X được yêu cầu …": X is the one asked, read as its subject, as "X được giao …")
-    "yêu cầu": re.compile(r"(?:theo(?: đúng)?|đúng|đáp ứng|đạt|mục đích,?|các|những|với|có|nhiều|của|đủ|là|được)\s*$", re.I),
+    "yêu cầu": re.compile(r"(?:theo(?: đúng)?|đúng|đáp ứng|đạt|mục đích,?|các|những|với|có|nhiều|của|đủ|là|được)\s*$|"
+                          # "Báo cáo yêu cầu gửi về … trước …": the report opening the sentence is what must be sent
+                          r"^\s*(?:các\s+)?(?:báo cáo|văn bản|hồ sơ|số liệu|danh sách)\s*$", re.I),
     # ("Bộ Ngoại giao", "chuyển giao công nghệ": the second syllable of another word)
     "giao": re.compile(r"(?:được|đã|bàn|đường|việc|tự|ngoại|chuyển|nhiệm vụ[^.;:]{0,80})\s*$", re.I),
     "chỉ đạo": re.compile(r"(?:lãnh đạo,?|ý kiến|văn bản|các văn bản|sự|công tác|phát biểu|điểm|ban|được|kế hoạch|"

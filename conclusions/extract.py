@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from conclusions import mojibake, pipeline
-from conclusions.actions import AIM
+from conclusions.actions import AIM, COPY_CHANNEL
 from conclusions.addressees import addressees_at, resolve, titled_list
 from conclusions.assignments import OWN_PLAN_TITLE, THIS_BODY, past_when, short_topics
 from conclusions.attach import dates_event
@@ -1238,6 +1238,8 @@ def _no_task(task: TaskDraft) -> bool:
     content = task.content.strip()
     first = re.split(r"(?<=[.!?])\s+", content, maxsplit=1)[0]  # a walker's clause may run on into the next sentence
     first = re.sub(r"\([^()]{0,120}\)", "", first)  # "(dự kiến tổ chức ngày 18/12)": an aside, not the clause
+    if COPY_CHANNEL.match(content) and not any(f.marked for f in find_deadlines(content, None)):
+        return True  # "Gửi kèm file vào hòm thư: …" after a report asked for: how the report goes, no deliverable of its own
     if _EMPHASIS.match(content):
         return True  # "Đồng thời nhấn mạnh vai trò hạt nhân của chi bộ …": what the speaker stressed, no one asked
     if _PURPOSE.match(content):

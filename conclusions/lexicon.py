@@ -34,7 +34,7 @@ có tờ trình|có văn|giúp đỡ|sửa chữa|nâng cấp|cách chức|miễ
 ra quyết định|ra kế hoạch|công bố|cân đối|bố trí vốn|niêm yết|phúc tra|thương lượng|sử dụng|liên hệ|
 triệt phá|phân luồng|kêu gọi|gia cố|kiên quyết|chấm dứt|đẩy nhanh tiến độ|định hướng|rút ngắn|trích|chốt|tuyên dương|
 đối chiếu|chỉnh sửa|tuần tra|nêu rõ|giải tỏa|giải toả|rút ra|có giải pháp|có phương án|cơ cấu lại|xác lập|cử đồng chí|cử cán bộ|
-cử đại diện|cử người|cử lực lượng|cử thành viên|nhận diện|nêu cao|kế thừa|học tập
+cử đại diện|cử người|cử lực lượng|cử thành viên|nhận diện|nêu cao|kế thừa|học tập|bồi dưỡng|đào tạo
 """
 # Verbs of field work that open an item ("Cấp phát thùng rác …", "Nạo vét kênh …") but, being also nouns of
 # lists ("phun, tiêu độc, khử trùng"), never split an action after ", ".
@@ -58,6 +58,8 @@ SPLIT_VERBS = VERBS - {_norm(w) for w in (
                                              "kịp thời", "sớm", "dứt điểm", "đề nghị", "yêu cầu", "giao", "phối hợp",
                                              "xét", "mở", "giữ", "bảo đảm", "đảm bảo", "chuyển đổi", "cải cách", "đánh giá",
     "tạo", "đưa", "giúp", "thăm", "tặng", "trao", "ưu tiên", "sử dụng",
+    # ("công tác đào tạo, bồi dưỡng cán bộ": one field of work; they open an action, they split none)
+    "bồi dưỡng", "đào tạo",
     "trích",  # "hoàn thiện trích lục, trích đo": after a comma "trích …" names the next paper of a list
                                              "có trách nhiệm", "chủ trì", "thông tin", "nhanh chóng")} - _FIELD_VERBS
 
