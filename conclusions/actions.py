@@ -215,8 +215,9 @@ def _leaders_of(text: str, pos: int) -> bool:
     return bool(m) and text[m.end()].isupper()
 
 
-def _in_purpose(before: str) -> bool:
-    """Inside "để <someone> làm …" or "bảo đảm …", a comma lists that clause's parts, not new tasks.
+def _in_purpose(before: str, opens: bool = False) -> bool:
+    """Inside "để <someone> làm …" or "bảo đảm …", a comma lists that clause's parts, not new tasks; `opens` when
+    `before` opens its clause (after ";" or the subject), where a "bảo đảm" first is the clause's own verb.
 
     "… để làm tốt công tác chuẩn bị, rà soát nhân sự" goes on with the task's own verbs: no block.
     """
@@ -225,11 +226,13 @@ def _in_purpose(before: str) -> bool:
         return False
     last = found[-1]
     at = skip_chars(before, last.end(), " ,")
-    lead = before[: last.start() + 1].strip()
+    lead = before[: last.start()].strip()
     if not last.group(1) and lead and verb_at(lead, 0) == len(lead):
         return False  # "chỉ đạo bảo đảm cung ứng hàng hóa, tăng cường …": what is directed, the first of the actions
-    if not last.group(1) and _RESOLVED_END.search(lead):
-        return False  # "Phường quyết tâm bảo đảm an sinh xã hội, chăm lo …": "bảo đảm" is the verb of the first action
+    if not last.group(1) and (_RESOLVED_END.search(lead) or not lead and opens):
+        # "Phường quyết tâm bảo đảm an sinh xã hội, chăm lo …", "…; bảo đảm an sinh xã hội, giữ vững …": "bảo đảm" is
+        # the verb of the first action
+        return False
     if not last.group(1) or verb_at(before, at) == at:
         return True
     return _object_words(before[at:]) < 3  # "để tổng hợp, trình …" is the receiver's work
@@ -510,7 +513,7 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                     k += 1
                     after = after + "," + segments[k]
                 if (len(before.split()) >= _MIN_OBJECT_WORDS and len(after.split()) >= _MIN_OBJECT_WORDS
-                        and _has_object(_after_partners(before)) and _has_object(_after_partners(after)) and not _in_purpose(before)
+                        and _has_object(_after_partners(before)) and _has_object(_after_partners(after)) and not _in_purpose(before, start == 0)
                         and not _COORD_END.search(before) and not _FINISHING.match(after) and not _TARGET.match(after)
                         and not _DELIVERY.match(text, nxt) and not _COPY_CHANNEL.match(text, nxt)
                         and not _SEND_END.match(text, nxt)

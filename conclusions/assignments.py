@@ -52,6 +52,9 @@ _OPENERS = re.compile(
     r"trong (?:dịp|đợt|kỳ nghỉ|những ngày|các ngày) [^,.;:]{1,60}|"
     # "Trong nhiệm kỳ mới, Hội tiếp tục …", "Theo đó, Hội tập trung …": the term ahead, the programme just announced
     r"trong nhiệm kỳ (?:mới|tới)[^,.;:]{0,30}|theo đó|"
+    # "Triển khai nhiệm vụ năm 2019, …", "Nhiệm kỳ 2025 - 2030, …": the work of a period ahead, then who does it
+    r"(?:triển khai|thực hiện)\s+(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|kế hoạch|chương trình)(?!\w)[^,.;:“”]{0,60}|"
+    r"(?:trong\s+)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
     # "Theo Hội Nông dân tỉnh, quý II/2023, hội …": whose account it is, then the period
     r"theo\s+(?=(?-i:[A-ZĐ]))[^,;.:]{2,60}|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})|"
     r"nếu [^,]{1,80}|(?:sau )?khi [^,]{1,80}|để [^,]{1,120}|(?:căn cứ|trên cơ sở|dựa (?:trên|vào)) [^,;.]{1,80}|"
@@ -274,12 +277,26 @@ _ASKS_FOR = re.compile(r"(?<!\w)cho\s+(?:em|tôi|mình|cháu|con)\s+(?:xin|hỏi
 _ASK_INSIDE = re.compile(r"[^:;.]{0,200}?,\s*(?:[^,:;.]{1,40}?\s)?(?:đề nghị|yêu cầu)\s+(?=\S)", re.I)
 _LABEL_COLON = re.compile(r"\s*(?:\([^()]{1,160}\)\s*)?:")
 # "xác định rõ phương hướng, nhiệm vụ trọng tâm trong thời gian tới", "đề ra các nhiệm vụ năm 2026": a body's own work ahead
-_PROGRAMME = re.compile(r"(?<!\w)(?:xác định|đề ra)\s+(?:rõ\s+)?(?:các\s+|những\s+|một số\s+)?"
-                        r"(?:phương hướng|nhiệm vụ|chương trình|giải pháp)(?!\w)", re.I)
+# "thống nhất phương hướng hoạt động năm 2026", "triển khai 05 nhiệm vụ trọng tâm", "đề ra 5 chỉ tiêu": the same, by a period
+_PROGRAMME = re.compile(r"(?<!\w)(?:(?<!đã )(?:xác định|đề ra|thống nhất)|(?<!đã )(?<!đã được )(?<!kết quả )triển khai)\s+(?:rõ\s+)?"
+                        r"(?:các\s+|những\s+|một số\s+|\d{1,2}\s+)?(?:phương hướng|nhiệm vụ|chương trình|giải pháp|chỉ tiêu)(?!\w)",
+                        re.I)
 # "… một số sự kiện nổi bật như:": examples of the object follow; "các nội dung như sau:", "các nhiệm vụ như:": tasks follow
 _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng hạn như|ví dụ như)\s*:?\s*$", re.I)
 _GENERIC_WORK = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|việc|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu)(?!\w)", re.I)
 _AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm))(?!\w)", re.I)
+# "… một số chỉ tiêu cơ bản như …", "… 3 nhiệm vụ trọng tâm là …": the programme's own items, in its sentence
+_PROGRAMME_LIST = re.compile(r"[^,.;:]{0,40}?\s(?:như|là)\s*:?\s*", re.I)
+# "Đại hội (đại biểu) lần thứ VIII, …" naming no body: the congress of the body the text is about
+_UNNAMED_CONGRESS = re.compile(r"\s*(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?:lần thứ\s+[IVXLC\d]+)?\s*(?:,\s*)?"
+                               r"(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*)?(?:đã\s+)?(?:xác định|đề ra|thông qua|thống nhất)\s", re.I)
+# "từ huyện đến cơ sở", "từ tỉnh tới xã" after a body: its levels, before its verb
+_LEVEL_SPAN = re.compile(r"từ\s+(?:trung ương|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?:đến|tới|xuống)\s+"
+                         r"(?:cơ sở|xã|phường|thị trấn|thôn|ấp|tổ dân phố|chi hội|chi đoàn|khu dân cư)\s*,?\s*", re.I)
+# "Theo đó, …", "Trong đó, …", "Cụ thể, …" right after a programme adopted: its content follows
+_FOLLOWS_PROGRAMME = re.compile(r"\s*(?:theo đó|trong đó|cụ thể)\s*,", re.I)
+# "Nhiệm kỳ 2025 - 2030, …" opening a sentence: the term's first year, ahead of a congress that opens it
+_TERM = re.compile(r"(?<!\w)nhiệm kỳ\s+(\d{4})\s*[-–]\s*\d{4}", re.I)
 # "tập trung (thực hiện tốt) các nhiệm vụ (trọng tâm) trong 6 tháng cuối năm 2023;": the period's work, a list after it
 _PERIOD_WORK = re.compile(r"(?:tập trung|thực hiện|triển khai)(?:\s+(?:thực hiện|tốt|triển khai))*\s+(?:các|những)\s+nhiệm vụ"
                           r"(?:\s+trọng tâm)?\s+((?:trong|của)\s[^;.:]{3,40}?)\s*;", re.I)
@@ -435,6 +452,9 @@ class Reader:
         self.pending_sentence: tuple[int, int, list[UnitRef], int] | None = None
         self.opening_scope: Deadline | None = None
         self.ahead_at = -1  # where a sentence opened by "Thời gian tới, …" names its subject
+        # the period of a programme a sentence adopted with no body named ("Hội nghị thống nhất phương hướng hoạt động năm
+        # 2026."), and where that sentence ends: "Theo đó, X tập trung …" right after it is X's plan for that period
+        self.programme_frame: tuple[Deadline, int] | None = None
         self.heading_scope: Deadline | None = None  # the period a section heading ("A. …, HOÀN THÀNH TRONG QUÝ II") set
         self.before_heading_scope: Deadline | None = None
         self.list_scope: Deadline | None = None  # the period a lead-in names ("… nhiệm vụ trong tháng 9/2020:")
@@ -651,10 +671,16 @@ class Reader:
         # "Quý II/2023, Hội X tập trung …" in a text of March 2023: a period that has not begun yet
         periods = [f for f in find_deadlines(view[s:pos], self.doc.issued_on) if f.due and f.kind == "period"] if pos > s else []
         later = _period_start(periods[-1]) if periods else None
+        term = _TERM.search(view, opened, pos) if pos > opened else None
         self.ahead_at = pos if pos > opened and _AHEAD.search(view, opened, pos) or (
-            later and self.doc.issued_on and later > self.doc.issued_on) else -1
+            later and self.doc.issued_on and later > self.doc.issued_on) or (
+            term and (self.doc.issued_on is None or self.doc.issued_on.year <= int(term.group(1)))) else -1
         if self.ahead_at == pos and periods and not self.opening_scope:
             self.opening_scope = self.ctx.scope = Deadline(text=periods[-1].text, due=periods[-1].due)
+        frame, self.programme_frame = self.programme_frame, None
+        if frame and not view[frame[1] : s].strip(" \t\n\r.") and _FOLLOWS_PROGRAMME.match(view, opened, pos):
+            self.ctx.active, self.ctx.units = True, []
+            self.opening_scope = self.ctx.scope = frame[0]
         ref = _PERIOD_REFERENCE.match(view, opened, pos) if pos > opened else None
         if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
             self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))
@@ -795,7 +821,13 @@ class Reader:
         work ahead; what the next sentences say it does ("Theo đó, Hội tập trung …; đẩy mạnh …") is its programme."""
         view = self.doc.view
         m = _PROGRAMME.search(view, pos, e)
-        if m is None or not _AHEAD.search(view, m.end(), e):
+        if m and not _AHEAD.search(view, pos, e) and PAST_MARK.search(re.split(r",|\svà\s", view[pos : m.start()])[-1]):
+            return  # "Các đơn vị đã chủ động triển khai nhiệm vụ năm 2026.": work begun, reported
+        sentence = self.doc.covering(pos, "sentence")
+        # "Nhiệm kỳ mới, X đề ra 5 chỉ tiêu …": the term ahead may open the sentence as well as close it
+        ahead = m and (_AHEAD.search(view, m.end(), e) or _AHEAD.search(view, sentence.start if sentence else pos, m.start()))
+        scope = self.work_period(m.end(), e) if m and not ahead else None
+        if m is None or not ahead and scope is None:
             self.plan_presented(pos, e)
             return
         for at in sorted({pos, *(pos + c.end() for c in re.finditer(r",\s*", view[pos : m.start()]))}, reverse=True):
@@ -805,7 +837,29 @@ class Reader:
                     refs = self.last_named(at, refs[0].name) or refs
                 self.ctx.units = refs
                 self.ctx.active = True
+                self.ctx.scope = scope or self.ctx.scope
+                listed = _PROGRAMME_LIST.match(view, m.end(), e)
+                if listed and verb_at(view, listed.end()) > listed.end():
+                    # "Năm 2019, Thành đoàn đề ra một số chỉ tiêu cơ bản như hỗ trợ …, tư vấn …": the work listed in it
+                    self.assign(listed.end(), e, refs, listed.end(), "plan", "the work a body's programme lists")
                 return
+        if scope is not None:  # "Hội nghị thống nhất phương hướng hoạt động năm 2026.": whose work, the next sentence says
+            self.programme_frame = (scope, e)
+            self.plan_presented(pos, e)
+
+    def work_period(self, pos: int, e: int) -> Deadline | None:
+        """The period of the work a programme sets ("… nhiệm vụ trọng tâm năm 2021", or the sentence's opening "Năm
+        2021, …"), when it is still ahead: not over, and not more than a quarter run (a year's work is announced in its
+        first months; the same words in its last months report it). None otherwise."""
+        ref = self.doc.issued_on
+        periods = [f for f in find_deadlines(self.doc.view[pos:e], ref) if f.due and f.kind == "period"]
+        found = Deadline(text=periods[0].text, due=periods[0].due) if periods else self.opening_scope
+        if found is None or found.due is None or ref is None:
+            return found
+        start = _period_start(periods[0]) if periods else date(found.due.year, 1, 1)
+        if found.due < ref or start is not None and (ref - start) * 4 > found.due - start:
+            return None
+        return found
 
     def plan_presented(self, pos: int, e: int) -> None:
         """"… trình bày dự thảo Kế hoạch triển khai các nhiệm vụ trọng tâm năm 2026 …" in December 2025: a plan for a
@@ -1119,12 +1173,19 @@ class Reader:
         if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work
             # "Đại hội Hội Nông dân xã X lần thứ I xác định phương hướng nhiệm kỳ mới là:": the body whose congress it is
             held = [m.end() for m in _CONGRESS_OF.finditer(head)]
+            # "… gợi mở một số nội dung để Hội Nông dân huyện tiếp tục triển khai thực hiện:": the body the list is for
+            held += [m.end() for m in re.finditer(r"(?<!\w)để\s+(?=[A-ZĐ]|các\s|những\s)", head)]
             for at in [0, *(m.end() for m in re.finditer(r"[,;]\s*", head)), *held]:
                 refs, end = addressees_at(head, at, self.resolver)
-                if refs and re.match(r"\s*(?:lần thứ\s+[IVXLC\d]+\s*,?\s*)?(?:sẽ\s+)?(?:tập trung\s+)?"
+                if refs and re.match(r"\s*(?:lần thứ\s+[IVXLC\d]+\s*,?\s*)?(?:sẽ\s+|tiếp tục\s+)?(?:tập trung\s+)?"
                                      r"(?:ban hành|xây dựng|đề ra|triển khai|thực hiện|xác định)\b", head[end:]):
                     units, named = self.short_name(refs, s + at), True
                     break
+        if not named and _UNNAMED_CONGRESS.match(head):
+            # "Đại hội đại biểu lần thứ VIII, nhiệm kỳ 2025 - 2030 xác định phương hướng …:": the congress of the body the
+            # text is about, named before
+            units = self.last_named(s, "")
+            named = bool(units)
         if not named:
             # "… đồng chí X, Chủ tịch UBND xã đã phát biểu triển khai các nhiệm vụ …:": the body its leader speaks for
             for m in _LEADER_OF.finditer(head):
@@ -1548,6 +1609,8 @@ class Reader:
         if _NOT_YET.search(view, pos, skip_chars(view, end) + 5) and not _URGED.search(view, end, limit):
             return False  # "Các đơn vị chưa gửi báo cáo: …": who has not done it yet, told, not asked
         bare = skip_chars(view, end)
+        levels = _LEVEL_SPAN.match(view, bare, limit)
+        bare = levels.end() if levels else bare  # "Hội Nông dân từ huyện đến cơ sở tích cực …": the body at every level
         also = re.match(r"cũng\s+", view[bare:limit])
         also = also if also and modal_at(view, bare + also.end()) > bare + also.end() else None
         if also is None and _THIS_BODY.fullmatch(view[pos:end].strip()):

@@ -64,10 +64,13 @@ _LEAD_END = re.compile(
     r"(?:các|những|một số)\s+(?:nhiệm vụ|nội dung|việc|công việc|giải pháp|hoạt động)[^:]{0,60}|"
     # "… nhấn mạnh chỉ đạo nhiều nội dung quan trọng trong thực hiện nhiệm vụ … của huyện trong thời gian tới:": the work ahead
     r"(?:các|những|một số|nhiều)\s+(?:nhiệm vụ|nội dung|công việc|giải pháp)[^:.;]{0,100}?\s(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|"
-    r"(?<!\w)để\s+[^:,;]{0,30}?thực hiện)\s*$",  # "… anh tóm tắt lại để anh em thực hiện:"
+    r"(?<!\w)để\s+[^:,;]{0,60}?thực hiện)\s*$",  # "… anh tóm tắt lại để anh em thực hiện:"
     re.I,
 )
 _LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|phương hướng|giải pháp|đề nghị|yêu cầu|giao|nhấn mạnh|phân công|lưu ý|kế hoạch|"
+                         r"đột phá|"  # "… tập trung thực hiện 3 khâu đột phá sau:": a programme's breakthroughs
+                         # "… gợi mở một số nội dung để Hội X tiếp tục thực hiện:": the points a speaker puts to a body
+                         r"(?:các|những|một số)\s+(?:nội dung|việc|công việc|hoạt động)(?!\w)[^:]{0,20}?\sđể\s|"
                          r"(?:có|cho) ý kiến(?: chỉ đạo| kết luận)?(?: như sau| sau đây| sau)\s*$|"
                          r"(?:nội dung|việc|công việc|hoạt động)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau|sau đây|như sau)\s*$",
                          re.I)
