@@ -146,6 +146,15 @@ _NOUN_PAIR = re.compile(r"(?:cá nhân|người dân|doanh nghiệp|cơ quan|đ�
 _OUTCOME = re.compile(r"\s*(?:(?:nhằm|để)\s+)?(?:tránh\s+(?:tình trạng|để|xảy ra|việc)|"
                       r"nâng cao\s+(?:thu nhập|đời sống|mức sống)(?:\s+(?:và|,)\s*(?:thu nhập|đời sống|mức sống))?(?:\s+(?:vật chất|tinh thần))?"
                       r"(?:\s+(?:của|cho)\s+)?\s*(?:nông dân|người dân|nhân dân|hội viên|người lao động|đoàn viên)?\s*[.;]?\s*$)", re.I)
+# "vai trò của hội viên trong phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh …": the fields a role or a place
+# is named in, listed after "trong", "vào", "đối với" …; the next field is no action of its own
+_IN_DOMAIN_END = re.compile(r"(?<!\w)(?:trong|vào|cho|đối với|với|về|của)\s+(?:(?:quá trình|sự nghiệp|công cuộc|việc)\s+)?"
+                            r"(?:phát triển\s+)?kinh tế\s*[-–]?\s*xã hội\s*$", re.I)
+_NEXT_DOMAIN = re.compile(r"\s*(?:bảo đảm|đảm bảo|giữ vững|củng cố|tăng cường)\s+quốc phòng", re.I)
+# "chú trọng công tác tham mưu, đề xuất lãnh đạo giải quyết …", "tăng cường công tác kiểm tra, giám sát việc …": a work
+# named by a pair of verbs that go together, one work
+_WORK_PAIR_END = re.compile(r"(?<!\w)(?:công tác|việc|hoạt động)\s+(?:tham mưu|kiểm tra|giám sát|theo dõi|hướng dẫn)\s*$", re.I)
+_WORK_PAIR_NEXT = re.compile(r"\s*(?:đề xuất|giúp việc|giám sát|kiểm tra|đôn đốc|theo dõi)(?!\w)", re.I)
 # "tuyên truyền về đại hội Đảng các cấp, tiến tới Đại hội lần thứ XIV": the event the one before leads up to, a name
 _LEADING_TO = re.compile(r"\s*tiến tới\s+[A-ZĐ]")
 # "…, nhất là chú trọng …", "…, chú trọng vào phong trào …": the part of the action before that is stressed, no new one
@@ -451,6 +460,19 @@ _ROLE_ONLY = re.compile(r"(?:^|\s)(?:cần\s+|phải\s+|tiếp tục\s+)*(?:phá
                         r"(?:vai trò(?:\s+[^\s,;.]+){0,3}|tinh thần trách nhiệm)[\s,]*$",
                         re.I)
 
+# "đề nghị Công đoàn các xã chủ động, tham mưu, báo cáo Mặt trận Tổ quốc, cấp ủy, tổ chức Chương trình …": advising and
+# reporting to the bodies named, the way to the action after it, not a task of its own (a report alone, "Báo cáo UBND
+# huyện và tổ chức …", is a deliverable and stays)
+_ADVISES_ONLY = re.compile(r"(?:^|[\s,])(?:chủ động\s*,?\s*)?(?:tham mưu|xin ý kiến)"
+                           r"(?:\s*(?:,|và)\s*(?:tham mưu|đề xuất|báo cáo|xin ý kiến))*\s+(?:với\s+|cho\s+|lên\s+)?"
+                           r"(?P<who>(?:(?-i:[A-ZĐ])[^\s,;.]*|cấp ủy|chính quyền|lãnh đạo)(?:[^\s,;.]*\s*|,\s*)*?)[\s,]*$", re.I)
+
+
+def _advises_only(text: str) -> bool:
+    """Whether `text` ends in advising or reporting to bodies only ("…, tham mưu, báo cáo Mặt trận, cấp ủy")."""
+    m = _ADVISES_ONLY.search(text)
+    return m is not None and len(m.group("who").split()) <= 10 and not _has_lower_verb(m.group("who"))
+
 
 def _bare_carry_out(before: str) -> bool:
     """"… triển khai thực hiện": only "carry it out" before, so the report after it is the one real action."""
@@ -524,6 +546,8 @@ def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
                         and not (_ABOUT_TOPIC.search(before) and not _SENT_TO.search(before))
                         and not (_NOUN_PAIR.search(before) and after.startswith("tổ chức"))
                         and not _OUTCOME.match(text, nxt) and not _LEADING_TO.match(text, nxt)
+                        and not (_IN_DOMAIN_END.search(before) and _NEXT_DOMAIN.match(text, nxt))
+                        and not (_WORK_PAIR_END.search(before) and _WORK_PAIR_NEXT.match(text, nxt))
                         and not _singled_out(text, nxt) and not _verb_of(text, nxt) and not _EXAMPLES.search(before)
                         and not (_SPIRIT_END.search(before) and not _has_object(segments[0]))
                         and not (_OPINION_END.search(before) and _OPINION_NEXT.match(after))
@@ -669,13 +693,17 @@ def _has_lower_verb(text: str) -> bool:
 
 
 # "tổ chức các đoàn lãnh đạo Thành ủy, Mặt trận, Liên đoàn Lao động thăm …": the bodies a delegation is made of
-_DELEGATION = re.compile(r"(?<!\w)(?:các|những|một số)?\s*đoàn\s+(?:lãnh đạo|công tác|cán bộ|đại biểu)\s+(?=\S)(?P<members>[^;.:]*)$",
-                         re.I)
+# "tổ chức các đoàn lãnh đạo Thành ủy, Mặt trận … thăm …", "thành lập tổ công tác gồm Phòng A, Phòng B kiểm tra …": the
+# bodies a delegation or team is made of, listed; its work is the task of the one forming it
+_DELEGATION = re.compile(r"(?<!\w)(?:(?:các|những|một số)?\s*đoàn\s+(?:lãnh đạo|công tác|cán bộ|đại biểu)"
+                         r"|(?:tổ chức|thành lập|cử|lập|mời)\s+(?:các\s+|những\s+|một\s+|\d+\s+)?(?:đoàn|tổ|nhóm|đội)"
+                         r"(?:\s+(?:lãnh đạo|công tác|kiểm tra|giám sát|liên ngành|khảo sát))*(?:\s+(?:của|gồm(?:\s+có)?|với))?)"
+                         r"\s+(?=\S)(?P<members>[^;.:]*)$", re.I)
 
 
 def _delegation_of(text: str) -> bool:
-    """`text` ends in a delegation's members ("các đoàn lãnh đạo Thành ủy, Mặt trận …"), names with no verb: the list
-    goes on, and the verb after it is the delegation's, not a new subject's."""
+    """`text` ends in a delegation's members ("các đoàn lãnh đạo Thành ủy, Mặt trận …", "cử tổ công tác gồm A, B"), names
+    with no verb: the list goes on, and the verb after it is the delegation's, not a new subject's."""
     m = _DELEGATION.search(text)
     return bool(m) and not _has_lower_verb(m.group("members"))
 
@@ -813,7 +841,8 @@ def split_actions(doc: Document, assignment: Span, resolver: UnitResolver) -> li
                            clause=(cs, ce))
             out.append(span)
     for i in range(len(out) - 2, -1, -1):
-        if _ROLE_ONLY.search(view, out[i].start, out[i].end) and out[i].data.get("clause") == out[i + 1].data.get("clause"):
+        if (_ROLE_ONLY.search(view, out[i].start, out[i].end) or _advises_only(view[out[i].start : out[i].end])) \
+                and out[i].data.get("clause") == out[i + 1].data.get("clause"):
             out[i + 1].start = out[i].start  # "X cần phát huy vai trò nòng cốt, tham gia …": the role is how, the rest is what
             doc.remove(out.pop(i))
     if len(out) > 1:

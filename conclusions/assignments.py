@@ -20,7 +20,15 @@ from conclusions.addressees import addressees_at, resolve, split_units
 from conclusions.audience import host_body, kinh_gui, meeting_partner
 from conclusions.catalog import FRONT, MASS_ORGANIZATION
 from conclusions.cues import PURPOSE_HEADING, REMINDER, cues, is_meeting_decision, is_purpose_heading, is_restatement, lead_in_colon
-from conclusions.deadlines import Found, find_deadlines, find_recurrence, is_deadline_sentence, period_deadline, scope_deadline, task_deadline
+from conclusions.deadlines import (
+    find_deadlines,
+    find_recurrence,
+    is_deadline_sentence,
+    period_deadline,
+    period_start,
+    scope_deadline,
+    task_deadline,
+)
 from conclusions.document import Document, Span
 from conclusions.layout import BODY_LABELS, ITEM_MARK
 from conclusions.lexicon import AUXILIARIES, PAST, PAST_MARK, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
@@ -79,8 +87,6 @@ _WORK_AFTER_HEED = re.compile(r"(?:các|những|một số)\s+(?:nhiệm vụ|vi
 _REPORT_IN_DEADLINE = re.compile(r"\d[^;]*?(?:,\s*|\s+)(?:và|đồng thời)\s+((?:gửi\s+)?báo cáo\s+(?:kết quả\s+)?(?:về|cho|lên|gửi)\s+\S)",
                                  re.I)
 # "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước …": the document asked for, then how it must be sent (no one asked anew)
-_SENT_AS_ASKED = re.compile(r"\s*(?:các\s+)?(?:báo cáo|văn bản|hồ sơ|số liệu|danh sách|kết quả)(?:\s+[^\s,.;:]+){0,4}?\s+"
-                            r"(?:yêu cầu|đề nghị)\s+(?:được\s+)?(?:gửi|nộp)\s", re.I)
 _IN_PERIOD = re.compile(r"\s*(?:trong|đối với (?:các\s+)?(?:nhiệm vụ|công việc)[^,]{0,20}?\strong)\s", re.I)
 _PERIOD_OPENER = re.compile(r"^([^,:;]{3,60}?),\s*", re.I)
 _ITEM_MARK = ITEM_MARK
@@ -96,6 +102,9 @@ _EVENT_DONE = re.compile(r"(?:thời gian\s+(?:tiến hành|tổ chức)\s+)?(?:
                          r"(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?(?=[^.;]*\b(?:sẽ|phải|cần)\s+được\s+tổ chức\s+(?:xong\s+)?"
                          r"(?:trước|chậm nhất|trong)\s))", re.I)
 _PASSIVE_DUTY = re.compile(r"[^,.;:]{0,50}?\b(?:phải|cần)\s+được\s+", re.I)
+# "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước …", "Số liệu đề nghị gửi về …": the thing to send, then the request
+_DELIVERABLE_ASKED = re.compile(r"\s*(?:(?:các|những)\s+)?(?:báo cáo|số liệu|kết quả|văn bản|hồ sơ|ý kiến|danh sách)(?:\s+[^\s,.;:]+){0,4}?"
+                                r"\s+(?:yêu cầu|đề nghị)\s+(?:được\s+)?(?:gửi|nộp)(?!\w)", re.I)
 _TOPIC = re.compile(r"(?:riêng\s+)?đối với\s+", re.I)
 _SINGLED = re.compile(r"\s*riêng\s+(?:đối với\s+)?(?=[A-ZĐ]|các\s|những\s)", re.I)
 # Taking part in an event ("chủ trì hội nghị", "sẽ dự đại hội", "sẽ có bài phát biểu chỉ đạo đại hội"): a role, not a task.
@@ -219,6 +228,10 @@ _TERM_TAIL = re.compile(r"\s+(?:nhiệm kỳ|khóa|khoá|lần thứ)\s.*$", re.
 _GIVEN_TO_DIRECT = re.compile(r"\S\s+được giao(?:\s+nhiệm vụ)?\s+$", re.I)
 # "Cơ quan này (cũng) chủ trì …", "Đơn vị này …": the body of the sentence before, named again
 _THIS_BODY = re.compile(rf"(?:{THIS_BODY.pattern})(?:\s+cũng)?", re.I)
+# "Thông tin về tình hình …, đồng chí nhấn mạnh vai trò …", "Sau khi nghe báo cáo, ông A khẳng định tầm quan trọng …": the
+# speaker's own doing before the comma, then what the speaker stressed
+_SPEAKER_AFTER = re.compile(r"[^.;:]{3,200}?,\s*(?P<speaker>(?:đồng chí|đ/c|ông|bà)(?:\s+(?-i:[A-ZĐ])\w*){0,4}\s+(?:cũng\s+)?"
+                            r"(?:nhấn mạnh|khẳng định|cho rằng|chỉ rõ)\s+(?=vai trò|tầm quan trọng|ý nghĩa|sự cần thiết))", re.I)
 _SPEAKER = re.compile(r"\s*(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban)(?![^,;]*\bcác\b))", re.I)
 # "Đoàn xã A phối hợp Trường B" in a table's unit column
 _WITH_PARTNER = re.compile(r"(?:phối hợp|cùng|với)\b", re.I)
@@ -236,6 +249,8 @@ _DUTY_HEADING = re.compile(r"(?:tổ chức thực hiện|phân công (?:nhiệm
 # A plan, a work programme or a report's "phương hướng": the issuing body's own work
 _PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|BÁO CÁO)\b")
 _VERB_LABEL = re.compile(r"\s*:")
+# "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND XÃ …", "Lịch công tác tuần 12 của Thường trực Huyện ủy"
+_SCHEDULE_TITLE = re.compile(r"(?:LỊCH|Lịch)\s+(?:LÀM VIỆC|làm việc|CÔNG TÁC|công tác|TUẦN|tuần)\b")
 OWN_PLAN_TITLE = re.compile(r"(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác)\b")
 # "Thực hiện Kế hoạch số 15-KH/HU ngày … của …; Nghị quyết …": what a plan rests on, opening it, not an item of its work
 # (only up to ";" or the end: "Thực hiện Kế hoạch số 15 …, các chi hội xây dựng …" goes on to the work)
@@ -383,20 +398,6 @@ def _past_given(view: str, pos: int, limit: int, speech: bool = False) -> int:
     return pos
 
 
-def _period_start(found: Found) -> date | None:
-    """The first day of a quarter, a month or a year found as a period ("quý II/2023" → 1/4/2023), or None."""
-    due, text = found.due, found.text.lower()
-    if due is None or not re.search(r"\d{4}", text):
-        return None  # "tháng 10" without its year may be last October as well as the next
-    if re.search(r"(?<!\w)quý(?!\w)", text):
-        return date(due.year, due.month - 2, 1)
-    if re.search(r"(?<!\w)tháng\s+\d", text):
-        return date(due.year, due.month, 1)
-    if re.fullmatch(r"\s*(?:trong\s+)?năm\s+\d{4}\s*", text):
-        return date(due.year, 1, 1)
-    return None
-
-
 def _scope_at_start(text: str, ref: date | None) -> tuple[Deadline | None, int]:
     """A period opening the sentence ("Trong 3 tháng cuối năm, …", "Quý IV/2025, …"): its deadline and where it ends."""
     m = _PERIOD_OPENER.match(text)
@@ -455,6 +456,7 @@ class Reader:
         # the period of a programme a sentence adopted with no body named ("Hội nghị thống nhất phương hướng hoạt động năm
         # 2026."), and where that sentence ends: "Theo đó, X tập trung …" right after it is X's plan for that period
         self.programme_frame: tuple[Deadline, int] | None = None
+        self.review_at = -1  # where a sentence opened by a period already under way ("Trong tháng 12/2018, …") goes on
         self.heading_scope: Deadline | None = None  # the period a section heading ("A. …, HOÀN THÀNH TRONG QUÝ II") set
         self.before_heading_scope: Deadline | None = None
         self.list_scope: Deadline | None = None  # the period a lead-in names ("… nhiệm vụ trong tháng 9/2020:")
@@ -470,6 +472,8 @@ class Reader:
         self.listed_ahead = False  # the last lead-in announced a list below it ("… một số nội dung sau:")
         # a plan proper (not a report's "phương hướng"): its sentences that open with a verb are its work
         self.own_plan = any(OWN_PLAN_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
+        # a leaders' work schedule: its entries are their calendar (visits, meetings, receptions), events not tasks
+        self.schedule = any(_SCHEDULE_TITLE.match(doc.view[t.start : t.end].strip()) for t in doc.layer("title"))
         senders = [doc.text[d.start : d.end] for d in doc.layer("dateline") if d.reason.startswith("sender and time of a chat")]
         self.chat = bool(senders)
         self.members = {_given_name(s) for s in senders} - {None}  # "Trang chuẩn bị …" names one of them
@@ -670,11 +674,12 @@ class Reader:
         # "Nhiệm vụ thời gian tới, các Ban HĐND chủ động hoàn thành …": the work ahead, as "sẽ" would say it; and
         # "Quý II/2023, Hội X tập trung …" in a text of March 2023: a period that has not begun yet
         periods = [f for f in find_deadlines(view[s:pos], self.doc.issued_on) if f.due and f.kind == "period"] if pos > s else []
-        later = _period_start(periods[-1]) if periods else None
+        later = period_start(periods[-1]) if periods else None
         term = _TERM.search(view, opened, pos) if pos > opened else None
         self.ahead_at = pos if pos > opened and _AHEAD.search(view, opened, pos) or (
             later and self.doc.issued_on and later > self.doc.issued_on) or (
             term and (self.doc.issued_on is None or self.doc.issued_on.year <= int(term.group(1)))) else -1
+        self.review_at = pos if self.ahead_at != pos and later and self.doc.issued_on and later < self.doc.issued_on else -1
         if self.ahead_at == pos and periods and not self.opening_scope:
             self.opening_scope = self.ctx.scope = Deadline(text=periods[-1].text, due=periods[-1].due)
         frame, self.programme_frame = self.programme_frame, None
@@ -685,14 +690,27 @@ class Reader:
         if ref and not dated:  # "Trong thời gian lấy ý kiến nêu trên, …": the period named earlier
             self.opening_scope = self.periods.get(" ".join(ref.group(1).lower().split()))
             self.ctx.scope = self.opening_scope or self.ctx.scope
+        aside = _SPEAKER_AFTER.match(view, pos, e)
+        if aside and not cues(view[pos : aside.start("speaker")]):
+            # "Thông tin nhanh về tình hình …, đồng chí nhấn mạnh vai trò …; đề nghị …": what the speaker did first, then
+            # what was stressed, no one's task
+            pos = aside.end()
         if is_meeting_decision(view[pos:e]):
             self.narrative(s, e, "what the meeting itself agreed or decided, no one's task")
+            return
+        if self.schedule and not cues(view[pos:e]) and modal_at(view, skip_chars(view, pos)) == skip_chars(view, pos):
+            # "Chủ tịch, các Phó Chủ tịch UBND xã: Thực hiện mô hình …" in a weekly schedule: an entry of the calendar;
+            # only what the schedule gives others to prepare ("(Giao Văn phòng chuẩn bị …)") is a task
+            self.narrative(s, e, "an entry of a leaders' work schedule, an event")
             return
         if _REPORT_TO.match(view, pos, e):
             self.narrative(s, e, "'Báo cáo đ/c …, …': a report addressed to a superior, no request")
             return
         if _ASKS_FOR.search(view, pos, e) or view[pos:e].rstrip(" )ạ").endswith("?") and not cues(view[pos:e]):
             self.narrative(s, e, "a question or 'cho em xin …': the writer asks for something, no task")
+            return
+        if _DELIVERABLE_ASKED.match(view, pos, e) and self.deliverable(pos, e):
+            # "Báo cáo yêu cầu gửi về Văn phòng trước 14 giờ ngày 05/12.": the report asked of the addressee before
             return
         found = [c for c in cues(view[pos:e]) if c.word not in ("kết luận", "nhấn mạnh")]
         self.flaws_to_fix(pos, pos + found[0].start if found else e)
@@ -726,7 +744,8 @@ class Reader:
             first = pos + found[0].start
             if first > pos and (self.ctx.active or self.ctx.list_mode or self.chat_item) and self.subject(pos, first):
                 pass
-            elif first > pos and verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode):
+            elif first > pos and verb_at(view, pos) > pos and (self.ctx.active or self.ctx.list_mode) \
+                    and view[verb_at(view, pos) : first].strip():  # "Báo cáo yêu cầu gửi về …": the report, a noun there
                 if not self.late_subject(pos, first):
                     self.assign(pos, first, self.default_units(), pos, "continuation", "imperative sentence in a directive speech")
             if self.directives(pos, e, found):
@@ -753,8 +772,6 @@ class Reader:
             return
         plan_item = (self.own_plan and not _VERB_LABEL.match(view, verb_at(view, pos), e)  # "Tuyên truyền: Nội dung …" names a topic
                      and not _PLAN_BASIS.match(view, pos, e))
-        if _SENT_AS_ASKED.match(view, pos, e) and self.passive_deliverable(pos, e):
-            return
         # ("Đồng thời, sẽ hoàn thành …": the modal of the body before, then its next action)
         opens = verb_at(view, pos) > pos or modal_at(view, pos) > pos and verb_at(view, skip_chars(view, modal_at(view, pos))) > pos
         if opens and (self.ctx.active or self.ctx.list_mode or plan_item):
@@ -774,7 +791,7 @@ class Reader:
             self.ctx.units, self.ctx.active = p_refs, True
             self.assign(p_start, p_end, p_refs, p_start, "subject", "subject and action, with a dated duty after it",
                         subject_end=p_subject)
-        if self.passive_deliverable(pos, e):
+        if self.deliverable(pos, e):
             return
         if self.plan_after_report(pos, e) or self.passive_next_step(opened, pos, e) or self.plan_of(s, e) \
                 or self.focus_of(pos, e):
@@ -793,11 +810,12 @@ class Reader:
         self.narrative(s, e, "no directive cue, modal subject or imperative in a directive speech")
         self.programme(pos, e)
 
-    def passive_deliverable(self, pos: int, e: int) -> bool:
-        """"Số liệu phải được gửi về Bộ Nội vụ trước 30/8.", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước ngày 05/12.":
-        a deliverable of the addressee before, with its date, which also closes the task before it."""
+    def deliverable(self, pos: int, e: int) -> bool:
+        """A deliverable the addressee before must send by a date, said without its subject ("Số liệu phải được gửi về Bộ
+        Nội vụ trước 30/8.", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước ngày 05/12."): a task of that addressee,
+        and its date also closes the task before it."""
         view = self.doc.view
-        if not (self.ctx.active and self.ctx.units and (_PASSIVE_DUTY.match(view, pos, e) or _SENT_AS_ASKED.match(view, pos, e))
+        if not (self.ctx.active and self.ctx.units and (_PASSIVE_DUTY.match(view, pos, e) or _DELIVERABLE_ASKED.match(view, pos, e))
                 and self._has_deadline(view[pos:e])):
             return False
         self.assign(pos, e, self.ctx.units, pos, "continuation", "a duty in the passive for the addressee before",
@@ -856,7 +874,7 @@ class Reader:
         found = Deadline(text=periods[0].text, due=periods[0].due) if periods else self.opening_scope
         if found is None or found.due is None or ref is None:
             return found
-        start = _period_start(periods[0]) if periods else date(found.due.year, 1, 1)
+        start = period_start(periods[0]) if periods else date(found.due.year, 1, 1)
         if found.due < ref or start is not None and (ref - start) * 4 > found.due - start:
             return None
         return found
@@ -872,7 +890,7 @@ class Reader:
         if m is None or self.doc.issued_on is None:
             return
         periods = [f for f in find_deadlines(view[m.end() : e], self.doc.issued_on) if f.due and f.kind == "period"]
-        start = _period_start(periods[0]) if periods else None
+        start = period_start(periods[0]) if periods else None
         if start is None or start <= self.doc.issued_on and not proposed:
             return
         if proposed and (periods[0].start > 12 or periods[0].due < self.doc.issued_on):
@@ -1170,7 +1188,8 @@ class Reader:
                 refs, _ = addressees_at(head, skip.end(), self.resolver, need_head=False)
             if refs:
                 units, named = refs, True
-        if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work
+        if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work (or agrees on it:
+            # "Thường trực HĐND thống nhất một số nội dung cần thực hiện … như sau:")
             # "Đại hội Hội Nông dân xã X lần thứ I xác định phương hướng nhiệm kỳ mới là:": the body whose congress it is
             held = [m.end() for m in _CONGRESS_OF.finditer(head)]
             # "… gợi mở một số nội dung để Hội Nông dân huyện tiếp tục triển khai thực hiện:": the body the list is for
@@ -1178,7 +1197,7 @@ class Reader:
             for at in [0, *(m.end() for m in re.finditer(r"[,;]\s*", head)), *held]:
                 refs, end = addressees_at(head, at, self.resolver)
                 if refs and re.match(r"\s*(?:lần thứ\s+[IVXLC\d]+\s*,?\s*)?(?:sẽ\s+|tiếp tục\s+)?(?:tập trung\s+)?"
-                                     r"(?:ban hành|xây dựng|đề ra|triển khai|thực hiện|xác định)\b", head[end:]):
+                                     r"(?:ban hành|xây dựng|đề ra|triển khai|thực hiện|xác định|thống nhất)\b", head[end:]):
                     units, named = self.short_name(refs, s + at), True
                     break
         if not named and _UNNAMED_CONGRESS.match(head):
@@ -1649,7 +1668,8 @@ class Reader:
             return False
         if not (modal or verb or person and view[nxt].islower()):
             return False  # after a person a chat tags, any word in lower case opens what they are asked
-        if not (modal or person or self.ctx.active or self.ctx.list_mode or self.plan or self._has_deadline(view[pos:e])
+        if not (modal or person or self.ctx.active or self.ctx.list_mode or self.plan
+                or self._has_deadline(view[pos:e]) and not self.reviewed(pos, e)
                 or _ASKING_END.search(view, pos, e) or self.chat_item and verb):
             self.pending = (pos, e, refs, end)  # taken if a duty with a date follows ("Số liệu phải được gửi …")
             return False
@@ -1658,6 +1678,15 @@ class Reader:
         why = "subject followed by a modal ('cần', 'sẽ', 'có trách nhiệm' …)" if modal else "subject and action in a directive speech"
         self.assign(pos, e, refs, pos, "subject", why, subject_end=end)
         return True
+
+    def reviewed(self, pos: int, e: int) -> bool:
+        """"Trong tháng 11/2018, Thường trực HĐND chuẩn bị và tổ chức kỳ họp cuối năm 2018; …" written on 26/11/2018: a
+        sentence opened by a period already under way, whose only dates are periods (the sessions it names), tells the
+        work of that period (a review); it sets no duty. A day ("hoàn thành trước ngày 28/11") or a modal still would."""
+        if pos != self.review_at or self.opening_scope is None or self.opening_scope.due is None:
+            return False
+        found = [f for f in find_deadlines(self.doc.view[pos:e], self.doc.issued_on) if f.due]
+        return all(f.kind == "period" for f in found)
 
     def chat_person(self, pos: int, limit: int) -> tuple[list[UnitRef], int] | None:
         """A person a chat message names before a verb, by given name or, tagged or after "chị", by full name

@@ -19,6 +19,7 @@ from conclusions.deadlines import (
     find_recurrence,
     is_ongoing,
     parse_plain_date,
+    period_start,
     recurring_day_deadline,
     repeats_within,
     task_deadline,
@@ -75,7 +76,16 @@ def _own(text: str, ref: date | None) -> tuple[Deadline | None, bool]:
         return None, False
     if _dates_an_event(text, found, marked):
         return None, True
+    if any(f.text == found.text and _REVIEWED_DUE.match(text[: f.start]) for f in marked):
+        return None, False  # the date of the tasks reviewed: the review has none of its own (a section's period may date it)
     return found, False
+
+
+# "rà soát, tổng hợp các nhiệm vụ cần … hoàn thành trong tháng 12": the date of the tasks reviewed, not of the review
+_REVIEWED_DUE = re.compile(r"^\W*(?:(?:khẩn trương|tiếp tục|thường xuyên|kịp thời)\s+)?(?:rà soát|tổng hợp|thống kê|kiểm tra|đánh giá|"
+                           r"theo dõi|đôn đốc)(?:\s*,\s*(?:rà soát|tổng hợp|thống kê|kiểm tra|đánh giá|theo dõi|đôn đốc|báo cáo))*\s+"
+                           r"(?:lại\s+)?(?:các|những|toàn bộ)\s+(?:nhiệm vụ|việc|công việc|nội dung|hồ sơ|dự án|công trình|chỉ tiêu)\s+"
+                           r"(?:cần|phải|chưa|được giao|còn)\s[^;.]*$", re.I)
 
 
 def _dates_an_event(text: str, found: Deadline, marked: list) -> bool:
@@ -108,6 +118,18 @@ def _followups(doc: Document) -> list[Span]:
     return list(doc.layer("followup"))
 
 
+def _ended_before_scope(own: Deadline | None, scope: Deadline | None, ref: date | None) -> bool:
+    """A period the action names that is over before the period scoping its list begins ("dự kỳ họp HĐND các xã cuối
+    năm 2018" among the work of January 2019): it names the event (the sessions of late 2018), not when the action is
+    due; a day ("trước ngày 28/12") keeps its word."""
+    if own is None or own.due is None or not own.text or scope is None or scope.due is None or not scope.text:
+        return False
+    if not any(f.kind == "period" and f.due == own.due for f in find_deadlines(own.text, ref)):
+        return False
+    starts = [period_start(f) for f in find_deadlines(scope.text, ref) if f.kind == "period" and f.due == scope.due]
+    return bool(starts) and starts[-1] is not None and own.due < starts[-1]
+
+
 def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadline:
     """The deadline of one action, own or inherited, with its recurrence; `ref` is the day its words count from."""
     ref = ref or doc.issued_on
@@ -115,6 +137,8 @@ def deadline_of(doc: Document, action: Span, ref: date | None = None) -> Deadlin
     assignment: Span = action.data["assignment"]
     own, event = _own(_PAREN.sub(_blank_aside, text), ref)  # an event's date: no period from the section either
     action.data["event"] = event
+    if _ended_before_scope(own, assignment.data.get("scope"), ref):
+        own = None  # "… cần thực hiện trong tháng 01/2019 như sau: …; dự kỳ họp HĐND các xã cuối năm 2018": the list's month
     if repeats_within(text, own):
         own = Deadline(text=own.text) if own else None  # the window a weekly duty repeats in: no due day, no section period
     before = action.data.get("before")

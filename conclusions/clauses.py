@@ -36,6 +36,24 @@ def sentences_of(doc: Document, block: Span) -> list[tuple[int, int]]:
     out = part_offsets(text, split_sentences(text), block.start)
     if len(out) > 1 and _MARKER_ONLY.fullmatch(doc.view[out[0][0] : out[0][1]]):
         out[:2] = [(out[0][0], out[1][1])]  # "1. Các sở …" is one item, not "1." and a sentence
+    return [part for s, e in out for part in _at_labelled_lines(doc, s, e)]
+
+
+# A line opening with a short label and its colon ("Thành phần tham dự: …", "Địa điểm: …", "Thời gian, địa điểm: …")
+_LABEL_LINE = re.compile(r"\n[^\S\n]*(?-i:[A-ZĐ])[^\W\d]*(?:[ ,]+[^\W\d]+){0,4}[^\S\n]*:(?!\d)")
+
+
+def _at_labelled_lines(doc: Document, s: int, e: int) -> list[tuple[int, int]]:
+    """"(Giao Văn phòng chuẩn bị)" then, on the next line, "Thành phần tham dự: …": a line that opens with a label
+    starts a sentence of its own, though the line before ends with no stop."""
+    cuts = [m.start() + 1 for m in _LABEL_LINE.finditer(doc.text, s, e)]
+    bounds = [s, *cuts, e]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        a = a + len(doc.view[a:b]) - len(doc.view[a:b].lstrip())
+        b = a + len(doc.view[a:b].rstrip())
+        if b > a:
+            out.append((a, b))
     return out
 
 

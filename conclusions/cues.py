@@ -34,7 +34,9 @@ _NOT_BEFORE = {
                           # "Sở X được giao chỉ đạo Y …": the duty given to X is to direct Y, X's task
                           r"được\s+(?:giao|phân công)|"
                           # "X tập trung chỉ đạo triển khai …": X's own action, how X is to direct
-                          r"tập trung|khẩn trương|tiếp tục|quyết liệt)\s*$", re.I),
+                          r"tập trung|khẩn trương|tiếp tục|quyết liệt|"
+                          # "… để tham mưu chỉ đạo giải quyết …", "Ban X tham mưu chỉ đạo …": advising on directing, a staff's work
+                          r"tham mưu(?:\s+(?:cho\s+)?(?:cấp ủy|lãnh đạo))?)\s*$", re.I),
     "kết luận": re.compile(r"(?:các|những|thực hiện|theo|ban hành)\s*$", re.I),
 }
 _NOT_AFTER = {
@@ -72,7 +74,9 @@ _LEAD_TOPIC = re.compile(r"kết luận|chỉ đạo|nhiệm vụ|phương hư�
                          # "… gợi mở một số nội dung để Hội X tiếp tục thực hiện:": the points a speaker puts to a body
                          r"(?:các|những|một số)\s+(?:nội dung|việc|công việc|hoạt động)(?!\w)[^:]{0,20}?\sđể\s|"
                          r"(?:có|cho) ý kiến(?: chỉ đạo| kết luận)?(?: như sau| sau đây| sau)\s*$|"
-                         r"(?:nội dung|việc|công việc|hoạt động)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau|sau đây|như sau)\s*$",
+                         r"(?:nội dung|việc|công việc|hoạt động)(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?"
+                         # "… thống nhất một số nội dung trọng tâm cần thực hiện trong tháng 01/2019 như sau:": the work ahead
+                         r"(?:\s+(?:cần|phải|sẽ)\s+(?:thực hiện|triển khai|làm|tập trung)[^:.;]{0,60}?)?\s+(?:sau|sau đây|như sau)\s*$",
                          re.I)
 # "Bổ sung:", "Bổ sung ý kiến đ/c Chủ tịch:", "Xin bổ sung thêm mấy việc:": what follows adds to the tasks given before
 _ADDENDUM = re.compile(r"\s*(?:(?:à|à quên|dạ|em|vp)\s*,?\s*)?(?:xin\s+)?bổ sung(?:\s+thêm)?"

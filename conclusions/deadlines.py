@@ -682,3 +682,17 @@ def dated_by_event(text: str, ref: date | None) -> bool:
         if not _SPAN_BEFORE.search(text[max(0, f.start - 12) : f.start]):
             return True
     return False
+
+
+def period_start(found: Found) -> date | None:
+    """The first day of a quarter, a month or a year found as a period ("quý II/2023" → 1/4/2023), or None."""
+    due, text = found.due, found.text.lower()
+    if due is None or not re.search(r"\d{4}", text):
+        return None  # "tháng 10" without its year may be last October as well as the next
+    if re.search(r"(?<!\w)quý(?!\w)", text):
+        return date(due.year, due.month - 2, 1)
+    if re.search(r"(?<!\w)tháng\s+\d", text):
+        return date(due.year, due.month, 1)
+    if re.fullmatch(r"\s*(?:trong\s+)?năm\s+\d{4}\s*", text):
+        return date(due.year, 1, 1)
+    return None

@@ -1207,6 +1207,12 @@ _NOT_WORK = re.compile(
     # hướng dẫn": whom to ask for help, the closing of the letter
     r"(?:trong )?quá trình (?:tổ chức )?(?:triển khai|thực hiện)[^.;]{0,40}?(?:nếu|có) [^.;]{0,20}?(?:vướng mắc|khó khăn)|"
     r"(?:đề nghị\s+)?(?:liên hệ|liên lạc)\s+(?:với\s+)?(?:đồng chí|đ/c)\s[^;]*?(?:\(?(?:đt|điện thoại|sđt)\b|để được)|"
+    # "Gửi kèm file vào hòm thư: …@….", "đồng thời gửi bản mềm qua thư điện tử …": how the report travels, no work of
+    # its own; "Email: …@…" alone is a contact line
+    r"(?:đồng thời,?\s+)?(?:gửi|kèm theo)\s+(?:kèm\s+)?(?:theo\s+)?(?:file|tệp|bản mềm|bản điện tử|bản word|bản scan)(?:\s+mềm)?"
+    r"[^;]{0,80}?(?:@|hòm thư|e-?mail|thư điện tử)|(?:địa chỉ\s+)?(?:e-?mail|hòm thư(?: điện tử)?|thư điện tử)\s*:\s*\S+@\S+\W*$|"
+    # "Thành đoàn cần đổi mới cách triển khai phong trào - Ảnh 1.": a news page's headline repeated as a photo's caption
+    r"[^;]{0,200}?[-–]\s*ảnh\s*\d{1,2}\s*[.:]?\s*$|"
     # "Dự án … được khởi công ngày 25/3/2023, là một trong …": what happened to a thing on a day, background
     r"[^.;:,]{3,80}?\sđược (?:khởi công|khánh thành|thành lập|phê duyệt|đưa vào sử dụng|khai trương)\s+(?:vào\s+)?(?:ngày|năm|tháng|từ)\s|"
     # "Đề nghị X quan tâm, tạo điều kiện để Hội hoàn thành tốt nhiệm vụ": support asked in general, nothing specific

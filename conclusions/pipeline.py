@@ -69,6 +69,8 @@ STAGES: list[tuple[str, Callable[[Document, UnitResolver], object]]] = [
 
 def _content(doc: Document, span: Span) -> str:
     text = re.sub(r"\s+", " ", (doc.written or doc.view)[span.start : span.end]).strip(" ,;:-–")
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip(" ,;:")  # "(Giao Văn phòng chuẩn bị)": the bracket opened before the action
     return re.sub(r"\s*\./\.\s*$", ".", text)
 
 
