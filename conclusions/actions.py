@@ -250,7 +250,8 @@ _SERVING_VERBS = {"tham mưu", "hướng dẫn", "hỗ trợ", "tạo điều ki
 _WHOLE_VERBS = {"rút kinh nghiệm", "xin lỗi"}  # a verb and its object in one phrase: never shares the object after it
 _PREPOSITIONS = {"trong", "về", "với", "cho", "theo", "tại", "trên", "đến"}
 _NOT_OBJECT = {"nhằm", "để", "và", "cho", "với", "theo", "tại"}
-_WHEN = re.compile(r"(?:vào\s+)?(?:ngày|lúc|dịp|sáng|chiều|tối)\s|vào\s+\d")  # "tổ chức vào ngày 20/10": when, no object
+# "tổ chức vào ngày 20/10": when, no object (but "huy động tối đa lực lượng": "tối đa" is how much, not the evening)
+_WHEN = re.compile(r"(?:vào\s+)?(?:ngày|lúc|dịp|sáng|chiều|tối(?!\s+(?:đa|thiểu|ưu|cần thiết)))\s|vào\s+\d")
 # "thực hiện thường xuyên", "triển khai nghiêm túc, kịp thời": only how or how often, no object of its own
 _ONLY_HOW = re.compile(
     r"(?:(?:một cách\s+)?(?:thường xuyên|liên tục|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|hàng (?:ngày|tuần|tháng|quý|năm)|"
@@ -343,8 +344,15 @@ def _described_by_past(text: str) -> bool:
     return bool(last) and len(text.split()) >= 5 and verb_at(last.group(1), 0) == len(last.group(1))
 
 
+# "tổ chức trực ban nghiêm túc, kịp thời báo cáo …": after a verb and its object, these say how it is done; they are
+# words that open an action too ("nghiêm túc thực hiện"), but at the end they share no object with what follows
+_MANNER_END = re.compile(r"\S+\s+\S+\s+(?:nghiêm túc|thường xuyên|kịp thời|chặt chẽ)\s*$", re.I)
+
+
 def _ends_with_verb(text: str) -> bool:
     """"nghiên cứu và báo cáo …": two verbs share what follows."""
+    if _MANNER_END.search(text) and _opens_with_verb(text):
+        return False
     words = text.split()
     return any(verb_at(" ".join(words[-k:]), 0) == len(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k)
 
@@ -497,8 +505,22 @@ def _repeated_short(before: str, rest: str, after: str) -> bool:
 _FORBIDDEN_END = re.compile(r"(?<!\w)không\s+(?:được|để)\s+[^\W\d][^,;:.]{0,20}(?:,\s*[^,;:.\s]+(?:\s+[^,;:.\s]+)?){0,3}$", re.I)
 
 
+# "… phải thần tốc hơn nữa, tiếp tục huy động …", "… cần nỗ lực hơn nữa để thực hiện tốt …": the effort urged, then the
+# actions; the effort has no object of its own, so the actions after it are split as if it were not there
+_EFFORT = re.compile(r"^[^;]{0,120}?(?:cần|phải)\s+(?:[^\s,;]+\s+){1,2}hơn nữa\s*(?:,\s*|(?:để|nhằm)\s+)(?=[^\W\d])", re.I)
+
+
 def _comma_parts(text: str, base: int) -> list[tuple[int, int]]:
     """Split one clause at ", <verb>" where the part before has an object; offsets relative to the document."""
+    effort = _EFFORT.match(text)
+    if effort and _opens_with_verb(text[effort.end() :]):
+        parts = _comma_parts_from(text[effort.end() :], base + effort.end())
+        return [(base, parts[0][1])] + parts[1:]
+    return _comma_parts_from(text, base)
+
+
+def _comma_parts_from(text: str, base: int) -> list[tuple[int, int]]:
+    """`_comma_parts` once any effort urged before the actions is set aside."""
     out: list[tuple[int, int]] = []
     start = 0
     depth = 0

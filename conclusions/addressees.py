@@ -226,7 +226,7 @@ def _names_until_action(text: str, pos: int) -> bool:
         end = phrase_end(text, pos, semicolons=False)
         if end <= pos:
             return False
-        nxt = end
+        nxt = _past_basis(text, end)
         while nxt < len(text) and text[nxt] in " ,":
             nxt += 1
         if verb_at(text, nxt) > nxt or modal_at(text, nxt) > nxt:
@@ -678,7 +678,11 @@ _PLACES_ONLY = re.compile(r"(?:các\s+)?(?:xã|phường|thị trấn|huyện|qu
 _TITLE_LIST = re.compile(rf"\s*{_TITLES}(?:\s+(?:các|những)\s+((?i:phòng|sở|ban|ngành|trường|cơ quan|đơn vị)))?\s*:\s*")
 
 
-_BASIS = re.compile(r"\s*,?\s*(?:theo|căn cứ)\s+chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*quyền hạn)?(?:\s+được giao)?\s*,?", re.I)
+# "… theo chức năng, nhiệm vụ, thẩm quyền phải …", "… căn cứ chức năng, nhiệm vụ được giao chủ động …": the remit the
+# bodies act within, between them and what they must do
+_BASIS = re.compile(r"\s*,?\s*(?:theo|căn cứ(?: vào)?)\s+(?:chức năng|thẩm quyền)"
+                    r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn|thẩm quyền|lĩnh vực phụ trách)){0,3}"
+                    r"(?:\s+(?:được giao|của (?:mình|đơn vị)))?\s*,?", re.I)
 
 
 def titled_list(text: str, pos: int, resolver: UnitResolver) -> tuple[list[UnitRef], int]:
@@ -740,7 +744,17 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
     listed = _bracketed_members(text, start, end)
     if listed:
         return resolve(listed[0], resolver), listed[1]
-    return resolve(split_units(phrase), resolver), end
+    return resolve(split_units(phrase), resolver), _past_basis(text, end)
+
+
+def _past_basis(text: str, end: int) -> int:
+    """Where the action of the bodies ending at `end` begins: past "theo chức năng, nhiệm vụ" when a verb or a modal
+    follows it ("UBND các xã theo chức năng, nhiệm vụ phải …"), else `end`."""
+    basis = _BASIS.match(text, end)
+    if not basis:
+        return end
+    at = skip_chars(text, basis.end(), " ")
+    return basis.end() if verb_at(text, at) > at or modal_at(text, at) > at else end
 
 
 def _catalog_beyond(text: str, start: int, end: int, resolver: UnitResolver) -> int | None:

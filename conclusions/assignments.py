@@ -49,6 +49,8 @@ _OPENERS = re.compile(
     r"(?:để [^.;:]{1,160}?,\s*(?=(?:điều đó\s+)?đòi hỏi\s)|"
     r"(?:dự kiến|theo kế hoạch(?:\s+(?:chỉ đạo|đề ra|đã đề ra))?|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|"
     r"đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
+    # "Vì vậy, các phòng, ban cần …", "Do đó, UBND các xã phải …": the conclusion drawn, then who must act
+    r"(?:chính\s+)?(?:vì vậy|vì thế|do đó|do vậy|bởi vậy)|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
     # "Bắt tay vào công việc sau kỳ nghỉ, …", "Ngay sau dịp nghỉ Tết, …": when the work resumes, before what is asked
     r"bắt tay (?:ngay )?vào [^,;.:]{1,60}|(?:ngay )?sau (?:dịp|kỳ|đợt) (?:nghỉ|lễ|tết)[^,;.:]{0,40}|"
@@ -77,6 +79,9 @@ _OPENERS = re.compile(
     r"kế hoạch\s*,\s*(?=[a-zđ])|"
     # "Để …, đòi hỏi các cấp Hội cần …": what the aim requires of the bodies named next
     r"(?:điều đó\s+)?đòi hỏi\s+(?=[A-ZĐ]|các\s|những\s|mỗi\s)|"
+    # "Nhiệm vụ trọng tâm trong tháng 12 là các phòng, ban … cần …": the work of a period, then the bodies that do it
+    r"(?:các\s+)?nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|cấp bách))?\s+(?:trong\s+)?(?:thời gian tới|(?:tuần|tháng|quý|năm)\s+[^,.;:]{1,20}?)"
+    r"\s+là\s+(?=các\s|những\s|mỗi\s|[A-ZĐ])|"
     # "Định kỳ hằng quý báo cáo …", "Hằng tháng, tổng hợp …": how often, before the action
     r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)\s*,?\s+(?=[^\W\d])|"
     r"định kỳ\s+(?:\d{1,2}|sáu|ba)\s+tháng(?:\s+(?:một|1)\s+lần)?\s*,?\s+(?=[^\W\d]))+",

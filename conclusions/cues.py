@@ -178,6 +178,10 @@ def is_meeting_decision(text: str) -> bool:
 # it lists is still to do ("cần", "phải", "sẽ" before the verb of the work)
 _WORK_AHEAD = re.compile(r"(?<!\w)(?:nhiệm vụ|việc|công việc|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|chính))?"
                          r"\s+(?:cần|phải|sẽ)\s+(?:tập trung\s+)?(?:thực hiện|triển khai|làm|giải quyết)(?!\w)", re.I)
+# "… đã nêu rõ một số nhiệm vụ trọng tâm trong thời gian tới:", "Hội nghị đã đề ra các nhiệm vụ năm 2024 như:": the
+# meeting is past, but setting out work ("đề ra", "nêu", "xác định") names what is still to do, unlike "đã triển khai"
+_WORK_SET_OUT = re.compile(r"(?<!\w)(?:đề ra|nêu(?: rõ| lên| ra)?|xác định|chỉ ra|đặt ra|vạch ra)\s+(?:(?:một số|các|những|nhiều|\d+)\s+)?"
+                           r"(?:nhiệm vụ|giải pháp|nội dung|công việc)(?!\w)", re.I)
 
 
 def lead_in_colon(text: str) -> int | None:
@@ -187,7 +191,8 @@ def lead_in_colon(text: str) -> int | None:
         if re.search(r"\d\s*$", head) and re.match(r"\s*\d", text[m.end() :]):
             continue  # a time "17:30"
         if _LEAD_END.search(head) and _LEAD_TOPIC.search(head[-320:]) or _ADDENDUM.fullmatch(head):
-            if PAST_MARK.search(_last_clause(head)) and not cues(head) and not _WORK_AHEAD.search(head):
+            if PAST_MARK.search(_last_clause(head)) and not cues(head) and not _WORK_AHEAD.search(head) \
+                    and not _WORK_SET_OUT.search(_last_clause(head)):
                 continue  # "… đã báo cáo …, tập trung vào các nội dung:" reports, it does not assign
             return m.end()
     return None

@@ -25,8 +25,9 @@ _EMOJI_BULLET = r"(?:[\U0001F4CC\U0001F4CD\U0001F449\U0001F539\U0001F538\U0001F5
 ITEM_MARK = re.compile(
     r"\s*(?:(?:[-=]>|→|⇒)\s*|\d\ufe0f?\u20e3\s*|\U0001F51F\s*|[-–—+•*▪●◦✓✔]\s*|" + _EMOJI_BULLET + r"\s*|"
     r"\(?\d{1,3}(?:\.\d{1,3})*[.)]\s*|\d{1,2}/\s+|\(?[IVX]{1,5}[.)]\s+|\(?[a-zđ]\)\s*|"
-    # "Thứ nhất, …", "Thứ hai, …": the points of a speech reported in a news article (not "Thứ Hai, ngày 15/3", a weekday)
-    r"[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s+(?!ngày|\d)|"
+    # "Thứ nhất, …", "Thứ hai, …": the points of a speech reported in a news article (not "Thứ Hai, ngày 15/3", a weekday);
+    # the spoken "Thứ ba, là triển khai …" keeps its "là" out of the point
+    r"[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s+(?!ngày|\d)(?:là\s+)?|"
     # "Một là, …", "Hai là, …": the same points numbered in words
     r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s+)(?=\S)"
 )
