@@ -671,8 +671,10 @@ _PRINCIPLE = re.compile(r"\s*(?:(?:lấy|coi|xem|xác định)\s[^,;.]{1,60}?\s(
                         r"(?:tuyệt đối|kiên quyết)\s+không\s+để\s+(?:xảy ra|phát sinh)\s|"
                         # "…; qua đó góp phần tổ chức thành công …": what the work before leads to, no task of its own
                         r"(?:(?:qua đó|từ đó|nhờ đó|nhằm|để)\s*,?\s*)?góp phần\s)", re.I)
-# "phối hợp với Sở A, Sở B …": the partners listed after it are no new subject
-_IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+[^;]*$")
+# "phối hợp với Sở A, Sở B …": the partners listed after it are no new subject; so in "chủ trì, phối hợp Sở A, Sở B …",
+# where "với" is left out, when a body's name follows at once
+_IN_PARTNERS = re.compile(r"(?:phối hợp(?: chặt chẽ)?\s+(?:với|cùng)|với sự phối hợp của|cùng với)\s+[^;]*$|"
+                          r"phối hợp(?: chặt chẽ)?\s+(?=[A-ZĐ]|(?:các|những)\s)[^;]*$")
 
 
 # "Sở A hướng dẫn UBND huyện B, UBND huyện C hoàn thiện …": those directed are listed; C goes on the list, no new subject

@@ -19,7 +19,7 @@ from conclusions.catalog import PARTY_BOARD
 from conclusions.lexicon import AUXILIARIES, NAMING_VERBS, head_at, modal_at, opens_with_body, phrase_at, skip_chars, verb_at, words_at
 from conclusions.model import UnitRef
 from conclusions.normalize import ascii_fold, fold
-from conclusions.units import FRONT_BRANCH, OWN_STANDING, UnitResolver, merged_units
+from conclusions.units import FRONT_BRANCH, OWN_STANDING, TIME_OPENERS, UnitResolver, merged_units
 
 _MAX_WORDS = 60  # lists of eight bodies with their full names are common
 _STOPS = {"để", "nhằm", "theo", "trong", "tại", "về", "với", "cho", "đến", "từ", "trên", "khi", "nếu", "thì", "mà",
@@ -38,7 +38,8 @@ _NOT_A_BODY = re.compile(
     r"các (?:nội dung|văn bản|nhiệm vụ|chỉ tiêu|khâu|mục tiêu|giải pháp|đại biểu|ý kiến|dự thảo|bước|đồng chí trong)|"
     r"những (?:nội dung|khó khăn|kết quả)|"  # ("Tập trung hoàn thành các chỉ tiêu, các khâu đột phá …": more objects)
     r"(?:các|những) (?:hoạt động|phong trào|công việc|chương trình|sự kiện)|"  # "Các hoạt động trọng điểm sẽ …": the work, not who does it
-    r"(?:mỗi|từng) (?:ngày|tuần|tháng|quý|năm|đợt|kỳ|lần))(?![\w])",  # "mỗi quý tổ chức …": how often, no body
+    r"(?:mỗi|từng) (?:ngày|tuần|tháng|quý|năm|đợt|kỳ|lần)|"  # "mỗi quý tổ chức …": how often, no body
+    r"(?:trong\s+)?thời gian (?:tới|đến|sắp tới))(?![\w])",  # "lưu ý: Trong thời gian tới, X …": when, then who
     re.I,
 )
 _LEVEL_END = re.compile(r"(?:xã|phường|thị trấn|thị xã|thành phố|quận|huyện|tỉnh|đặc khu)$")
@@ -141,6 +142,8 @@ def phrase_end(text: str, pos: int, *, need_head: bool = True, semicolons: bool 
         prev = text[start:cur].split()[-1].lower() if text[start:cur].split() else ""
         if count > 0 and _NAME_ENDS.match(text, nxt):
             break
+        if count > 0 and word in TIME_OPENERS and re.match(r"\S+\s+[a-zà-ỹđ\d]", text[nxt:]):
+            break  # "… tại phường X Hôm qua 2-7, …": a title run into its first sentence, whose time opens it
         if count > 0 and word in ("đồng", "đ/c") and re.match(r"(?:đồng chí|đ/c)\s+(?!" + _TITLES + r")[A-ZĐ][a-zà-ỹđ]", text[nxt:]):
             break  # "… Ban Thường vụ thị trấn X đồng chí Nguyễn Văn A": a person starts, the speaker, not the list
         if word.lower() == "nơi" and count > 0:
@@ -575,6 +578,20 @@ def _party_board(name: str, resolver: UnitResolver) -> UnitRef | None:
     return found[0] if spec is not None and PARTY_BOARD in spec.tags else None
 
 
+# "ngành dân vận", "toàn ngành tuyên giáo", "ngành kiểm tra Đảng": the party board's line of work at every level, its
+# boards together (as "Ban Dân vận các huyện ủy" keeps the key); "ngành giáo dục", "ngành y tế" are no party board
+# ("ngành kiểm tra", "ngành tổ chức" only with "Đảng": alone the words read as a verb, "yêu cầu ngành tổ chức tập huấn")
+_FIELD_OF_BOARD = re.compile(r"(?:(?:toàn|cả)\s+)?ngành\s+(?:(dân vận|tuyên giáo)|(kiểm tra|tổ chức)(?=\s+(?:của\s+|xây dựng\s+)?đảng))"
+                             r"(?:\s+(?:của\s+|xây dựng\s+)?đảng)?(?!\w)", re.I)
+_BOARD_OF_FIELD = {"dân vận": "Ban Dân vận", "tuyên giáo": "Ban Tuyên giáo", "kiểm tra": "Ủy ban Kiểm tra", "tổ chức": "Ban Tổ chức"}
+
+
+def _field_board(name: str, resolver: UnitResolver) -> UnitRef | None:
+    """The party board whose line of work `name` names ("ngành dân vận" → Ban Dân vận), where the catalog has one."""
+    m = _FIELD_OF_BOARD.fullmatch(name.strip())
+    return _party_board(_BOARD_OF_FIELD[(m.group(1) or m.group(2)).lower()], resolver) if m else None
+
+
 # "Đoàn các xã, thị trấn", "Đoàn xã A", "Đoàn Khối cơ quan huyện", "Đoàn trường …": branches of the Youth Union
 # "Các công đoàn cơ sở", "Công đoàn các doanh nghiệp": the grassroots branches of the trade union
 _UNION_BRANCH = re.compile(r"^(?:(?:các|những|mỗi|từng)\s+)?công đoàn\s+(?:cơ sở|(?:các\s+)?(?:doanh nghiệp|cơ quan|đơn vị|ngành))\b|"
@@ -588,9 +605,10 @@ _YOUTH_BRANCH = re.compile(r"^(?:Đoàn\s+(?:(?:các|mỗi|từng)\s+)?(?:xã|ph
                            r"(?:các|những|mỗi|từng)\s+chi đoàn\b)", re.I)  # "Các chi đoàn trực thuộc": the Union's own cells
 
 
-# "các Ban HĐND", "các Ban của HĐND xã", "các ban, tổ HĐND huyện", "các Ban, Tổ đại biểu HĐND": the council's committees
+# "các Ban HĐND", "các Ban của HĐND xã", "các ban, tổ HĐND huyện", "các Ban, Tổ đại biểu HĐND", "hai Ban HĐND xã" (a
+# commune council has two): the council's committees
 # as a whole are the council at work (a named Ban, "Ban Pháp chế HĐND", and the deputies' groups alone stay as written)
-_COUNCIL_COMMITTEES = re.compile(r"^(?:các|những)\s+ban(?:\s*,\s*(?:các\s+)?tổ(?:\s+đại biểu)?)?\s+(?:của\s+)?"
+_COUNCIL_COMMITTEES = re.compile(r"^(?:các|những|hai|ba|\d)\s+ban(?:\s*,\s*(?:các\s+)?tổ(?:\s+đại biểu)?)?\s+(?:của\s+)?"
                                  r"(?=(?:HĐND|HDND|Hội đồng nhân dân)\b)", re.I)
 
 
@@ -651,7 +669,7 @@ def resolve(names: list[str], resolver: UnitResolver) -> list[UnitRef]:
             refs = [mass]
         elif council := _council(plain, resolver):
             refs = [council]
-        elif board := _party_board(plain, resolver):
+        elif board := _party_board(plain, resolver) or _field_board(plain, resolver):
             refs = [board]
         elif plain.lower().startswith("chính quyền"):
             pass  # "Chính quyền xã": the local government as a whole (council and committee), kept as written
@@ -724,6 +742,10 @@ def addressees_at(text: str, pos: int, resolver: UnitResolver, *, need_head: boo
         return listed, end
     skip = re.compile(r"[\s:,]*(?:cho\s+)?").match(text, pos)
     start = skip.end() if skip else pos
+    field = _FIELD_OF_BOARD.match(text, start)
+    board = _field_board(field.group(0), resolver) if field else None
+    if board is not None:
+        return [board], field.end()  # "toàn ngành tuyên giáo", "ngành kiểm tra Đảng": its verb-like words end no name
     end = phrase_end(text, start, need_head=need_head)
     if end <= start:
         # "HND hướng dẫn …", "CCB phối hợp …": a catalog abbreviation with no head word before it

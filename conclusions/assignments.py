@@ -115,7 +115,7 @@ _SINGLED = re.compile(r"\s*riêng\s+(?:đối với\s+)?(?=[A-ZĐ]|các\s|nhữn
 # Taking part in an event ("chủ trì hội nghị", "sẽ dự đại hội", "sẽ có bài phát biểu chỉ đạo đại hội"): a role, not a task.
 _CHAIR = re.compile(r"\s*(?:(?:sẽ|dự kiến)\s+)?(?:chủ trì|dự|tham dự|điều hành|phát biểu|có bài phát biểu|có bài phát biểu chỉ đạo|"
                     r"phát biểu chỉ đạo)\s+(?:tại\s+)?(?:hội nghị|cuộc họp|buổi|phiên|lễ|đại hội|hội thảo)", re.I)
-_SKIP_TO_ADDRESSEE = re.compile(r"[\s,]*(?:(?:trong\s+)?thời gian tới|sau [^,A-ZĐ]{1,40}|từ nay [^,]{1,40}|"
+_SKIP_TO_ADDRESSEE = re.compile(r"[\s,:]*(?:(?:[Tt]rong\s+)?[Tt]hời gian (?:tới|sắp tới)|sau [^,A-ZĐ]{1,40}|từ nay [^,]{1,40}|"
                                 r"năm \d{4}|trong [^,A-ZĐ]{1,50}|đến [^,A-ZĐ]{1,40}|"
                                 # "đề nghị 6 tháng cuối năm 2023, Hội X …": the half of the year, then those asked
                                 r"(?:\d{1,2}|những|các) tháng (?:đầu|cuối) năm(?: \d{4})?)\s*,?\s*")
@@ -1192,7 +1192,8 @@ class Reader:
             if skip and skip.end() > cue.end:  # "đề nghị 6 tháng cuối năm, Hội X tập trung …:": when, then whom
                 refs, _ = addressees_at(head, skip.end(), self.resolver, need_head=False)
             if refs:
-                units, named = refs, True
+                # "đề nghị các cấp Hội tập trung … như:": the Hội the text is about, as after a directive with no list
+                units, named = self.short_name(refs, s + cue.end), True
         if not named:  # "…, UBND thành phố ban hành Kế hoạch … như sau:": the issuer plans its own work (or agrees on it:
             # "Thường trực HĐND thống nhất một số nội dung cần thực hiện … như sau:")
             # "Đại hội Hội Nông dân xã X lần thứ I xác định phương hướng nhiệm kỳ mới là:": the body whose congress it is
@@ -1558,7 +1559,9 @@ class Reader:
     def speaker_body(self, pos: int, cue: int) -> list[UnitRef]:
         """"…, Chủ tịch Hội LHTN Thành phố đề nghị nghiên cứu …": a request naming nobody, made by the leader of the Front or
         a mass organisation, is for that organisation (its levels and members); the post nearest the cue is the one
-        speaking. Other leaders' requests naming nobody stay unassigned."""
+        speaking. So is one by the leader of the organisation the page is about ("Phát biểu kết luận phiên họp, Chủ tịch
+        HĐND tỉnh đề nghị phối hợp …" on a page about the council's meeting): its own work. Other leaders' requests
+        naming nobody stay unassigned."""
         view = self.doc.view
         posts = list(_LEADER_OF.finditer(view, pos, cue))
         if not posts:
@@ -1568,7 +1571,8 @@ class Reader:
         if len(refs) != 1 or skip_chars(view, person.end() if person else end) != cue:
             return []
         spec = next((u for u in self.resolver.units if u.key == refs[0].key), None)
-        return refs if spec is not None and {FRONT, MASS_ORGANIZATION} & set(spec.tags) else []
+        about = self.resolver.about is not None and refs[0].key == self.resolver.about.key
+        return refs if spec is not None and ({FRONT, MASS_ORGANIZATION} & set(spec.tags) or about) else []
 
     def praised_before(self, at: int) -> list[UnitRef]:
         """"… đánh giá cao tinh thần của Hội A và Hội B. Đồng chí đề nghị tiếp tục …": those praised are asked next."""
@@ -1779,15 +1783,25 @@ class Reader:
         return []
 
     def short_name(self, refs: list[UnitRef], pos: int) -> list[UnitRef]:
-        """"Hội", "Mặt trận", "Đoàn" alone: the body of that head named before `pos`."""
+        """"Hội", "Mặt trận", "Đoàn" alone: the body of that head named before `pos`, else the one the page is about."""
         refs = self.body_before(refs, pos)
         if len(refs) == 1 and refs[0].key is None and refs[0].name.lower() in ("hội", "mặt trận", "đoàn"):
-            return self.last_named(pos, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
+            return self.named_head(pos, refs[0].name[:1].upper() + refs[0].name[1:]) or refs
         if len(refs) == 1 and refs[0].key is None and _NEW_COMMITTEE.fullmatch(refs[0].name.strip()):
             return self.last_named(pos, "") or refs  # "đề nghị Ban Chấp hành khóa mới …": the congress's body, newly elected
         if len(refs) == 1 and refs[0].key is None and (head := _levels_head(refs[0].name, self.numbered)):
-            return self.last_named(pos, head) or refs  # "yêu cầu các cấp hội …", "chỉ đạo các chi hội …": that Hội
+            return self.named_head(pos, head) or refs  # "yêu cầu các cấp hội …", "chỉ đạo các chi hội …": that Hội
         return refs
+
+    def named_head(self, pos: int, head: str) -> list[UnitRef]:
+        """The association with `head` named before `pos`; where none is yet (a page whose title, naming it, was cut off:
+        "Phó Chủ tịch lưu ý, Hội cần …" then "Hội Nông dân xã X đạt …"), the page's organisation (`about`) when it has
+        that head, else the one with that head the whole page names most."""
+        before = self.last_named(pos, head)
+        if before:
+            return before
+        own = self.resolver.own_body(head)
+        return [own] if own is not None else self.last_named(len(self.doc.view), head)
 
     def last_named(self, pos: int, head: str) -> list[UnitRef]:
         """"Hội tiếp tục …", "yêu cầu hội cần …": the association with that head the text is about so far.

@@ -18,10 +18,11 @@ _HOSTS = re.compile(r"(?:đã\s+)?(?:tổ chức|tiến hành)\s+(?:Đại hội
 
 
 def meeting_partner(doc: Document, resolver: UnitResolver) -> list[UnitRef]:
-    """The body a meeting was held with ("làm việc với Đảng ủy xã X"): whom an unnamed request is for."""
+    """The body a meeting was held with ("làm việc với Đảng ủy xã X"), or the one a leader came to inspect ("kiểm tra
+    hoạt động tại phường X", "làm việc tại UBND xã Y"): whom an unnamed request is for."""
     for span in list(doc.layer("title", "paragraph"))[:4]:
         text = doc.view[span.start : span.end]
-        for m in re.finditer(r"(?:làm việc|giao ban|họp)\s+(?:với|cùng)\s+", text):
+        for m in re.finditer(r"(?:làm việc|giao ban|họp)\s+(?:với|cùng)\s+|(?:kiểm tra|làm việc)(?:\s+[^.;:]{0,60}?)?\s+tại\s+", text):
             end = phrase_end(text, m.end())
             if end > m.end():
                 refs, _ = addressees_at(text, m.end(), resolver)

@@ -191,6 +191,8 @@ _MORE_PLACES = _fc(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:các\s+)?(xã|phường|
 _RUN_SEP = _fc(r"\s*(?:,|và|cùng|/)?\s*")
 _NAMED_PLACES = {fold(w) for w in ("xã", "huyện", "tỉnh", "phường", "thị trấn", "quận")}
 _PLACE_WORDS = {fold(w) for w in ("xã", "huyện", "tỉnh", "ấp", "thôn", "phường")}
+# Capitalized words of time that open a sentence ("Hôm qua", "Sáng nay", "Chiều 2-7"), never a word of a body's name
+TIME_OPENERS = {"Hôm", "Sáng", "Chiều", "Tối", "Trưa"}
 
 
 class UnitResolver:
@@ -400,6 +402,8 @@ class UnitResolver:
                 if not joint_office and (_UNKNOWN_HEAD.match(text, second) or self._alias_re.match(fold(text), second)):
                     break
                 lower_run = 0
+            elif word in TIME_OPENERS and (nxt[:1].islower() or nxt[:1].isdigit()):
+                break  # "… tại phường X Hôm qua 2-7, …": a title run into its first sentence, whose time opens it
             elif word[0].isupper() or word[0].isdigit() or self._is_place_word(word):
                 lower_run = 0
             elif lows[i] in _STOP_WORDS and not (i and (lows[i - 1], lows[i]) in _NAME_COMPOUNDS):
