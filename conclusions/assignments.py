@@ -1841,6 +1841,8 @@ class Reader:
             comma = view.find(",", comma + 1, min(e, after + 160))
         if comma < 0:
             return False
+        if PAST_MARK.search(view, after, comma):
+            return False  # "Riêng đối với Trung tâm … đã được sửa chữa, mở rộng …": a clause telling what was done, no topic
         refs, end = addressees_at(view, after, self.resolver)
         units = refs if refs and end >= comma - 1 else self.default_units()
         if not (self.ctx.active or self.ctx.list_mode or refs):

@@ -129,6 +129,11 @@ _CITATION_TONED = {"sáng", "chiều", "tối", "họp", "từ"}
 _OCCASION_BEFORE = re.compile(r"(?<![a-z])(?:tai|trong|vao|trinh)\s+(?:(?:ky|phien|cuoc|buoi)\s+(?:hop|sinh\s+hoat|giao\s+ban)|hoi\s+nghi)"
                               r"(?:\s+[a-z]+){0,5}\s*$")
 _TARGET_NOUNS = re.compile(r"chi\s+tieu|muc\s+tieu|nhiem\s+ky")
+# "Nghị quyết … về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045": the horizon in a plan's or a
+# resolution's name, not when the work is due
+_HORIZON_BEFORE = re.compile(r"(?:tam\s+nhin|dinh\s+huong)\s+(?:den|toi)\s*$|"
+                             r"(?<![a-z])(?:nghi\s+quyet|chien\s+luoc|quy\s+hoach|de\s+an)(?![a-z])"
+                             r"(?:[^;.]{0,90}?\sve\s[^;.]{0,90}?|[^;.,]{0,90}?)\s(?:den|toi)\s*$")
 _ASSIGNED_IN = re.compile(r"(?:nhiem\s+vu|viec|chi\s+tieu)\s+(?:da\s+)?(?:duoc\s+)?(?:giao|phan\s+cong)\s*$")
 _YEAR_SPAN = re.compile(r"\d{4}\s*[-–]\s*\d{4}")
 _NOT_LET = re.compile(r"\s*(?:va\s+)?(?:tuyet\s+doi\s+)?khong\s+(?:de|duoc)\s")
@@ -373,6 +378,8 @@ def _find_deadlines_uncached(text: str, ref: date | None) -> list[Found]:
                 marked = False
         if marked and marker and marker.group(0).startswith("trong") and _ASSIGNED_IN.search(pre[: marker.start()]):
             marked = False  # "các nhiệm vụ được giao trong quý I": when the work was given, not when it is due
+        if marked and marker and f.kind == "period" and t.startswith("nam", f.start) and _HORIZON_BEFORE.search(pre):
+            marked = False  # "… đến năm 2030, tầm nhìn đến năm 2045": a horizon named with the plan, no deadline
         if marked and marker and marker.group(0).startswith("vao") and _NOT_LET.match(pre[pre.rfind(",") + 1 :]):
             marked = False  # "không để dồn vào cuối năm": when the work must not pile up, not a deadline
         start = f.start

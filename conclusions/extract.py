@@ -1218,8 +1218,10 @@ _NOT_WORK = re.compile(
     # "Đề nghị X quan tâm, tạo điều kiện để Hội hoàn thành tốt nhiệm vụ": support asked in general, nothing specific
     r"[^.;:]{0,120}?(?<!\w)tạo điều kiện(?: thuận lợi)? (?:để|cho) [^.;:]{1,50}? hoàn thành tốt (?:các |những )?(?:nội dung|nhiệm vụ)"
     r"(?: được giao| đề ra)?(?: (?:của|trong|theo) (?:kế hoạch|chương trình)(?: này| trên)?)?\W*$|"
-    # "Đ/c X - Phó Bí thư … phát biểu chỉ đạo tại hội nghị" (a photo caption run into the next): who spoke, no work
+    # "Đ/c X - Phó Bí thư … phát biểu chỉ đạo tại hội nghị" (a photo caption run into the next): who spoke, no work;
+    # so too "Phó Chủ tịch … X phát biểu tại hội nghị." whoever is named, and "Ảnh: Tên - TTXVN", the photo's credit
     r"(?:đ/c|đồng chí)\s[^.;:]{0,120}?\sphát biểu\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|phát động|tại)(?!\w)|"
+    r"ảnh\s*:\s*[^.;:]{1,60}$|"
     # "Kêu gọi cán bộ, đoàn viên, hội viên và Nhân dân … cùng đoàn kết …": an appeal to the public at large, no body given work
     r"(?:đồng thời,?\s+)?kêu gọi\s[^.;:]{0,200}?(?<!\w)(?:nhân dân|toàn dân|đồng bào|người dân|mọi người)(?!\w)|"
     # "Đây là nhiệm vụ thường xuyên, lâu dài": what the work is, said of the task before
@@ -1250,6 +1252,12 @@ def _no_task(task: TaskDraft) -> bool:
         return True  # "Đồng thời nhấn mạnh vai trò hạt nhân của chi bộ …": what the speaker stressed, no one asked
     if _PURPOSE.match(content):
         return True  # "góp phần xây dựng …", "qua đó, lan tỏa …": what the work before leads to, no work of its own
+    if (_AIM_PART.match(content) or _GENERAL_AIM.match(content)) and not cues(content):
+        return True  # "để mỗi lá phiếu …", "thực hiện tốt các mục tiêu, nhiệm vụ năm 2022": split off, the aim of the work before
+    if _CEREMONY.match(content) and not cues(content) and "tổ chức trao" not in content.lower():
+        return True  # "X phát biểu tại hội nghị.", "Đồng chí X trao bức trướng …": who spoke or gave what, no work
+    if _HOPED.match(content) or (_POINTER_LEAD.match(content) and PAST_MARK.search(content)):
+        return True  # "bày tỏ mong muốn …"; "X vừa có văn bản đề nghị … triển khai các nội dung …": the items come after
     if _NOT_WORK.match(content) or reports_only(first, past=False) or _COUNT_ONLY.match(re.sub(r"\([^)]*\)?", "", content).strip()):
         return True
     ongoing = _ONGOING.match(content)
@@ -1277,6 +1285,25 @@ _PURPOSE = re.compile(r"\W*(?:qua đó|từ đó|nhờ đó)\s*,|\W*(?:(?:qua đ
 # "Ngày 04/6, UBND huyện ban hành Công văn số 1125/UBND-VP …, trong đó yêu cầu …": a document cited by its number
 _CITED = re.compile(r"\b(?:ban hành|có)\s+(?:Công văn|Kế hoạch|Văn bản|Chỉ thị|Quyết định|Thông báo|Hướng dẫn)\s+số\s+\d", re.I)
 _ONGOING = re.compile(r"([^,;:()]{3,60}?)\s+đang\s", re.I)
+# "Phó Chủ tịch … Nguyễn Văn A phát biểu tại hội nghị." (a photo caption, whoever is named: the word before the verb is
+# the end of a name) and "Đồng chí X, Bí thư Đảng ủy, trao bức trướng chúc mừng đại hội": a ceremony told in a report
+_CEREMONY = re.compile(r"[^.;:]{3,160}?\s(?-i:[A-ZĐ])\w*\s+phát biểu(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|phát động))?"
+                       r"\s+(?:tại|trong)\s+(?:hội nghị|đại hội|buổi|lễ|cuộc họp|phiên|hội thảo|chương trình)[^.;:]{0,60}[.!]?\s*$|"
+                       r"(?:đ/c|đồng chí|ông|bà)\s+(?-i:[A-ZĐ])[^.;:]{0,160}?\s(?<!được )(?:trao|tặng|trao tặng)\s+(?:bức trướng|lẵng hoa|hoa|"
+                       r"quà|giấy khen|bằng khen|cờ thi đua|kỷ niệm chương|huy hiệu|phần thưởng|giấy chứng nhận|quyết định)(?!\w)",
+                       re.I)
+# "…; để mỗi lá phiếu …", "…, nhằm nâng cao …": a purpose split off mid-sentence (lower case), what the work before is for
+_AIM_PART = re.compile(r"(?:để|nhằm)\s")
+# "…, thực hiện tốt các mục tiêu, nhiệm vụ năm 2022.": the general aim an exhortation ends on, split off, nothing specific
+_GENERAL_AIM = re.compile(r"(?:thực hiện|hoàn thành)(?:\s+(?:tốt|thắng lợi|xuất sắc|thành công))?\s+(?:các|những)\s+"
+                          r"(?:mục tiêu|nhiệm vụ|chỉ tiêu)(?:\s*,\s*(?:mục tiêu|nhiệm vụ|chỉ tiêu))*"
+                          r"(?:\s+(?:năm|giai đoạn|nhiệm kỳ)\s+[\d\s\-–]+|\s+(?:đề ra|được giao|chính trị|trọng tâm))*\W*$")
+# "X vừa có văn bản đề nghị Y tập trung triển khai các nội dung quan trọng nhằm chuẩn bị cho …": a news lead pointing to
+# the items told after it, no work of its own
+_POINTER_LEAD = re.compile(r"[^.;:]{0,160}?(?:triển khai|thực hiện)\s+(?:các|những|một số)\s+(?:nội dung|nhiệm vụ|hoạt động)"
+                           r"(?:\s+(?:quan trọng|trọng tâm|chính|cụ thể))?\s*(?:(?:nhằm|để)\s[^;:]*)?(?:;\s*trong đó\b[^;:]*)?[.;]?\s*$", re.I)
+# "Đồng thời, bày tỏ mong muốn …": what the speaker hoped, not asked of anyone
+_HOPED = re.compile(r"\W*(?:đồng thời,?\s+)?bày tỏ\s+(?:mong(?!\w)|sự\s|niềm\s|lòng\s|hy vọng|kỳ vọng|tin tưởng)", re.I)
 # "05 nhiệm vụ (trong đó …)": a count under a body's name, what is overdue, not what to do
 _COUNT_ONLY = re.compile(r"\d{1,4}\s+(?:nhiệm vụ|việc|hồ sơ|văn bản|báo cáo|trường hợp|đơn|kiến nghị)[\s.;,]*$", re.I)
 
