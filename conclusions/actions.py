@@ -301,8 +301,8 @@ _PROPOSE = re.compile(r"\s*(?:đề xuất|kiến nghị)\s", re.I)
 # name what the report is about, not a second action
 _SITUATION_END = re.compile(r"(?:tình hình|kết quả|tiến độ)\s+[^\W\d]+(?:\s[^\W\d]+)?\s*$", re.I)
 # "giám sát việc trả lời, giải quyết kiến nghị": the verbs after "việc" name one piece of work, sharing its object
-# (a report or a sending after it is still its own step)
-_DOING_OF = re.compile(r"(?<!\w)việc\s+[^\W\d]+(?:\s[^\W\d]+)?\s*$", re.I)
+# (a report or a sending after it is still its own step); so do they after "có sự" ("có sự theo dõi và giám sát chặt chẽ")
+_DOING_OF = re.compile(r"(?<!\w)(?:việc|(?:có|với|bằng|cần) sự)\s+[^\W\d]+(?:\s[^\W\d]+)?\s*$", re.I)
 _CLOSING_VERB = re.compile(r"(?:(?:kịp thời|định kỳ|thường xuyên|hằng|hàng)\s+(?:\S+\s+)?)?(?:báo cáo|gửi|nộp|trình)\b", re.I)
 _NOMINAL_END = re.compile(r"(?:công tác|việc|hoạt động|sự|cuộc|các|những|phong trào|kế hoạch|chương trình|nhiệm vụ|"
                           r"khâu|bước|"

@@ -48,7 +48,7 @@ _OPENERS = re.compile(
     # "Để …, …, đòi hỏi X cần …": the aim, then what it requires
     r"(?:để [^.;:]{1,160}?,\s*(?=(?:điều đó\s+)?đòi hỏi\s)|"
     r"(?:dự kiến|theo kế hoạch(?:\s+(?:chỉ đạo|đề ra|đã đề ra))?|(?:(?:phương hướng,?\s+)?nhiệm vụ(?:\s+trọng tâm)?\s+)?(?:trong\s+)?thời gian tới|"
-    r"đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|"
+    r"đồng thời|trong đó|ngoài ra|bên cạnh đó|cùng với đó|sau đó|tới đây|sắp tới|"
     # "Vì vậy, các phòng, ban cần …", "Do đó, UBND các xã phải …": the conclusion drawn, then who must act
     r"(?:chính\s+)?(?:vì vậy|vì thế|do đó|do vậy|bởi vậy)|"
     r"tiếp theo|mặt khác|riêng|trước mắt|song song (?:với )?(?:đó|đấy|việc này)|về phía [^,]{1,40}|"
@@ -62,6 +62,10 @@ _OPENERS = re.compile(
     r"trong (?:dịp|đợt|kỳ nghỉ|những ngày|các ngày) [^,.;:]{1,60}|"
     # "Trong nhiệm kỳ mới, Hội tiếp tục …", "Theo đó, Hội tập trung …": the term ahead, the programme just announced
     r"trong nhiệm kỳ (?:mới|tới)[^,.;:]{0,30}|theo đó|"
+    # "Với khẩu hiệu hành động “…”, Đoàn X phấn đấu …", "Với phương châm …, Hội …": the motto the body takes up
+    r"với\s+(?:khẩu hiệu|phương châm|chủ đề|tinh thần)(?!\w)[^,;.:“”]{0,40}(?:“[^”]{1,200}”)?[^,;.:“”]{0,40}|"
+    # "bên cạnh việc tiếp tục chăm lo, bảo vệ quyền lợi của đoàn viên, Công đoàn X sẽ …": what goes on, then the body
+    r"bên cạnh việc\s[^.;:]{1,200}?(?=,\s*(?-i:Công đoàn|Hội|Đoàn|Mặt trận|Ủy ban|Ban|Chi hội|Liên đoàn|Các cấp|Các chi)\s)|"
     # "Triển khai nhiệm vụ năm 2019, …", "Nhiệm kỳ 2025 - 2030, …": the work of a period ahead, then who does it
     r"(?:triển khai|thực hiện)\s+(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|kế hoạch|chương trình)(?!\w)[^,.;:“”]{0,60}|"
     r"(?:trong\s+)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
@@ -225,7 +229,7 @@ _LEADER_DIRECTS = re.compile(r"(?:^|[,:]\s*)(?:[Pp]hó\s+)?(?:Thủ tướng|Ch�
 _URGE = re.compile(r"(?:tiếp tục\s+)?(?:đôn đốc|hướng dẫn|nhắc nhở)\s+", re.I)
 _ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+được\s+[^,.;:]{2,80}?\s(?-i:yêu cầu|chỉ đạo)\s+", re.I)
 # ("Phát biểu chỉ đạo tại đại hội, đồng chí X, Phó Chủ tịch …, nhấn mạnh, …": where he spoke, then the speaker)
-_SAID_THAT = re.compile(r"(?:[^,.;:]{3,60},\s*){0,3}(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị)\s*,\s*",
+_SAID_THAT = re.compile(r"(?:[^,.;:]{3,60},\s*){0,3}(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ|yêu cầu|đề nghị|gợi mở|nêu rõ)\s*,\s*",
                         re.I)
 # "đồng chí Bí thư cũng nhấn mạnh trong 6 tháng cuối năm 2014 Mặt trận …": what was stressed for a period, no comma
 _STRESSED_WHEN = re.compile(r"(?:[^,.;:]{3,60},\s*)?(?:[^,.;:]|\.(?=\S)){3,100}?\s(?:nhấn mạnh|lưu ý|chỉ rõ)\s+(?=trong\s)", re.I)
@@ -304,7 +308,9 @@ _PROGRAMME = re.compile(r"(?<!\w)(?:(?<!đã )(?:xác định|đề ra|thống n
 # "… một số sự kiện nổi bật như:": examples of the object follow; "các nội dung như sau:", "các nhiệm vụ như:": tasks follow
 _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng hạn như|ví dụ như)\s*:?\s*$", re.I)
 _GENERIC_WORK = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|việc|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu)(?!\w)", re.I)
-_AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm))(?!\w)", re.I)
+# ("Trước mắt, Công đoàn các cấp chú trọng …", "Sắp tới, Hội …": the work just ahead, as "Thời gian tới")
+_AHEAD = re.compile(r"(?<!\w)(?:thời gian tới|nhiệm kỳ (?:mới|tới)|năm tới|giai đoạn tới|những tháng (?:tới|cuối năm)|"
+                    r"trước mắt|sắp tới|tới đây)(?!\w)", re.I)
 # "… một số chỉ tiêu cơ bản như …", "… 3 nhiệm vụ trọng tâm là …": the programme's own items, in its sentence
 _PROGRAMME_LIST = re.compile(r"[^,.;:]{0,40}?\s(?:như|là)\s*:?\s*", re.I)
 # "Đại hội (đại biểu) lần thứ VIII, …" naming no body: the congress of the body the text is about
@@ -501,6 +507,17 @@ class Reader:
         self.ctx.labelled = False
         self.ctx.scope = self.heading_scope  # within a section whose heading names a period, that period
         self.list_scope = None
+
+    def unsaid_subject(self, pos: int, e: int) -> bool:
+        """"Đồng chí X gợi mở, cần phát huy …", "… nhấn mạnh, phải đẩy mạnh …": the speaker, then a duty naming nobody:
+        the speech's addressee or the page's body has it (the speaker is no subject of it)."""
+        view = self.doc.view
+        modal = modal_at(view, pos)
+        if modal == pos or verb_at(view, skip_chars(view, modal)) == skip_chars(view, modal):
+            return False
+        units = self.default_units() or ([self.resolver.about] if self.resolver.about else [])
+        self.assign(pos, e, units, pos, "continuation", "a duty naming nobody after the speaker's words")
+        return True
 
     def default_units(self) -> list[UnitRef]:
         """Whom a sentence that names nobody is for: the bodies of the speech, the letter's addressees, the
@@ -772,6 +789,8 @@ class Reader:
                 return  # "Bí thư Thành ủy nhấn mạnh, Thành phố tiếp tục …": the speaker, then the body and what it must go on with
             self.ctx.scope = saved
         if said and self.body_after_asides(said_at, e):
+            return
+        if said and not when and self.unsaid_subject(said_at, e):
             return
         if self.subject(pos, e):
             return

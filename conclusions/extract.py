@@ -1073,6 +1073,19 @@ def _body_named_before(tasks: list[TaskDraft]) -> list[TaskDraft]:
 
 
 _PLACE_ALONE = re.compile(r"Tỉnh|Huyện|Xã|Phường|Thị xã|Thị trấn")
+# "Hội", "các cấp Hội", "Hội các cấp", "các cấp bộ Đoàn": an organisation by its head alone, at one or every level
+_HEAD_ALONE = re.compile(r"(?:các cấp (?:bộ )?)?(?:Hội|Đoàn|Mặt trận)(?: các cấp)?", re.I)
+
+
+def _own_levels(tasks: list[TaskDraft], resolver: UnitResolver) -> list[TaskDraft]:
+    """A task left to "các cấp Hội" or "Hội" on a page about one organisation with that head: that organisation,
+    whichever reader left the bare name (a lead-in "đề nghị các cấp Hội …: <items>" as much as "Hội cần …")."""
+    out: list[TaskDraft] = []
+    for t in tasks:
+        bare = len(t.units) == 1 and t.units[0].key is None and _HEAD_ALONE.fullmatch(t.units[0].name.strip())
+        own = resolver.own_body(t.units[0].name) if bare else None
+        out.append(replace(t, units=[own]) if own is not None else t)
+    return out
 
 
 def extract(
@@ -1174,6 +1187,7 @@ def extract(
     tasks = _report_sent(tasks, doc)
     tasks = _without_summary(tasks)
     tasks = _body_named_before(tasks)
+    tasks = _own_levels(tasks, resolver)
     if resolver.issuer and OWN_PLAN_TITLE.match((info.title or "").strip()):
         # a plan's items that name nobody are the work of the body whose plan it is
         tasks = [t if t.units else replace(t, units=[resolver.issuer]) for t in tasks]
