@@ -139,14 +139,17 @@ def interrupt_pending(
     return marked
 
 
-def delivered_count(session: Session, *, platform: str, chat_id: str) -> int:
+def delivered_count(session: Session, *, platform: str, chat_id: str, in_flight: bool = False) -> int:
     """How many outbox messages (reminders, notices) have been delivered to `chat_id` so far: kept
     with a question, it tells later whether anything arrived below it (a count, not a time, so a
-    clock standing still in tests and the demo does not blur the order)."""
+    clock standing still in tests and the demo does not blur the order). With `in_flight`, messages
+    being sent count too: the person may see one, and answer below it, before the dispatcher has
+    marked it sent."""
+    statuses = ("sent", "sending") if in_flight else ("sent",)
     return session.exec(
         select(func.count(Outbox.id))  # type: ignore[arg-type]
         .join(Chat, Chat.id == Outbox.chat_id)  # type: ignore[arg-type]
-        .where(Chat.platform == platform, Chat.chat_id == str(chat_id), Outbox.status == "sent")
+        .where(Chat.platform == platform, Chat.chat_id == str(chat_id), Outbox.status.in_(statuses))  # type: ignore[attr-defined]
     ).one()
 
 
@@ -157,4 +160,6 @@ def still_on_screen(session: Session, *, pending: PendingInput, now: datetime, w
     if pending.payload.get("interrupted") or now - pending.created_at > window:
         return False
     before = pending.payload.get("delivered")
-    return before is None or delivered_count(session, platform=pending.platform, chat_id=pending.chat_id) <= int(before)
+    # counted at asking: what was sent; counted now: what was sent or is being sent (it lands below the question)
+    now_count = delivered_count(session, platform=pending.platform, chat_id=pending.chat_id, in_flight=True)
+    return before is None or now_count <= int(before)

@@ -1,6 +1,6 @@
 """The pending question of a chat (storage/pending.py) on a real database: ask, replace, take once,
-expiry with an explicit `now`, scoping by person, chat and organization, and two transactions
-racing to take the same question."""
+expiry with an explicit `now`, scoping by person, chat and organization, two transactions
+racing to take the same question, and whether a question is still the latest thing on screen."""
 
 from __future__ import annotations
 
@@ -10,9 +10,18 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import Session, select
 
 from storage.db import session_scope
-from storage.models import Member, PendingInput
+from storage.models import Chat, Member, Outbox, PendingInput
 from storage.organizations import create_organization
-from storage.pending import PENDING_TTL, clear_pending, get_pending, is_fresh, set_pending, take_pending
+from storage.pending import (
+    PENDING_TTL,
+    clear_pending,
+    delivered_count,
+    get_pending,
+    is_fresh,
+    set_pending,
+    still_on_screen,
+    take_pending,
+)
 
 NOW = datetime(2025, 3, 10, 1, 0, tzinfo=UTC)
 
@@ -185,3 +194,50 @@ def test_the_question_survives_for_the_other_transaction_if_the_first_rolls_back
         first.rollback()
     racer.join(15)
     assert results["second"] is not None and results["second"].payload == {"number": 5}
+
+
+def _outbox(engine, member: Member, status: str, chat: str = "503") -> None:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        row = session.exec(select(Chat).where(Chat.chat_id == chat)).first()
+        if row is None:
+            row = Chat(org_id=member.org_id, member_id=member.id, chat_id=chat, kind="private")
+            session.add(row)
+            session.flush()
+        session.add(Outbox(org_id=member.org_id, chat_id=row.id, kind="assigned", subject=f"task:{status}", text="Nhiệm vụ mới",  # type: ignore[arg-type]
+                           for_date=NOW.date(), status=status))
+
+
+def _asked_with_count(engine, member: Member) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        delivered = delivered_count(session, platform="telegram", chat_id="503")
+    _ask(engine, member, number=1, delivered=delivered)
+
+
+def _on_screen(engine, member: Member) -> bool:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        pending = get_pending(session, member=member, chat_id="503", now=NOW)
+        assert pending is not None
+        return still_on_screen(session, pending=pending, now=NOW)
+
+
+def test_a_question_stays_on_screen_while_nothing_is_delivered_below_it(engine) -> None:  # type: ignore[no-untyped-def]
+    member = _member(engine)
+    _outbox(engine, member, "sent")  # before the question: above it
+    _asked_with_count(engine, member)
+    _outbox(engine, member, "pending")  # queued, not on anyone's screen yet
+    assert _on_screen(engine, member)
+
+
+def test_a_message_being_sent_below_the_question_pushes_it_off_screen(engine) -> None:  # type: ignore[no-untyped-def]
+    # The person may see the message, and answer below it, before the dispatcher has marked it sent.
+    member = _member(engine)
+    _asked_with_count(engine, member)
+    _outbox(engine, member, "sending")
+    assert not _on_screen(engine, member)
+
+
+def test_a_message_in_flight_when_the_question_was_asked_lands_below_it(engine) -> None:  # type: ignore[no-untyped-def]
+    member = _member(engine)
+    _outbox(engine, member, "sending")
+    _asked_with_count(engine, member)
+    assert not _on_screen(engine, member)
